@@ -1,0 +1,117 @@
+import * as echarts from 'echarts';
+
+/**
+ * <pantau-chart>: a thin wrapper around Apache ECharts. The server sets `option` (ECharts option
+ * JSON) and `locale` (BCP 47, for number labels); the element resizes with its box and reports a
+ * click on a data point or anywhere over an x position as a `chart-click` event whose detail holds
+ * the category name (or the rounded x value of a value axis) under the pointer.
+ */
+class PantauChart extends HTMLElement {
+  private chart?: echarts.ECharts;
+  private observer?: ResizeObserver;
+  private optionJson = '';
+  private numberLocale = 'id-ID';
+
+  set option(json: string) {
+    this.optionJson = json ?? '';
+    this.render();
+  }
+
+  get option(): string {
+    return this.optionJson;
+  }
+
+  set locale(locale: string) {
+    this.numberLocale = locale || 'id-ID';
+    this.render();
+  }
+
+  get locale(): string {
+    return this.numberLocale;
+  }
+
+  connectedCallback() {
+    if (!this.style.display) {
+      this.style.display = 'block';
+    }
+    this.chart = echarts.init(this, undefined, { renderer: 'canvas' });
+    this.chart.on('finished', () => this.setAttribute('data-rendered', 'true'));
+    this.chart.getZr().on('click', (event: any) => this.clickOnGrid([event.offsetX, event.offsetY]));
+    this.observer = new ResizeObserver(() => this.chart?.resize());
+    this.observer.observe(this);
+    this.render();
+  }
+
+  disconnectedCallback() {
+    this.observer?.disconnect();
+    this.chart?.dispose();
+    this.chart = undefined;
+  }
+
+  private render() {
+    if (!this.chart || !this.optionJson) {
+      return;
+    }
+    this.removeAttribute('data-rendered');
+    const option = JSON.parse(this.optionJson);
+    this.localize(option);
+    this.chart.setOption(option, true);
+  }
+
+  /** Number labels in the page's locale (2,51 rather than 2.51); year axes stay plain. */
+  private localize(option: any) {
+    const format = (value: any) =>
+      typeof value === 'number'
+        ? value.toLocaleString(this.numberLocale, { minimumFractionDigits: 2, maximumFractionDigits: 2 })
+        : value;
+    const plain = (value: any) => String(value);
+    for (const axis of [].concat(option.yAxis ?? [], option.xAxis ?? []) as any[]) {
+      axis.axisLabel = axis.axisLabel ?? {};
+      if (axis.type === 'value' && !axis.axisLabel.formatter) {
+        axis.axisLabel.formatter = axis.yearAxis ? plain : format;
+      }
+    }
+    if (option.tooltip) {
+      option.tooltip.valueFormatter = option.tooltip.valueFormatter ?? format;
+    }
+    for (const series of [].concat(option.series ?? []) as any[]) {
+      if (series.label?.show && !series.label.formatter) {
+        series.label.formatter = (p: any) => {
+          const v = Array.isArray(p.value) ? p.value[p.value.length - 1] : p.value;
+          return v === null || v === undefined ? '' : format(v);
+        };
+      }
+    }
+  }
+
+  private clickOnGrid(point: number[]) {
+    const chart = this.chart;
+    if (!chart || !chart.containPixel('grid', point)) {
+      return;
+    }
+    const option: any = chart.getOption();
+    const xAxis = (option.xAxis ?? [])[0];
+    if (!xAxis) {
+      return;
+    }
+    const x = chart.convertFromPixel({ xAxisIndex: 0 }, point);
+    const position = Array.isArray(x) ? x[0] : x;
+    if (xAxis.type === 'category') {
+      const data = xAxis.data ?? [];
+      const item = data[Math.round(position)];
+      if (item !== undefined) {
+        this.report(String(typeof item === 'object' ? item.value : item));
+      }
+    } else if (xAxis.type === 'value') {
+      this.report(String(Math.round(position)));
+    }
+  }
+
+  private report(name: string) {
+    if (name) {
+      this.dispatchEvent(new CustomEvent('chart-click', { detail: { name } }));
+    }
+  }
+}
+
+customElements.define('pantau-chart', PantauChart);

@@ -1,0 +1,50 @@
+package id.pantauspbe.access;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Outside the demo profile no account is created, except the first administrator, whose password
+ * comes from configuration ({@code pantau.admin.password}, env {@code PANTAU_ADMIN_PASSWORD}).
+ */
+@Component
+@Profile("!demo")
+@Order(5)
+class InitialAdmin implements ApplicationRunner {
+
+  private static final Logger log = LoggerFactory.getLogger(InitialAdmin.class);
+
+  private final UserService users;
+  private final String username;
+  private final String password;
+
+  InitialAdmin(
+      UserService users,
+      @Value("${pantau.admin.username:admin}") String username,
+      @Value("${pantau.admin.password:}") String password) {
+    this.users = users;
+    this.username = username;
+    this.password = password;
+  }
+
+  @Override
+  public void run(ApplicationArguments args) {
+    if (!users.noAccounts()) {
+      return;
+    }
+    if (password.isBlank()) {
+      log.warn(
+          "No accounts exist and pantau.admin.password (PANTAU_ADMIN_PASSWORD) is not set:"
+              + " nobody can log in until it is.");
+      return;
+    }
+    users.create(username, "Administrator", password, Role.ADMIN, null);
+    log.info("Created the first administrator account '{}'", username);
+  }
+}

@@ -1,0 +1,32 @@
+package id.pantauspbe.access.ui;
+
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Web security: the Vaadin views behind the login view; health and static files open. (It lives
+ * in a ui package because it wires the login view.)
+ */
+@Configuration
+@EnableWebSecurity
+class SecurityConfig {
+
+  @Bean
+  SecurityFilterChain vaadinSecurityFilterChain(HttpSecurity http) throws Exception {
+    http.authorizeHttpRequests(
+        auth ->
+            auth.requestMatchers(
+                    "/actuator/health",
+                    "/actuator/health/**",
+                    "/images/**",
+                    "/styles.css",
+                    "/favicon.ico")
+                .permitAll());
+    http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+    return http.build();
+  }
+}

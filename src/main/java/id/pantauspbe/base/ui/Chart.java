@@ -1,0 +1,64 @@
+package id.pantauspbe.base.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentEvent;
+import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.DomEvent;
+import com.vaadin.flow.component.EventData;
+import com.vaadin.flow.component.HasSize;
+import com.vaadin.flow.component.HasStyle;
+import com.vaadin.flow.component.Tag;
+import com.vaadin.flow.component.dependency.JsModule;
+import com.vaadin.flow.component.dependency.NpmPackage;
+import com.vaadin.flow.shared.Registration;
+import java.util.Map;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * An Apache ECharts chart. The option is built in Java (maps, lists and records) and sent as JSON;
+ * the client formats numbers for the page locale. Give it an accessible description with {@link
+ * #setDescription(String)}: a canvas says nothing to a screen reader.
+ */
+@Tag("pantau-chart")
+@NpmPackage(value = "echarts", version = "6.1.0")
+@JsModule("./components/pantau-chart.ts")
+public class Chart extends Component implements HasSize, HasStyle {
+
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+
+  public Chart() {
+    getElement().setAttribute("role", "img");
+    getElement().setProperty("locale", "id-ID");
+    setWidthFull();
+    setHeight("320px");
+  }
+
+  public void setOption(Map<String, ?> option) {
+    getElement().setProperty("option", JSON.writeValueAsString(option));
+  }
+
+  public void setDescription(String description) {
+    getElement().setAttribute("aria-label", description);
+  }
+
+  public Registration addClickListener(ComponentEventListener<ClickEvent> listener) {
+    return addListener(ClickEvent.class, listener);
+  }
+
+  /** A click in the plot area; {@link #name()} is the category (or x value) under the pointer. */
+  @DomEvent("chart-click")
+  public static class ClickEvent extends ComponentEvent<Chart> {
+
+    private final String name;
+
+    public ClickEvent(
+        Chart source, boolean fromClient, @EventData("event.detail.name") String name) {
+      super(source, fromClient);
+      this.name = name;
+    }
+
+    public String name() {
+      return name;
+    }
+  }
+}

@@ -1,0 +1,7 @@
+package id.pantauspbe.base.ui;
+
+/** Looks up user text by message key; views pass their {@code getTranslation}. */
+@FunctionalInterface
+public interface Texts {
+  String get(String key, Object... params);
+}

@@ -1,0 +1,79 @@
+package id.pantauspbe.framework;
+
+import id.pantauspbe.engine.Framework;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Frameworks and which year uses which. Frameworks change rarely, so they are read once and kept
+ * until {@link #reload()}.
+ */
+@Service
+public class FrameworkService {
+
+  private final FrameworkRepository repository;
+  private final ReferenceDataImporter importer;
+  private volatile Catalog catalog;
+
+  FrameworkService(FrameworkRepository repository, ReferenceDataImporter importer) {
+    this.repository = repository;
+    this.importer = importer;
+  }
+
+  /** Loads the shipped official frameworks that the database does not hold yet. */
+  @Transactional
+  public void importReferenceData() {
+    importer.importMissing();
+    reload();
+  }
+
+  public void reload() {
+    catalog = null;
+  }
+
+  public Optional<Framework> forYear(int year) {
+    return Optional.ofNullable(catalog().years.get(year)).map(catalog().frameworks::get);
+  }
+
+  public Optional<Framework> byCode(String code) {
+    return Optional.ofNullable(catalog().frameworks.get(code));
+  }
+
+  public List<Framework> all() {
+    return List.copyOf(catalog().frameworks.values());
+  }
+
+  /** The regulation of a framework, for labels ("PermenPANRB 59/2020"). */
+  public String regulationOf(String frameworkCode) {
+    return catalog().regulations.getOrDefault(frameworkCode, frameworkCode);
+  }
+
+  /** Year → framework code, ascending. */
+  public NavigableMap<Integer, String> frameworkYears() {
+    return new TreeMap<>(catalog().years);
+  }
+
+  private Catalog catalog() {
+    Catalog current = catalog;
+    if (current == null) {
+      current =
+          new Catalog(
+              repository.loadAll().stream()
+                  .collect(Collectors.toMap(Framework::code, Function.identity())),
+              repository.frameworkYears(),
+              repository.regulations());
+      catalog = current;
+    }
+    return current;
+  }
+
+  private record Catalog(
+      Map<String, Framework> frameworks, Map<Integer, String> years, Map<String, String> regulations) {}
+}
