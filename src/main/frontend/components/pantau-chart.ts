@@ -30,6 +30,11 @@ class PantauChart extends HTMLElement {
     return this.numberLocale;
   }
 
+  /** Pixel offset (from the element's left edge) of an x-axis value; for tests and tooling. */
+  pixelForX(value: number | string): number {
+    return this.chart ? (this.chart.convertToPixel({ xAxisIndex: 0 }, value as any) as number) : NaN;
+  }
+
   connectedCallback() {
     if (!this.style.display) {
       this.style.display = 'block';
@@ -94,7 +99,7 @@ class PantauChart extends HTMLElement {
     if (!xAxis) {
       return;
     }
-    const x = chart.convertFromPixel({ xAxisIndex: 0 }, point);
+    const x: any = chart.convertFromPixel({ xAxisIndex: 0 }, point[0]);
     const position = Array.isArray(x) ? x[0] : x;
     if (xAxis.type === 'category') {
       const data = xAxis.data ?? [];

@@ -18,33 +18,32 @@ import org.springframework.stereotype.Component;
 @Order(5)
 class InitialAdmin implements ApplicationRunner {
 
-  private static final Logger log = LoggerFactory.getLogger(InitialAdmin.class);
+    private static final Logger log = LoggerFactory.getLogger(InitialAdmin.class);
 
-  private final UserService users;
-  private final String username;
-  private final String password;
+    private final UserService users;
+    private final String username;
+    private final String password;
 
-  InitialAdmin(
-      UserService users,
-      @Value("${pantau.admin.username:admin}") String username,
-      @Value("${pantau.admin.password:}") String password) {
-    this.users = users;
-    this.username = username;
-    this.password = password;
-  }
-
-  @Override
-  public void run(ApplicationArguments args) {
-    if (!users.noAccounts()) {
-      return;
+    InitialAdmin(
+            UserService users,
+            @Value("${pantau.admin.username:admin}") String username,
+            @Value("${pantau.admin.password:}") String password) {
+        this.users = users;
+        this.username = username;
+        this.password = password;
     }
-    if (password.isBlank()) {
-      log.warn(
-          "No accounts exist and pantau.admin.password (PANTAU_ADMIN_PASSWORD) is not set:"
-              + " nobody can log in until it is.");
-      return;
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!users.noAccounts()) {
+            return;
+        }
+        if (password.isBlank()) {
+            log.warn("No accounts exist and pantau.admin.password (PANTAU_ADMIN_PASSWORD) is not set:"
+                    + " nobody can log in until it is.");
+            return;
+        }
+        users.create(username, "Administrator", password, Role.ADMIN, null);
+        log.info("Created the first administrator account '{}'", username);
     }
-    users.create(username, "Administrator", password, Role.ADMIN, null);
-    log.info("Created the first administrator account '{}'", username);
-  }
 }

@@ -12,9 +12,8 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class JooqConfig {
 
-  @Bean
-  DefaultConfigurationCustomizer unquotedNames() {
-    return configuration ->
-        configuration.settings().withRenderQuotedNames(RenderQuotedNames.NEVER);
-  }
+    @Bean
+    DefaultConfigurationCustomizer unquotedNames() {
+        return configuration -> configuration.settings().withRenderQuotedNames(RenderQuotedNames.NEVER);
+    }
 }

@@ -11,8 +11,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 @ConfigurationProperties("pantau.pemda")
 public record PemdaSettings(String nama, String logo) {
 
-  public PemdaSettings {
-    nama = nama == null || nama.isBlank() ? "Pantau SPBE" : nama.strip();
-    logo = logo == null ? "" : logo.strip();
-  }
+    public PemdaSettings {
+        nama = nama == null || nama.isBlank() ? "Pantau SPBE" : nama.strip();
+        logo = logo == null ? "" : logo.strip();
+    }
 }

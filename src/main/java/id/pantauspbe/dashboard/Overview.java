@@ -23,39 +23,39 @@ import java.util.Optional;
  * @param breakdownComparable whether the previous year's breakdown uses the same nodes
  */
 public record Overview(
-    Instansi instansi,
-    List<Instansi> instansiOptions,
-    List<Integer> years,
-    int year,
-    Optional<YearResult> current,
-    Optional<YearResult> previous,
-    Optional<BigDecimal> change,
-    boolean changeAcrossFrameworks,
-    Optional<Target> target,
-    Optional<BigDecimal> gapToTarget,
-    List<TrendPoint> trend,
-    List<TrendPoint> national,
-    List<FrameworkSpan> frameworkSpans,
-    boolean breakdownByAspect,
-    boolean breakdownComparable,
-    List<BreakdownRow> breakdown,
-    List<IndicatorResult> weakest) {
+        Instansi instansi,
+        List<Instansi> instansiOptions,
+        List<Integer> years,
+        int year,
+        Optional<YearResult> current,
+        Optional<YearResult> previous,
+        Optional<BigDecimal> change,
+        boolean changeAcrossFrameworks,
+        Optional<Target> target,
+        Optional<BigDecimal> gapToTarget,
+        List<TrendPoint> trend,
+        List<TrendPoint> national,
+        List<FrameworkSpan> frameworkSpans,
+        boolean breakdownByAspect,
+        boolean breakdownComparable,
+        List<BreakdownRow> breakdown,
+        List<IndicatorResult> weakest) {
 
-  /** One year on the trend: the shown value with its provenance, and the year's index target. */
-  public record TrendPoint(
-      int year, BigDecimal value, Provenance provenance, BigDecimal target, String frameworkCode) {}
+    /** One year on the trend: the shown value with its provenance, and the year's index target. */
+    public record TrendPoint(
+            int year, BigDecimal value, Provenance provenance, BigDecimal target, String frameworkCode) {}
 
-  /** Consecutive years under one framework, with its predikat bands, for the trend background. */
-  public record FrameworkSpan(
-      String frameworkCode,
-      String regulation,
-      int firstYear,
-      int lastYear,
-      int indicatorCount,
-      boolean hasDomains,
-      List<PredikatBand> bands) {}
+    /** Consecutive years under one framework, with its predikat bands, for the trend background. */
+    public record FrameworkSpan(
+            String frameworkCode,
+            String regulation,
+            int firstYear,
+            int lastYear,
+            int indicatorCount,
+            boolean hasDomains,
+            List<PredikatBand> bands) {}
 
-  /** A domain (or aspect) of the year beside the same node of the previous year. */
-  public record BreakdownRow(
-      String name, BigDecimal weight, BigDecimal value, BigDecimal previousValue, boolean complete) {}
+    /** A domain (or aspect) of the year beside the same node of the previous year. */
+    public record BreakdownRow(
+            String name, BigDecimal weight, BigDecimal value, BigDecimal previousValue, boolean complete) {}
 }

@@ -28,173 +28,164 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class OverviewService {
 
-  static final String NATIONAL = "NASIONAL";
-  private static final int WEAKEST = 5;
+    static final String NATIONAL = "NASIONAL";
+    private static final int WEAKEST = 5;
 
-  private final EvaluationService evaluation;
-  private final FrameworkService frameworks;
+    private final EvaluationService evaluation;
+    private final FrameworkService frameworks;
 
-  OverviewService(EvaluationService evaluation, FrameworkService frameworks) {
-    this.evaluation = evaluation;
-    this.frameworks = frameworks;
-  }
-
-  /**
-   * @param instansiCode null or unknown: the home Pemda
-   * @param year null or without figures: the latest year with an official result
-   * @return empty only when no instansi exists at all
-   */
-  public Optional<Overview> overview(String instansiCode, Integer year) {
-    List<Instansi> all = evaluation.instansi();
-    Optional<Instansi> instansi =
-        all.stream()
-            .filter(i -> instansiCode != null && i.code().equalsIgnoreCase(instansiCode))
-            .findFirst()
-            .or(() -> all.stream().filter(Instansi::home).findFirst())
-            .or(() -> all.stream().findFirst());
-    return instansi.map(i -> build(i, all, year));
-  }
-
-  private Overview build(Instansi instansi, List<Instansi> all, Integer requestedYear) {
-    List<YearResult> history = evaluation.history(instansi.code());
-    Map<Integer, YearResult> byYear =
-        history.stream().collect(Collectors.toMap(YearResult::year, Function.identity()));
-    Map<Integer, Target> targets =
-        evaluation.targets(instansi.code()).stream()
-            .filter(t -> t.scope() == Target.Scope.INDEX)
-            .collect(Collectors.toMap(Target::year, Function.identity(), (a, b) -> a));
-
-    TreeSet<Integer> years = new TreeSet<>(byYear.keySet());
-    years.addAll(targets.keySet());
-    int year = chooseYear(requestedYear, years, history);
-
-    Optional<YearResult> current = Optional.ofNullable(byYear.get(year));
-    Optional<YearResult> previous =
-        history.stream().filter(r -> r.year() < year).reduce((a, b) -> b);
-    Optional<BigDecimal> change =
-        current.flatMap(c -> previous.map(p -> subtract(c.value(), p.value())));
-    boolean acrossFrameworks =
-        current.isPresent()
-            && previous.isPresent()
-            && !Objects.equals(current.get().frameworkCode(), previous.get().frameworkCode());
-    Optional<Target> target = Optional.ofNullable(targets.get(year));
-    Optional<BigDecimal> gap =
-        current.flatMap(c -> target.map(t -> subtract(c.value(), t.value())));
-
-    List<Overview.TrendPoint> trend = new ArrayList<>();
-    for (int y : years) {
-      YearResult r = byYear.get(y);
-      Target t = targets.get(y);
-      trend.add(
-          new Overview.TrendPoint(
-              y,
-              r == null ? null : r.value(),
-              r == null ? null : r.provenance(),
-              t == null ? null : t.value(),
-              r != null ? r.frameworkCode() : frameworks.forYear(y).map(Framework::code).orElse(null)));
-    }
-    List<Overview.TrendPoint> national =
-        instansi.code().equals(NATIONAL)
-            ? List.of()
-            : evaluation.history(NATIONAL).stream()
-                .filter(r -> years.isEmpty() || (r.year() >= years.first() && r.year() <= years.last()))
-                .map(r -> new Overview.TrendPoint(r.year(), r.value(), r.provenance(), null, r.frameworkCode()))
-                .toList();
-
-    boolean byAspect =
-        current
-            .map(YearResult::frameworkCode)
-            .flatMap(frameworks::byCode)
-            .map(f -> !f.hasDomains())
-            .orElse(false);
-    List<Figure> currentNodes = current.map(c -> byAspect ? c.aspects() : c.domains()).orElse(List.of());
-    List<Figure> previousNodes =
-        previous.map(p -> byAspect ? p.aspects() : p.domains()).orElse(List.of());
-    boolean comparable =
-        previous.isPresent()
-            && current.isPresent()
-            && Objects.equals(previous.get().frameworkCode(), current.get().frameworkCode());
-    List<Overview.BreakdownRow> breakdown = new ArrayList<>();
-    for (Figure node : currentNodes) {
-      BigDecimal before =
-          previousNodes.stream()
-              .filter(p -> p.name().equalsIgnoreCase(node.name()))
-              .map(Figure::value)
-              .findFirst()
-              .orElse(null);
-      breakdown.add(
-          new Overview.BreakdownRow(node.name(), node.weight(), node.value(), before, node.complete()));
+    OverviewService(EvaluationService evaluation, FrameworkService frameworks) {
+        this.evaluation = evaluation;
+        this.frameworks = frameworks;
     }
 
-    List<IndicatorResult> weakest =
-        current.flatMap(YearResult::detail).map(d -> d.weakest(WEAKEST)).orElse(List.of());
-
-    return new Overview(
-        instansi,
-        all,
-        List.copyOf(years),
-        year,
-        current,
-        previous,
-        change,
-        acrossFrameworks,
-        target,
-        gap,
-        trend,
-        national,
-        spans(years),
-        byAspect,
-        comparable,
-        breakdown,
-        weakest);
-  }
-
-  private static int chooseYear(Integer requested, TreeSet<Integer> years, List<YearResult> history) {
-    if (requested != null && years.contains(requested)) {
-      return requested;
+    /**
+     * @param instansiCode null or unknown: the home Pemda
+     * @param year null or without figures: the latest year with an official result
+     * @return empty only when no instansi exists at all
+     */
+    public Optional<Overview> overview(String instansiCode, Integer year) {
+        List<Instansi> all = evaluation.instansi();
+        Optional<Instansi> instansi = all.stream()
+                .filter(i -> instansiCode != null && i.code().equalsIgnoreCase(instansiCode))
+                .findFirst()
+                .or(() -> all.stream().filter(Instansi::home).findFirst())
+                .or(() -> all.stream().findFirst());
+        return instansi.map(i -> build(i, all, year));
     }
-    return history.stream()
-        .filter(r -> r.provenance() == Provenance.RESMI)
-        .map(YearResult::year)
-        .reduce((a, b) -> b)
-        .or(() -> years.isEmpty() ? Optional.empty() : Optional.of(years.last()))
-        .orElse(requested != null ? requested : Year.now().getValue());
-  }
 
-  private List<Overview.FrameworkSpan> spans(TreeSet<Integer> years) {
-    List<Overview.FrameworkSpan> spans = new ArrayList<>();
-    if (years.isEmpty()) {
-      return spans;
-    }
-    NavigableMap<Integer, String> byYear = frameworks.frameworkYears();
-    String code = null;
-    int first = 0;
-    for (int y = years.first(); y <= years.last() + 1; y++) {
-      String c = y <= years.last() ? byYear.get(y) : null;
-      if (!Objects.equals(c, code)) {
-        if (code != null) {
-          spans.add(span(code, first, y - 1));
+    private Overview build(Instansi instansi, List<Instansi> all, Integer requestedYear) {
+        List<YearResult> history = evaluation.history(instansi.code());
+        Map<Integer, YearResult> byYear =
+                history.stream().collect(Collectors.toMap(YearResult::year, Function.identity()));
+        Map<Integer, Target> targets = evaluation.targets(instansi.code()).stream()
+                .filter(t -> t.scope() == Target.Scope.INDEX)
+                .collect(Collectors.toMap(Target::year, Function.identity(), (a, b) -> a));
+
+        TreeSet<Integer> years = new TreeSet<>(byYear.keySet());
+        years.addAll(targets.keySet());
+        int year = chooseYear(requestedYear, years, history);
+
+        Optional<YearResult> current = Optional.ofNullable(byYear.get(year));
+        Optional<YearResult> previous =
+                history.stream().filter(r -> r.year() < year).reduce((a, b) -> b);
+        Optional<BigDecimal> change = current.flatMap(c -> previous.map(p -> subtract(c.value(), p.value())));
+        boolean acrossFrameworks = current.isPresent()
+                && previous.isPresent()
+                && !Objects.equals(current.get().frameworkCode(), previous.get().frameworkCode());
+        Optional<Target> target = Optional.ofNullable(targets.get(year));
+        Optional<BigDecimal> gap = current.flatMap(c -> target.map(t -> subtract(c.value(), t.value())));
+
+        List<Overview.TrendPoint> trend = new ArrayList<>();
+        for (int y : years) {
+            YearResult r = byYear.get(y);
+            Target t = targets.get(y);
+            trend.add(new Overview.TrendPoint(
+                    y,
+                    r == null ? null : r.value(),
+                    r == null ? null : r.provenance(),
+                    t == null ? null : t.value(),
+                    r != null
+                            ? r.frameworkCode()
+                            : frameworks.forYear(y).map(Framework::code).orElse(null)));
         }
-        code = c;
-        first = y;
-      }
+        List<Overview.TrendPoint> national = instansi.code().equals(NATIONAL)
+                ? List.of()
+                : evaluation.history(NATIONAL).stream()
+                        .filter(r -> years.isEmpty() || (r.year() >= years.first() && r.year() <= years.last()))
+                        .map(r -> new Overview.TrendPoint(r.year(), r.value(), r.provenance(), null, r.frameworkCode()))
+                        .toList();
+
+        boolean byAspect = current.map(YearResult::frameworkCode)
+                .flatMap(frameworks::byCode)
+                .map(f -> !f.hasDomains())
+                .orElse(false);
+        List<Figure> currentNodes =
+                current.map(c -> byAspect ? c.aspects() : c.domains()).orElse(List.of());
+        List<Figure> previousNodes =
+                previous.map(p -> byAspect ? p.aspects() : p.domains()).orElse(List.of());
+        boolean comparable = previous.isPresent()
+                && current.isPresent()
+                && Objects.equals(previous.get().frameworkCode(), current.get().frameworkCode());
+        List<Overview.BreakdownRow> breakdown = new ArrayList<>();
+        for (Figure node : currentNodes) {
+            BigDecimal before = previousNodes.stream()
+                    .filter(p -> p.name().equalsIgnoreCase(node.name()))
+                    .map(Figure::value)
+                    .findFirst()
+                    .orElse(null);
+            breakdown.add(new Overview.BreakdownRow(node.name(), node.weight(), node.value(), before, node.complete()));
+        }
+
+        List<IndicatorResult> weakest =
+                current.flatMap(YearResult::detail).map(d -> d.weakest(WEAKEST)).orElse(List.of());
+
+        return new Overview(
+                instansi,
+                all,
+                List.copyOf(years),
+                year,
+                current,
+                previous,
+                change,
+                acrossFrameworks,
+                target,
+                gap,
+                trend,
+                national,
+                spans(years),
+                byAspect,
+                comparable,
+                breakdown,
+                weakest);
     }
-    return spans;
-  }
 
-  private Overview.FrameworkSpan span(String code, int first, int last) {
-    Framework framework = frameworks.byCode(code).orElseThrow();
-    return new Overview.FrameworkSpan(
-        code,
-        frameworks.regulationOf(code),
-        first,
-        last,
-        framework.indicators().size(),
-        framework.hasDomains(),
-        framework.bands());
-  }
+    private static int chooseYear(Integer requested, TreeSet<Integer> years, List<YearResult> history) {
+        if (requested != null && years.contains(requested)) {
+            return requested;
+        }
+        return history.stream()
+                .filter(r -> r.provenance() == Provenance.RESMI)
+                .map(YearResult::year)
+                .reduce((a, b) -> b)
+                .or(() -> years.isEmpty() ? Optional.empty() : Optional.of(years.last()))
+                .orElse(requested != null ? requested : Year.now().getValue());
+    }
 
-  private static BigDecimal subtract(BigDecimal a, BigDecimal b) {
-    return a == null || b == null ? null : a.subtract(b);
-  }
+    private List<Overview.FrameworkSpan> spans(TreeSet<Integer> years) {
+        List<Overview.FrameworkSpan> spans = new ArrayList<>();
+        if (years.isEmpty()) {
+            return spans;
+        }
+        NavigableMap<Integer, String> byYear = frameworks.frameworkYears();
+        String code = null;
+        int first = 0;
+        for (int y = years.first(); y <= years.last() + 1; y++) {
+            String c = y <= years.last() ? byYear.get(y) : null;
+            if (!Objects.equals(c, code)) {
+                if (code != null) {
+                    spans.add(span(code, first, y - 1));
+                }
+                code = c;
+                first = y;
+            }
+        }
+        return spans;
+    }
+
+    private Overview.FrameworkSpan span(String code, int first, int last) {
+        Framework framework = frameworks.byCode(code).orElseThrow();
+        return new Overview.FrameworkSpan(
+                code,
+                frameworks.regulationOf(code),
+                first,
+                last,
+                framework.indicators().size(),
+                framework.hasDomains(),
+                framework.bands());
+    }
+
+    private static BigDecimal subtract(BigDecimal a, BigDecimal b) {
+        return a == null || b == null ? null : a.subtract(b);
+    }
 }

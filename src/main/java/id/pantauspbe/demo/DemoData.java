@@ -38,143 +38,137 @@ import org.springframework.transaction.annotation.Transactional;
 @Order(10)
 class DemoData implements ApplicationRunner {
 
-  static final String HOME = "CONTOH";
-  private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+    static final String HOME = "CONTOH";
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
-  private final EvaluationService evaluation;
-  private final OpdService opds;
-  private final UserService users;
+    private final EvaluationService evaluation;
+    private final OpdService opds;
+    private final UserService users;
 
-  DemoData(EvaluationService evaluation, OpdService opds, UserService users) {
-    this.evaluation = evaluation;
-    this.opds = opds;
-    this.users = users;
-  }
-
-  @Override
-  @Transactional
-  public void run(ApplicationArguments args) {
-    if (evaluation.find(HOME).isPresent()) {
-      return;
+    DemoData(EvaluationService evaluation, OpdService opds, UserService users) {
+        this.evaluation = evaluation;
+        this.opds = opds;
+        this.users = users;
     }
-    evaluation.ensureInstansi(
-        new Instansi(HOME, "Kabupaten Contoh", Instansi.Kind.PEMDA, "Jawa Tengah", true));
-    for (Map<String, String> row : read("reference/spbe/opd-typical-kabupaten.csv")) {
-      opds.create(HOME, row.get("name"), row.get("short_name"), row.get("group"));
-    }
-    loadValues();
-    loadTargets();
-    loadPeers();
-    loadNational();
-    createAccounts();
-    log.info("Loaded the demo data of Kabupaten Contoh");
-  }
 
-  private void loadValues() {
-    Map<String, Map<String, BigDecimal>> byYearStage = new TreeMap<>();
-    for (Map<String, String> row : read("demo/nilai-contoh.csv")) {
-      byYearStage
-          .computeIfAbsent(row.get("tahun") + "|" + row.get("tahap"), k -> new LinkedHashMap<>())
-          .put(row.get("indikator"), new BigDecimal(row.get("nilai")));
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        if (evaluation.find(HOME).isPresent()) {
+            return;
+        }
+        evaluation.ensureInstansi(new Instansi(HOME, "Kabupaten Contoh", Instansi.Kind.PEMDA, "Jawa Tengah", true));
+        for (Map<String, String> row : read("reference/spbe/opd-typical-kabupaten.csv")) {
+            opds.create(HOME, row.get("name"), row.get("short_name"), row.get("group"));
+        }
+        loadValues();
+        loadTargets();
+        loadPeers();
+        loadNational();
+        createAccounts();
+        log.info("Loaded the demo data of Kabupaten Contoh");
     }
-    byYearStage.forEach(
-        (key, values) -> {
-          String[] parts = key.split("\\|");
-          evaluation.insertValues(
-              HOME, Integer.parseInt(parts[0]), Stage.ofCode(parts[1]), values, "demo");
+
+    private void loadValues() {
+        Map<String, Map<String, BigDecimal>> byYearStage = new TreeMap<>();
+        for (Map<String, String> row : read("demo/nilai-contoh.csv")) {
+            byYearStage
+                    .computeIfAbsent(row.get("tahun") + "|" + row.get("tahap"), k -> new LinkedHashMap<>())
+                    .put(row.get("indikator"), new BigDecimal(row.get("nilai")));
+        }
+        byYearStage.forEach((key, values) -> {
+            String[] parts = key.split("\\|");
+            evaluation.insertValues(HOME, Integer.parseInt(parts[0]), Stage.ofCode(parts[1]), values, "demo");
         });
-  }
-
-  private void loadTargets() {
-    target(2019, "2.80", Target.Source.RPJMD, "RPJMD 2016-2021");
-    target(2020, "3.10", Target.Source.RPJMD, "RPJMD 2016-2021");
-    target(2021, "3.20", Target.Source.RPJMD, "RPJMD 2021-2026");
-    target(2022, "3.20", Target.Source.RAKOR, "Rakor evaluasi SPBE 2021");
-    target(2023, "3.40", Target.Source.RPJMD, "RPJMD 2021-2026");
-    target(2024, "3.60", Target.Source.RPJMD, "RPJMD 2021-2026");
-    target(2025, "3.80", Target.Source.RPJMD, "RPJMD 2021-2026");
-    target(2026, "3.50", Target.Source.RAKOR, "Rakor evaluasi SPBE 2025 (Indeks Pemdi)");
-  }
-
-  private void target(int year, String value, Target.Source source, String note) {
-    evaluation.insertTarget(
-        HOME, new Target(year, Target.Scope.INDEX, "", new BigDecimal(value), source, note));
-  }
-
-  private void loadPeers() {
-    Map<String, Instansi> peers = new LinkedHashMap<>();
-    peers.put(
-        "Kabupaten Grobogan",
-        new Instansi("GROBOGAN", "Kabupaten Grobogan", Instansi.Kind.PEMDA, "Jawa Tengah", false));
-    peers.put(
-        "Kota Blitar",
-        new Instansi("BLITAR", "Kota Blitar", Instansi.Kind.PEMDA, "Jawa Timur", false));
-    peers.put(
-        "Kota Mojokerto",
-        new Instansi("MOJOKERTO", "Kota Mojokerto", Instansi.Kind.PEMDA, "Jawa Timur", false));
-    peers.put(
-        "Kabupaten Rembang",
-        new Instansi("REMBANG", "Kabupaten Rembang", Instansi.Kind.PEMDA, "Jawa Tengah", false));
-    peers.put(
-        "Kabupaten Sragen",
-        new Instansi("SRAGEN", "Kabupaten Sragen", Instansi.Kind.PEMDA, "Jawa Tengah", false));
-    peers.values().forEach(evaluation::ensureInstansi);
-    for (Map<String, String> row : read("reference/spbe/seed-facts.csv")) {
-      Instansi peer = peers.get(row.get("pemda"));
-      int year = Integer.parseInt(row.get("year"));
-      BigDecimal value = new BigDecimal(row.get("value"));
-      String metric = row.get("metric");
-      if (metric.startsWith("Target")) {
-        evaluation.insertTarget(
-            peer.code(),
-            new Target(year, Target.Scope.INDEX, "", value, Target.Source.RAKOR, row.get("context")));
-      } else {
-        evaluation.insertPublishedTotal(peer.code(), total(year, metric, value, row.get("context")));
-      }
     }
-  }
 
-  private void loadNational() {
-    Instansi national =
-        new Instansi("NASIONAL", "Rata-rata Nasional", Instansi.Kind.NASIONAL, null, false);
-    Instansi pemdaAverage =
-        new Instansi(
-            "RATA-PEMDA", "Rata-rata Pemerintah Daerah", Instansi.Kind.NASIONAL, null, false);
-    evaluation.ensureInstansi(national);
-    evaluation.ensureInstansi(pemdaAverage);
-    for (Map<String, String> row : read("reference/spbe/national.csv")) {
-      String code = row.get("scope").equals("Nasional") ? national.code() : pemdaAverage.code();
-      evaluation.insertPublishedTotal(
-          code,
-          total(
-              Integer.parseInt(row.get("year")),
-              row.get("metric"),
-              new BigDecimal(row.get("value")),
-              "KemenPAN-RB"));
+    private void loadTargets() {
+        target(2019, "2.80", Target.Source.RPJMD, "RPJMD 2016-2021");
+        target(2020, "3.10", Target.Source.RPJMD, "RPJMD 2016-2021");
+        target(2021, "3.20", Target.Source.RPJMD, "RPJMD 2021-2026");
+        target(2022, "3.20", Target.Source.RAKOR, "Rakor evaluasi SPBE 2021");
+        target(2023, "3.40", Target.Source.RPJMD, "RPJMD 2021-2026");
+        target(2024, "3.60", Target.Source.RPJMD, "RPJMD 2021-2026");
+        target(2025, "3.80", Target.Source.RPJMD, "RPJMD 2021-2026");
+        target(2026, "3.50", Target.Source.RAKOR, "Rakor evaluasi SPBE 2025 (Indeks Pemdi)");
     }
-  }
 
-  private static PublishedTotal total(int year, String metric, BigDecimal value, String source) {
-    if (metric.startsWith("Domain ")) {
-      String name = metric.substring("Domain ".length()).replace(" (average)", "").strip();
-      return new PublishedTotal(year, Target.Scope.DOMAIN, name, value, source);
+    private void target(int year, String value, Target.Source source, String note) {
+        evaluation.insertTarget(HOME, new Target(year, Target.Scope.INDEX, "", new BigDecimal(value), source, note));
     }
-    return new PublishedTotal(year, Target.Scope.INDEX, "", value, source);
-  }
 
-  private void createAccounts() {
-    users.create("koordinator", "Koordinator SPBE (Diskominfo)", "demo", Role.ADMIN, null);
-    users.create("kadis", "Kepala Dinas Kominfo", "demo", Role.PIMPINAN, null);
-    users.create("asesor", "Tim Asesor Internal", "demo", Role.ASESOR, null);
-    Long bappeda = opds.findByShortName(HOME, "Bappeda").map(o -> o.id()).orElseThrow();
-    users.create("bappeda", "Operator Bappeda", "demo", Role.OPERATOR_OPD, bappeda);
-  }
-
-  private static List<Map<String, String>> read(String path) {
-    try (InputStream in = new ClassPathResource(path).getInputStream()) {
-      return Csv.read(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read demo file " + path, e);
+    private void loadPeers() {
+        Map<String, Instansi> peers = new LinkedHashMap<>();
+        peers.put(
+                "Kabupaten Grobogan",
+                new Instansi("GROBOGAN", "Kabupaten Grobogan", Instansi.Kind.PEMDA, "Jawa Tengah", false));
+        peers.put("Kota Blitar", new Instansi("BLITAR", "Kota Blitar", Instansi.Kind.PEMDA, "Jawa Timur", false));
+        peers.put(
+                "Kota Mojokerto",
+                new Instansi("MOJOKERTO", "Kota Mojokerto", Instansi.Kind.PEMDA, "Jawa Timur", false));
+        peers.put(
+                "Kabupaten Rembang",
+                new Instansi("REMBANG", "Kabupaten Rembang", Instansi.Kind.PEMDA, "Jawa Tengah", false));
+        peers.put(
+                "Kabupaten Sragen",
+                new Instansi("SRAGEN", "Kabupaten Sragen", Instansi.Kind.PEMDA, "Jawa Tengah", false));
+        peers.values().forEach(evaluation::ensureInstansi);
+        for (Map<String, String> row : read("reference/spbe/seed-facts.csv")) {
+            Instansi peer = peers.get(row.get("pemda"));
+            int year = Integer.parseInt(row.get("year"));
+            BigDecimal value = new BigDecimal(row.get("value"));
+            String metric = row.get("metric");
+            if (metric.startsWith("Target")) {
+                evaluation.insertTarget(
+                        peer.code(),
+                        new Target(year, Target.Scope.INDEX, "", value, Target.Source.RAKOR, row.get("context")));
+            } else {
+                evaluation.insertPublishedTotal(peer.code(), total(year, metric, value, row.get("context")));
+            }
+        }
     }
-  }
+
+    private void loadNational() {
+        Instansi national = new Instansi("NASIONAL", "Rata-rata Nasional", Instansi.Kind.NASIONAL, null, false);
+        Instansi pemdaAverage =
+                new Instansi("RATA-PEMDA", "Rata-rata Pemerintah Daerah", Instansi.Kind.NASIONAL, null, false);
+        evaluation.ensureInstansi(national);
+        evaluation.ensureInstansi(pemdaAverage);
+        for (Map<String, String> row : read("reference/spbe/national.csv")) {
+            String code = row.get("scope").equals("Nasional") ? national.code() : pemdaAverage.code();
+            evaluation.insertPublishedTotal(
+                    code,
+                    total(
+                            Integer.parseInt(row.get("year")),
+                            row.get("metric"),
+                            new BigDecimal(row.get("value")),
+                            "KemenPAN-RB"));
+        }
+    }
+
+    private static PublishedTotal total(int year, String metric, BigDecimal value, String source) {
+        if (metric.startsWith("Domain ")) {
+            String name = metric.substring("Domain ".length())
+                    .replace(" (average)", "")
+                    .strip();
+            return new PublishedTotal(year, Target.Scope.DOMAIN, name, value, source);
+        }
+        return new PublishedTotal(year, Target.Scope.INDEX, "", value, source);
+    }
+
+    private void createAccounts() {
+        users.create("koordinator", "Koordinator SPBE (Diskominfo)", "demo", Role.ADMIN, null);
+        users.create("kadis", "Kepala Dinas Kominfo", "demo", Role.PIMPINAN, null);
+        users.create("asesor", "Tim Asesor Internal", "demo", Role.ASESOR, null);
+        Long bappeda = opds.findByShortName(HOME, "Bappeda").map(o -> o.id()).orElseThrow();
+        users.create("bappeda", "Operator Bappeda", "demo", Role.OPERATOR_OPD, bappeda);
+    }
+
+    private static List<Map<String, String>> read(String path) {
+        try (InputStream in = new ClassPathResource(path).getInputStream()) {
+            return Csv.read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read demo file " + path, e);
+        }
+    }
 }

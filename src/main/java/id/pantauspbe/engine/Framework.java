@@ -15,75 +15,78 @@ import java.util.stream.Collectors;
  */
 public record Framework(String code, String name, List<Node> roots, List<PredikatBand> bands) {
 
-  public Framework {
-    Objects.requireNonNull(code);
-    roots = List.copyOf(roots);
-    bands = bands.stream().sorted(Comparator.comparingInt(PredikatBand::rank)).toList();
-  }
-
-  public boolean hasDomains() {
-    return roots.stream().anyMatch(n -> n.kind() == NodeKind.DOMAIN);
-  }
-
-  public List<Node> domains() {
-    return nodes(NodeKind.DOMAIN);
-  }
-
-  public List<Node> aspects() {
-    return nodes(NodeKind.ASPECT);
-  }
-
-  public List<Node> indicators() {
-    return nodes(NodeKind.INDICATOR);
-  }
-
-  public Map<String, Node> indicatorsByCode() {
-    return indicators().stream()
-        .collect(Collectors.toMap(Node::code, Function.identity(), (a, b) -> a));
-  }
-
-  public Optional<Node> indicator(String code) {
-    return indicators().stream().filter(n -> n.code().equals(code)).findFirst();
-  }
-
-  /** The predikat of a published (already rounded) index value. */
-  public Optional<PredikatBand> predikatOf(BigDecimal publishedValue) {
-    return bands.stream().filter(b -> b.contains(publishedValue)).findFirst();
-  }
-
-  /** The domain or aspect directly above an indicator, by kind. */
-  public Optional<Node> ancestorOf(String indicatorCode, NodeKind kind) {
-    for (Node root : roots) {
-      Optional<Node> found = findAncestor(root, indicatorCode, kind);
-      if (found.isPresent()) {
-        return found;
-      }
+    public Framework {
+        Objects.requireNonNull(code);
+        roots = List.copyOf(roots);
+        bands = bands.stream()
+                .sorted(Comparator.comparingInt(PredikatBand::rank))
+                .toList();
     }
-    return Optional.empty();
-  }
 
-  private static Optional<Node> findAncestor(Node node, String indicatorCode, NodeKind kind) {
-    boolean contains =
-        node.indicators().anyMatch(i -> i.code().equals(indicatorCode))
-            && node.kind() != NodeKind.INDICATOR;
-    if (!contains) {
-      return Optional.empty();
+    public boolean hasDomains() {
+        return roots.stream().anyMatch(n -> n.kind() == NodeKind.DOMAIN);
     }
-    for (Node child : node.children()) {
-      Optional<Node> deeper = findAncestor(child, indicatorCode, kind);
-      if (deeper.isPresent()) {
-        return deeper;
-      }
+
+    public List<Node> domains() {
+        return nodes(NodeKind.DOMAIN);
     }
-    return node.kind() == kind ? Optional.of(node) : Optional.empty();
-  }
 
-  /** Sum of the indicator weights (100 for the official frameworks). */
-  public BigDecimal totalWeight() {
-    return indicators().stream().map(Node::weight).reduce(BigDecimal.ZERO, BigDecimal::add);
-  }
+    public List<Node> aspects() {
+        return nodes(NodeKind.ASPECT);
+    }
 
-  private List<Node> nodes(NodeKind kind) {
-    return roots.stream().flatMap(Node::flatten).filter(n -> n.kind() == kind).toList();
-  }
+    public List<Node> indicators() {
+        return nodes(NodeKind.INDICATOR);
+    }
+
+    public Map<String, Node> indicatorsByCode() {
+        return indicators().stream().collect(Collectors.toMap(Node::code, Function.identity(), (a, b) -> a));
+    }
+
+    public Optional<Node> indicator(String code) {
+        return indicators().stream().filter(n -> n.code().equals(code)).findFirst();
+    }
+
+    /** The predikat of a published (already rounded) index value. */
+    public Optional<PredikatBand> predikatOf(BigDecimal publishedValue) {
+        return bands.stream().filter(b -> b.contains(publishedValue)).findFirst();
+    }
+
+    /** The domain or aspect directly above an indicator, by kind. */
+    public Optional<Node> ancestorOf(String indicatorCode, NodeKind kind) {
+        for (Node root : roots) {
+            Optional<Node> found = findAncestor(root, indicatorCode, kind);
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Node> findAncestor(Node node, String indicatorCode, NodeKind kind) {
+        boolean contains =
+                node.indicators().anyMatch(i -> i.code().equals(indicatorCode)) && node.kind() != NodeKind.INDICATOR;
+        if (!contains) {
+            return Optional.empty();
+        }
+        for (Node child : node.children()) {
+            Optional<Node> deeper = findAncestor(child, indicatorCode, kind);
+            if (deeper.isPresent()) {
+                return deeper;
+            }
+        }
+        return node.kind() == kind ? Optional.of(node) : Optional.empty();
+    }
+
+    /** Sum of the indicator weights (100 for the official frameworks). */
+    public BigDecimal totalWeight() {
+        return indicators().stream().map(Node::weight).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    private List<Node> nodes(NodeKind kind) {
+        return roots.stream()
+                .flatMap(Node::flatten)
+                .filter(n -> n.kind() == kind)
+                .toList();
+    }
 }

@@ -11,45 +11,48 @@ import java.util.Optional;
  * published value. With missing indicators the result is incomplete, never zero-filled.
  */
 public record IndexResult(
-    String frameworkCode,
-    NodeResult index,
-    Optional<PredikatBand> predikat,
-    List<NodeResult> domains,
-    List<NodeResult> aspects,
-    List<IndicatorResult> indicators) {
+        String frameworkCode,
+        NodeResult index,
+        Optional<PredikatBand> predikat,
+        List<NodeResult> domains,
+        List<NodeResult> aspects,
+        List<IndicatorResult> indicators) {
 
-  public IndexResult {
-    domains = List.copyOf(domains);
-    aspects = List.copyOf(aspects);
-    indicators = List.copyOf(indicators);
-  }
+    public IndexResult {
+        domains = List.copyOf(domains);
+        aspects = List.copyOf(aspects);
+        indicators = List.copyOf(indicators);
+    }
 
-  public BigDecimal exact() {
-    return index.exact();
-  }
+    public BigDecimal exact() {
+        return index.exact();
+    }
 
-  public BigDecimal published() {
-    return index.rounded();
-  }
+    public BigDecimal published() {
+        return index.rounded();
+    }
 
-  public boolean complete() {
-    return index.complete();
-  }
+    public boolean complete() {
+        return index.complete();
+    }
 
-  public boolean hasAnyValue() {
-    return index.valuedIndicators() > 0;
-  }
+    public boolean hasAnyValue() {
+        return index.valuedIndicators() > 0;
+    }
 
-  public List<String> missingIndicators() {
-    return indicators.stream().filter(i -> !i.hasValue()).map(IndicatorResult::code).toList();
-  }
+    public List<String> missingIndicators() {
+        return indicators.stream()
+                .filter(i -> !i.hasValue())
+                .map(IndicatorResult::code)
+                .toList();
+    }
 
-  /** Valued indicators by index points lost, largest first; ties by code order. */
-  public List<IndicatorResult> weakest(int limit) {
-    return indicators.stream()
-        .filter(IndicatorResult::hasValue)
-        .sorted(Comparator.comparing(IndicatorResult::pointsLost).reversed())
-        .limit(limit)
-        .toList();
-  }
+    /** Valued indicators by index points lost, largest first; ties by code order. */
+    public List<IndicatorResult> weakest(int limit) {
+        return indicators.stream()
+                .filter(IndicatorResult::hasValue)
+                .sorted(Comparator.comparing(IndicatorResult::pointsLost).reversed())
+                .limit(limit)
+                .toList();
+    }
 }

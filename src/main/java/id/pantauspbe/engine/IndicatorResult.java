@@ -7,19 +7,19 @@ import java.math.BigDecimal;
  * it loses against the top of its scale ({@code weight * (max - value) / 100}).
  */
 public record IndicatorResult(
-    String code,
-    String name,
-    String domainCode,
-    String domainName,
-    String aspectCode,
-    String aspectName,
-    BigDecimal weight,
-    BigDecimal value,
-    String levelName,
-    BigDecimal points,
-    BigDecimal pointsLost) {
+        String code,
+        String name,
+        String domainCode,
+        String domainName,
+        String aspectCode,
+        String aspectName,
+        BigDecimal weight,
+        BigDecimal value,
+        String levelName,
+        BigDecimal points,
+        BigDecimal pointsLost) {
 
-  public boolean hasValue() {
-    return value != null;
-  }
+    public boolean hasValue() {
+        return value != null;
+    }
 }

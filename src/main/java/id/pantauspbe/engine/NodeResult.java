@@ -8,20 +8,20 @@ import java.math.BigDecimal;
  * and {@link #complete()} is false.
  */
 public record NodeResult(
-    String code,
-    NodeKind kind,
-    String name,
-    BigDecimal weight,
-    BigDecimal exact,
-    int valuedIndicators,
-    int totalIndicators) {
+        String code,
+        NodeKind kind,
+        String name,
+        BigDecimal weight,
+        BigDecimal exact,
+        int valuedIndicators,
+        int totalIndicators) {
 
-  public boolean complete() {
-    return valuedIndicators == totalIndicators;
-  }
+    public boolean complete() {
+        return valuedIndicators == totalIndicators;
+    }
 
-  /** Two decimals, half-up; null when there is nothing to show. */
-  public BigDecimal rounded() {
-    return IndexMath.display(exact);
-  }
+    /** Two decimals, half-up; null when there is nothing to show. */
+    public BigDecimal rounded() {
+        return IndexMath.display(exact);
+    }
 }

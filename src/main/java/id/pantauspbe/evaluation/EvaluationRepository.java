@@ -20,139 +20,123 @@ import org.springframework.stereotype.Repository;
 @Repository
 class EvaluationRepository {
 
-  private final DSLContext dsl;
+    private final DSLContext dsl;
 
-  EvaluationRepository(DSLContext dsl) {
-    this.dsl = dsl;
-  }
+    EvaluationRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
 
-  List<Instansi> findAllInstansi() {
-    return dsl.selectFrom(INSTANSI)
-        .orderBy(
-            INSTANSI.IS_HOME.desc(),
-            DSL.when(INSTANSI.KIND.eq(Instansi.Kind.NASIONAL.name()), 1).otherwise(0),
-            INSTANSI.NAME)
-        .fetch(
-            r ->
-                new Instansi(
-                    r.getCode(),
-                    r.getName(),
-                    Instansi.Kind.valueOf(r.getKind()),
-                    r.getProvince(),
-                    r.getIsHome()));
-  }
+    List<Instansi> findAllInstansi() {
+        return dsl.selectFrom(INSTANSI)
+                .orderBy(
+                        INSTANSI.IS_HOME.desc(),
+                        DSL.when(INSTANSI.KIND.eq(Instansi.Kind.NASIONAL.name()), 1)
+                                .otherwise(0),
+                        INSTANSI.NAME)
+                .fetch(r -> new Instansi(
+                        r.getCode(), r.getName(), Instansi.Kind.valueOf(r.getKind()), r.getProvince(), r.getIsHome()));
+    }
 
-  boolean instansiExists(String code) {
-    return dsl.fetchExists(INSTANSI, INSTANSI.CODE.eq(code));
-  }
+    boolean instansiExists(String code) {
+        return dsl.fetchExists(INSTANSI, INSTANSI.CODE.eq(code));
+    }
 
-  void insertInstansi(Instansi instansi) {
-    dsl.insertInto(INSTANSI)
-        .set(INSTANSI.CODE, instansi.code())
-        .set(INSTANSI.NAME, instansi.name())
-        .set(INSTANSI.KIND, instansi.kind().name())
-        .set(INSTANSI.PROVINCE, instansi.province())
-        .set(INSTANSI.IS_HOME, instansi.home())
-        .execute();
-  }
+    void insertInstansi(Instansi instansi) {
+        dsl.insertInto(INSTANSI)
+                .set(INSTANSI.CODE, instansi.code())
+                .set(INSTANSI.NAME, instansi.name())
+                .set(INSTANSI.KIND, instansi.kind().name())
+                .set(INSTANSI.PROVINCE, instansi.province())
+                .set(INSTANSI.IS_HOME, instansi.home())
+                .execute();
+    }
 
-  /** All indicator values of an instansi: year → stage → indicator code → value. */
-  Map<Integer, Map<Stage, Map<String, BigDecimal>>> valuesOf(String instansiCode) {
-    Map<Integer, Map<Stage, Map<String, BigDecimal>>> result = new TreeMap<>();
-    dsl.select(
-            EVALUATION_VALUE.EVAL_YEAR,
-            EVALUATION_VALUE.STAGE,
-            FRAMEWORK_NODE.CODE,
-            EVALUATION_VALUE.SCORE)
-        .from(EVALUATION_VALUE)
-        .join(FRAMEWORK_NODE)
-        .on(FRAMEWORK_NODE.ID.eq(EVALUATION_VALUE.INDICATOR_ID))
-        .where(EVALUATION_VALUE.INSTANSI_CODE.eq(instansiCode))
-        .forEach(
-            r ->
-                result
-                    .computeIfAbsent(r.value1(), y -> new EnumMap<>(Stage.class))
-                    .computeIfAbsent(Stage.valueOf(r.value2()), s -> new HashMap<>())
-                    .put(r.value3(), r.value4()));
-    return result;
-  }
+    /** All indicator values of an instansi: year → stage → indicator code → value. */
+    Map<Integer, Map<Stage, Map<String, BigDecimal>>> valuesOf(String instansiCode) {
+        Map<Integer, Map<Stage, Map<String, BigDecimal>>> result = new TreeMap<>();
+        dsl.select(EVALUATION_VALUE.EVAL_YEAR, EVALUATION_VALUE.STAGE, FRAMEWORK_NODE.CODE, EVALUATION_VALUE.SCORE)
+                .from(EVALUATION_VALUE)
+                .join(FRAMEWORK_NODE)
+                .on(FRAMEWORK_NODE.ID.eq(EVALUATION_VALUE.INDICATOR_ID))
+                .where(EVALUATION_VALUE.INSTANSI_CODE.eq(instansiCode))
+                .forEach(r -> result.computeIfAbsent(r.value1(), y -> new EnumMap<>(Stage.class))
+                        .computeIfAbsent(Stage.valueOf(r.value2()), s -> new HashMap<>())
+                        .put(r.value3(), r.value4()));
+        return result;
+    }
 
-  Map<String, Long> indicatorIds(String frameworkCode) {
-    return dsl.select(FRAMEWORK_NODE.CODE, FRAMEWORK_NODE.ID)
-        .from(FRAMEWORK_NODE)
-        .where(FRAMEWORK_NODE.FRAMEWORK_CODE.eq(frameworkCode))
-        .and(FRAMEWORK_NODE.KIND.eq("INDICATOR"))
-        .fetchMap(FRAMEWORK_NODE.CODE, FRAMEWORK_NODE.ID);
-  }
+    Map<String, Long> indicatorIds(String frameworkCode) {
+        return dsl.select(FRAMEWORK_NODE.CODE, FRAMEWORK_NODE.ID)
+                .from(FRAMEWORK_NODE)
+                .where(FRAMEWORK_NODE.FRAMEWORK_CODE.eq(frameworkCode))
+                .and(FRAMEWORK_NODE.KIND.eq("INDICATOR"))
+                .fetchMap(FRAMEWORK_NODE.CODE, FRAMEWORK_NODE.ID);
+    }
 
-  void insertValue(
-      String instansiCode,
-      int year,
-      Stage stage,
-      long indicatorId,
-      BigDecimal value,
-      String username,
-      OffsetDateTime at) {
-    dsl.insertInto(EVALUATION_VALUE)
-        .set(EVALUATION_VALUE.INSTANSI_CODE, instansiCode)
-        .set(EVALUATION_VALUE.EVAL_YEAR, year)
-        .set(EVALUATION_VALUE.STAGE, stage.name())
-        .set(EVALUATION_VALUE.INDICATOR_ID, indicatorId)
-        .set(EVALUATION_VALUE.SCORE, value)
-        .set(EVALUATION_VALUE.UPDATED_BY, username)
-        .set(EVALUATION_VALUE.UPDATED_AT, at)
-        .execute();
-  }
+    void insertValue(
+            String instansiCode,
+            int year,
+            Stage stage,
+            long indicatorId,
+            BigDecimal value,
+            String username,
+            OffsetDateTime at) {
+        dsl.insertInto(EVALUATION_VALUE)
+                .set(EVALUATION_VALUE.INSTANSI_CODE, instansiCode)
+                .set(EVALUATION_VALUE.EVAL_YEAR, year)
+                .set(EVALUATION_VALUE.STAGE, stage.name())
+                .set(EVALUATION_VALUE.INDICATOR_ID, indicatorId)
+                .set(EVALUATION_VALUE.SCORE, value)
+                .set(EVALUATION_VALUE.UPDATED_BY, username)
+                .set(EVALUATION_VALUE.UPDATED_AT, at)
+                .execute();
+    }
 
-  List<PublishedTotal> publishedTotals(String instansiCode) {
-    return dsl.selectFrom(PUBLISHED_TOTAL)
-        .where(PUBLISHED_TOTAL.INSTANSI_CODE.eq(instansiCode))
-        .orderBy(PUBLISHED_TOTAL.EVAL_YEAR, PUBLISHED_TOTAL.ID)
-        .fetch(
-            r ->
-                new PublishedTotal(
-                    r.getEvalYear(),
-                    Target.Scope.valueOf(r.getScope()),
-                    r.getNodeName(),
-                    r.getScore(),
-                    r.getSource()));
-  }
+    List<PublishedTotal> publishedTotals(String instansiCode) {
+        return dsl.selectFrom(PUBLISHED_TOTAL)
+                .where(PUBLISHED_TOTAL.INSTANSI_CODE.eq(instansiCode))
+                .orderBy(PUBLISHED_TOTAL.EVAL_YEAR, PUBLISHED_TOTAL.ID)
+                .fetch(r -> new PublishedTotal(
+                        r.getEvalYear(),
+                        Target.Scope.valueOf(r.getScope()),
+                        r.getNodeName(),
+                        r.getScore(),
+                        r.getSource()));
+    }
 
-  void insertPublishedTotal(String instansiCode, PublishedTotal total) {
-    dsl.insertInto(PUBLISHED_TOTAL)
-        .set(PUBLISHED_TOTAL.INSTANSI_CODE, instansiCode)
-        .set(PUBLISHED_TOTAL.EVAL_YEAR, total.year())
-        .set(PUBLISHED_TOTAL.SCOPE, total.scope().name())
-        .set(PUBLISHED_TOTAL.NODE_NAME, total.nodeName())
-        .set(PUBLISHED_TOTAL.SCORE, total.value())
-        .set(PUBLISHED_TOTAL.SOURCE, total.source())
-        .execute();
-  }
+    void insertPublishedTotal(String instansiCode, PublishedTotal total) {
+        dsl.insertInto(PUBLISHED_TOTAL)
+                .set(PUBLISHED_TOTAL.INSTANSI_CODE, instansiCode)
+                .set(PUBLISHED_TOTAL.EVAL_YEAR, total.year())
+                .set(PUBLISHED_TOTAL.SCOPE, total.scope().name())
+                .set(PUBLISHED_TOTAL.NODE_NAME, total.nodeName())
+                .set(PUBLISHED_TOTAL.SCORE, total.value())
+                .set(PUBLISHED_TOTAL.SOURCE, total.source())
+                .execute();
+    }
 
-  List<Target> targets(String instansiCode) {
-    return dsl.selectFrom(TARGET)
-        .where(TARGET.INSTANSI_CODE.eq(instansiCode))
-        .orderBy(TARGET.EVAL_YEAR, TARGET.SCOPE, TARGET.NODE_CODE)
-        .fetch(
-            r ->
-                new Target(
-                    r.getEvalYear(),
-                    Target.Scope.valueOf(r.getScope()),
-                    r.getNodeCode(),
-                    r.getScore(),
-                    Target.Source.valueOf(r.getSource()),
-                    r.getNote()));
-  }
+    List<Target> targets(String instansiCode) {
+        return dsl.selectFrom(TARGET)
+                .where(TARGET.INSTANSI_CODE.eq(instansiCode))
+                .orderBy(TARGET.EVAL_YEAR, TARGET.SCOPE, TARGET.NODE_CODE)
+                .fetch(r -> new Target(
+                        r.getEvalYear(),
+                        Target.Scope.valueOf(r.getScope()),
+                        r.getNodeCode(),
+                        r.getScore(),
+                        Target.Source.valueOf(r.getSource()),
+                        r.getNote()));
+    }
 
-  void insertTarget(String instansiCode, Target target) {
-    dsl.insertInto(TARGET)
-        .set(TARGET.INSTANSI_CODE, instansiCode)
-        .set(TARGET.EVAL_YEAR, target.year())
-        .set(TARGET.SCOPE, target.scope().name())
-        .set(TARGET.NODE_CODE, target.nodeCode())
-        .set(TARGET.SCORE, target.value())
-        .set(TARGET.SOURCE, target.source().name())
-        .set(TARGET.NOTE, target.note())
-        .execute();
-  }
+    void insertTarget(String instansiCode, Target target) {
+        dsl.insertInto(TARGET)
+                .set(TARGET.INSTANSI_CODE, instansiCode)
+                .set(TARGET.EVAL_YEAR, target.year())
+                .set(TARGET.SCOPE, target.scope().name())
+                .set(TARGET.NODE_CODE, target.nodeCode())
+                .set(TARGET.SCORE, target.value())
+                .set(TARGET.SOURCE, target.source().name())
+                .set(TARGET.NOTE, target.note())
+                .execute();
+    }
 }

@@ -22,179 +22,164 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class EvaluationService {
 
-  private final EvaluationRepository repository;
-  private final FrameworkService frameworks;
+    private final EvaluationRepository repository;
+    private final FrameworkService frameworks;
 
-  EvaluationService(EvaluationRepository repository, FrameworkService frameworks) {
-    this.repository = repository;
-    this.frameworks = frameworks;
-  }
-
-  /** Home Pemda first, then other instansi by name, national averages last. */
-  public List<Instansi> instansi() {
-    return repository.findAllInstansi();
-  }
-
-  public Optional<Instansi> find(String code) {
-    return instansi().stream().filter(i -> i.code().equalsIgnoreCase(code)).findFirst();
-  }
-
-  public Optional<Instansi> home() {
-    return instansi().stream().filter(Instansi::home).findFirst();
-  }
-
-  /**
-   * The result of every year that has indicator values or a published total, ascending. A year
-   * with values shows its most advanced stage (final before the assessors' stages before
-   * mandiri).
-   */
-  public List<YearResult> history(String instansiCode) {
-    Map<Integer, YearResult> byYear = new TreeMap<>();
-    repository
-        .valuesOf(instansiCode)
-        .forEach(
-            (year, stages) ->
-                stages.keySet().stream()
-                    .max(Comparator.naturalOrder())
-                    .flatMap(stage -> compute(instansiCode, year, stage, stages.get(stage)))
-                    .ifPresent(result -> byYear.put(year, result)));
-    Map<Integer, List<PublishedTotal>> published = new TreeMap<>();
-    for (PublishedTotal total : repository.publishedTotals(instansiCode)) {
-      published.computeIfAbsent(total.year(), y -> new ArrayList<>()).add(total);
+    EvaluationService(EvaluationRepository repository, FrameworkService frameworks) {
+        this.repository = repository;
+        this.frameworks = frameworks;
     }
-    published.forEach(
-        (year, totals) -> {
-          if (!byYear.containsKey(year)) {
-            fromPublished(instansiCode, year, totals).ifPresent(r -> byYear.put(year, r));
-          }
+
+    /** Home Pemda first, then other instansi by name, national averages last. */
+    public List<Instansi> instansi() {
+        return repository.findAllInstansi();
+    }
+
+    public Optional<Instansi> find(String code) {
+        return instansi().stream().filter(i -> i.code().equalsIgnoreCase(code)).findFirst();
+    }
+
+    public Optional<Instansi> home() {
+        return instansi().stream().filter(Instansi::home).findFirst();
+    }
+
+    /**
+     * The result of every year that has indicator values or a published total, ascending. A year
+     * with values shows its most advanced stage (final before the assessors' stages before
+     * mandiri).
+     */
+    public List<YearResult> history(String instansiCode) {
+        Map<Integer, YearResult> byYear = new TreeMap<>();
+        repository
+                .valuesOf(instansiCode)
+                .forEach((year, stages) -> stages.keySet().stream()
+                        .max(Comparator.naturalOrder())
+                        .flatMap(stage -> compute(instansiCode, year, stage, stages.get(stage)))
+                        .ifPresent(result -> byYear.put(year, result)));
+        Map<Integer, List<PublishedTotal>> published = new TreeMap<>();
+        for (PublishedTotal total : repository.publishedTotals(instansiCode)) {
+            published.computeIfAbsent(total.year(), y -> new ArrayList<>()).add(total);
+        }
+        published.forEach((year, totals) -> {
+            if (!byYear.containsKey(year)) {
+                fromPublished(instansiCode, year, totals).ifPresent(r -> byYear.put(year, r));
+            }
         });
-    return List.copyOf(byYear.values());
-  }
-
-  public Optional<YearResult> result(String instansiCode, int year) {
-    return history(instansiCode).stream().filter(r -> r.year() == year).findFirst();
-  }
-
-  /** The result of one stage of a year, computed from that stage's values. */
-  public Optional<YearResult> result(String instansiCode, int year, Stage stage) {
-    Map<String, BigDecimal> values =
-        repository.valuesOf(instansiCode).getOrDefault(year, Map.of()).get(stage);
-    return values == null ? Optional.empty() : compute(instansiCode, year, stage, values);
-  }
-
-  public List<Target> targets(String instansiCode) {
-    return repository.targets(instansiCode);
-  }
-
-  public Optional<Target> indexTarget(String instansiCode, int year) {
-    return targets(instansiCode).stream()
-        .filter(t -> t.year() == year && t.scope() == Target.Scope.INDEX)
-        .findFirst();
-  }
-
-  @Transactional
-  public void ensureInstansi(Instansi instansi) {
-    if (!repository.instansiExists(instansi.code())) {
-      repository.insertInstansi(instansi);
+        return List.copyOf(byYear.values());
     }
-  }
 
-  /**
-   * Stores the values of one instansi, year and stage (indicator code → value), checking each
-   * against its framework's scale first. Used by the demo data; interactive entry comes with the
-   * workflow.
-   */
-  @Transactional
-  public void insertValues(
-      String instansiCode, int year, Stage stage, Map<String, BigDecimal> values, String username) {
-    Framework framework =
-        frameworks
-            .forYear(year)
-            .orElseThrow(() -> new IllegalArgumentException("no framework for year " + year));
-    IndexEngine.compute(framework, values);
-    Map<String, Long> ids = repository.indicatorIds(framework.code());
-    OffsetDateTime now = OffsetDateTime.now();
-    values.forEach(
-        (code, value) ->
-            repository.insertValue(instansiCode, year, stage, ids.get(code), value, username, now));
-  }
-
-  @Transactional
-  public void insertPublishedTotal(String instansiCode, PublishedTotal total) {
-    repository.insertPublishedTotal(instansiCode, total);
-  }
-
-  @Transactional
-  public void insertTarget(String instansiCode, Target target) {
-    repository.insertTarget(instansiCode, target);
-  }
-
-  private Optional<YearResult> compute(
-      String instansiCode, int year, Stage stage, Map<String, BigDecimal> values) {
-    return frameworks
-        .forYear(year)
-        .map(
-            framework -> {
-              IndexResult result = IndexEngine.compute(framework, values);
-              return new YearResult(
-                  instansiCode,
-                  year,
-                  framework.code(),
-                  stage,
-                  Provenance.of(stage, result.complete()),
-                  result.exact(),
-                  result.published(),
-                  result.predikat(),
-                  result.complete(),
-                  result.index().valuedIndicators(),
-                  result.index().totalIndicators(),
-                  false,
-                  result.domains().stream().map(EvaluationService::figure).toList(),
-                  result.aspects().stream().map(EvaluationService::figure).toList(),
-                  Optional.of(result));
-            });
-  }
-
-  private Optional<YearResult> fromPublished(
-      String instansiCode, int year, List<PublishedTotal> totals) {
-    Optional<PublishedTotal> index =
-        totals.stream().filter(t -> t.scope() == Target.Scope.INDEX).findFirst();
-    if (index.isEmpty()) {
-      return Optional.empty();
+    public Optional<YearResult> result(String instansiCode, int year) {
+        return history(instansiCode).stream().filter(r -> r.year() == year).findFirst();
     }
-    Optional<Framework> framework = frameworks.forYear(year);
-    BigDecimal value = IndexMath.display(index.get().value());
-    return Optional.of(
-        new YearResult(
-            instansiCode,
-            year,
-            framework.map(Framework::code).orElse(null),
-            null,
-            Provenance.RESMI,
-            index.get().value(),
-            value,
-            framework.flatMap(f -> f.predikatOf(value)),
-            true,
-            0,
-            0,
-            true,
-            published(totals, Target.Scope.DOMAIN),
-            published(totals, Target.Scope.ASPECT),
-            Optional.empty()));
-  }
 
-  private static List<Figure> published(List<PublishedTotal> totals, Target.Scope scope) {
-    return totals.stream()
-        .filter(t -> t.scope() == scope)
-        .map(
-            t ->
-                new Figure(
-                    "", t.nodeName(), null, t.value(), IndexMath.display(t.value()), true))
-        .toList();
-  }
+    /** The result of one stage of a year, computed from that stage's values. */
+    public Optional<YearResult> result(String instansiCode, int year, Stage stage) {
+        Map<String, BigDecimal> values =
+                repository.valuesOf(instansiCode).getOrDefault(year, Map.of()).get(stage);
+        return values == null ? Optional.empty() : compute(instansiCode, year, stage, values);
+    }
 
-  private static Figure figure(NodeResult node) {
-    return new Figure(
-        node.code(), node.name(), node.weight(), node.exact(), node.rounded(), node.complete());
-  }
+    public List<Target> targets(String instansiCode) {
+        return repository.targets(instansiCode);
+    }
+
+    public Optional<Target> indexTarget(String instansiCode, int year) {
+        return targets(instansiCode).stream()
+                .filter(t -> t.year() == year && t.scope() == Target.Scope.INDEX)
+                .findFirst();
+    }
+
+    @Transactional
+    public void ensureInstansi(Instansi instansi) {
+        if (!repository.instansiExists(instansi.code())) {
+            repository.insertInstansi(instansi);
+        }
+    }
+
+    /**
+     * Stores the values of one instansi, year and stage (indicator code → value), checking each
+     * against its framework's scale first. Used by the demo data; interactive entry comes with the
+     * workflow.
+     */
+    @Transactional
+    public void insertValues(
+            String instansiCode, int year, Stage stage, Map<String, BigDecimal> values, String username) {
+        Framework framework = frameworks
+                .forYear(year)
+                .orElseThrow(() -> new IllegalArgumentException("no framework for year " + year));
+        IndexEngine.compute(framework, values);
+        Map<String, Long> ids = repository.indicatorIds(framework.code());
+        OffsetDateTime now = OffsetDateTime.now();
+        values.forEach((code, value) ->
+                repository.insertValue(instansiCode, year, stage, ids.get(code), value, username, now));
+    }
+
+    @Transactional
+    public void insertPublishedTotal(String instansiCode, PublishedTotal total) {
+        repository.insertPublishedTotal(instansiCode, total);
+    }
+
+    @Transactional
+    public void insertTarget(String instansiCode, Target target) {
+        repository.insertTarget(instansiCode, target);
+    }
+
+    private Optional<YearResult> compute(String instansiCode, int year, Stage stage, Map<String, BigDecimal> values) {
+        return frameworks.forYear(year).map(framework -> {
+            IndexResult result = IndexEngine.compute(framework, values);
+            return new YearResult(
+                    instansiCode,
+                    year,
+                    framework.code(),
+                    stage,
+                    Provenance.of(stage, result.complete()),
+                    result.exact(),
+                    result.published(),
+                    result.predikat(),
+                    result.complete(),
+                    result.index().valuedIndicators(),
+                    result.index().totalIndicators(),
+                    false,
+                    result.domains().stream().map(EvaluationService::figure).toList(),
+                    result.aspects().stream().map(EvaluationService::figure).toList(),
+                    Optional.of(result));
+        });
+    }
+
+    private Optional<YearResult> fromPublished(String instansiCode, int year, List<PublishedTotal> totals) {
+        Optional<PublishedTotal> index =
+                totals.stream().filter(t -> t.scope() == Target.Scope.INDEX).findFirst();
+        if (index.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<Framework> framework = frameworks.forYear(year);
+        BigDecimal value = IndexMath.display(index.get().value());
+        return Optional.of(new YearResult(
+                instansiCode,
+                year,
+                framework.map(Framework::code).orElse(null),
+                null,
+                Provenance.RESMI,
+                index.get().value(),
+                value,
+                framework.flatMap(f -> f.predikatOf(value)),
+                true,
+                0,
+                0,
+                true,
+                published(totals, Target.Scope.DOMAIN),
+                published(totals, Target.Scope.ASPECT),
+                Optional.empty()));
+    }
+
+    private static List<Figure> published(List<PublishedTotal> totals, Target.Scope scope) {
+        return totals.stream()
+                .filter(t -> t.scope() == scope)
+                .map(t -> new Figure("", t.nodeName(), null, t.value(), IndexMath.display(t.value()), true))
+                .toList();
+    }
+
+    private static Figure figure(NodeResult node) {
+        return new Figure(node.code(), node.name(), node.weight(), node.exact(), node.rounded(), node.complete());
+    }
 }

@@ -7,4 +7,4 @@ import java.math.BigDecimal;
  * every indicator beneath it has a value.
  */
 public record Figure(
-    String code, String name, BigDecimal weight, BigDecimal exact, BigDecimal value, boolean complete) {}
+        String code, String name, BigDecimal weight, BigDecimal exact, BigDecimal value, boolean complete) {}

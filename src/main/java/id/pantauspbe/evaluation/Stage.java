@@ -2,18 +2,18 @@ package id.pantauspbe.evaluation;
 
 /** Stages of the yearly evaluation, in order; each keeps its own values. */
 public enum Stage {
-  MANDIRI,
-  DOKUMEN,
-  INTERVIU,
-  VISITASI,
-  FINAL;
+    MANDIRI,
+    DOKUMEN,
+    INTERVIU,
+    VISITASI,
+    FINAL;
 
-  /** The stage code used in files and URLs ({@code mandiri}, {@code final}). */
-  public String code() {
-    return name().toLowerCase();
-  }
+    /** The stage code used in files and URLs ({@code mandiri}, {@code final}). */
+    public String code() {
+        return name().toLowerCase();
+    }
 
-  public static Stage ofCode(String code) {
-    return valueOf(code.strip().toUpperCase());
-  }
+    public static Stage ofCode(String code) {
+        return valueOf(code.strip().toUpperCase());
+    }
 }

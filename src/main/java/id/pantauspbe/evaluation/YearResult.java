@@ -15,28 +15,28 @@ import java.util.Optional;
  * @param detail the engine's full result; empty for a published total
  */
 public record YearResult(
-    String instansiCode,
-    int year,
-    String frameworkCode,
-    Stage stage,
-    Provenance provenance,
-    BigDecimal exact,
-    BigDecimal value,
-    Optional<PredikatBand> predikat,
-    boolean complete,
-    int valuedIndicators,
-    int totalIndicators,
-    boolean totalsOnly,
-    List<Figure> domains,
-    List<Figure> aspects,
-    Optional<IndexResult> detail) {
+        String instansiCode,
+        int year,
+        String frameworkCode,
+        Stage stage,
+        Provenance provenance,
+        BigDecimal exact,
+        BigDecimal value,
+        Optional<PredikatBand> predikat,
+        boolean complete,
+        int valuedIndicators,
+        int totalIndicators,
+        boolean totalsOnly,
+        List<Figure> domains,
+        List<Figure> aspects,
+        Optional<IndexResult> detail) {
 
-  public YearResult {
-    domains = List.copyOf(domains);
-    aspects = List.copyOf(aspects);
-  }
+    public YearResult {
+        domains = List.copyOf(domains);
+        aspects = List.copyOf(aspects);
+    }
 
-  public boolean official() {
-    return provenance == Provenance.RESMI;
-  }
+    public boolean official() {
+        return provenance == Provenance.RESMI;
+    }
 }

@@ -24,152 +24,146 @@ import java.util.Map;
  */
 public final class FrameworkFiles {
 
-  static final String BASE = "reference/spbe/";
+    static final String BASE = "reference/spbe/";
 
-  /** A framework as listed in framework-years.csv. */
-  public record Listing(String code, String title, String regulation, int firstYear, Integer lastYear) {}
+    /** A framework as listed in framework-years.csv. */
+    public record Listing(String code, String title, String regulation, int firstYear, Integer lastYear) {}
 
-  private FrameworkFiles() {}
+    private FrameworkFiles() {}
 
-  public static List<Listing> listings() {
-    List<Listing> listings = new ArrayList<>();
-    for (Map<String, String> row : read("framework-years.csv")) {
-      String title = row.get("framework");
-      int paren = title.indexOf(" (");
-      String last = row.get("last_year");
-      listings.add(
-          new Listing(
-              row.get("code_in_files"),
-              title,
-              paren > 0 ? title.substring(0, paren) : title,
-              Integer.parseInt(row.get("first_year")),
-              last.isBlank() ? null : Integer.valueOf(last)));
+    public static List<Listing> listings() {
+        List<Listing> listings = new ArrayList<>();
+        for (Map<String, String> row : read("framework-years.csv")) {
+            String title = row.get("framework");
+            int paren = title.indexOf(" (");
+            String last = row.get("last_year");
+            listings.add(new Listing(
+                    row.get("code_in_files"),
+                    title,
+                    paren > 0 ? title.substring(0, paren) : title,
+                    Integer.parseInt(row.get("first_year")),
+                    last.isBlank() ? null : Integer.valueOf(last)));
+        }
+        return listings;
     }
-    return listings;
-  }
 
-  /**
-   * Level scales from levels.csv: the range is that of the listed levels; a scale whose levels are
-   * written with decimals ("1.00") takes fractional values.
-   */
-  public static Map<String, LevelScale> levelScales() {
-    Map<String, List<Map<String, String>>> byScale = new LinkedHashMap<>();
-    for (Map<String, String> row : read("levels.csv")) {
-      byScale.computeIfAbsent(row.get("level_scale"), k -> new ArrayList<>()).add(row);
-    }
-    Map<String, LevelScale> scales = new LinkedHashMap<>();
-    byScale.forEach(
-        (code, rows) -> {
-          Map<BigDecimal, String> names = new HashMap<>();
-          boolean decimals = false;
-          for (Map<String, String> row : rows) {
-            names.put(new BigDecimal(row.get("level")), row.get("name"));
-            decimals |= row.get("level").contains(".");
-          }
-          BigDecimal min = names.keySet().stream().min(Comparator.naturalOrder()).orElseThrow();
-          BigDecimal max = names.keySet().stream().max(Comparator.naturalOrder()).orElseThrow();
-          scales.put(code, new LevelScale(code, min, max, decimals, names));
+    /**
+     * Level scales from levels.csv: the range is that of the listed levels; a scale whose levels are
+     * written with decimals ("1.00") takes fractional values.
+     */
+    public static Map<String, LevelScale> levelScales() {
+        Map<String, List<Map<String, String>>> byScale = new LinkedHashMap<>();
+        for (Map<String, String> row : read("levels.csv")) {
+            byScale.computeIfAbsent(row.get("level_scale"), k -> new ArrayList<>())
+                    .add(row);
+        }
+        Map<String, LevelScale> scales = new LinkedHashMap<>();
+        byScale.forEach((code, rows) -> {
+            Map<BigDecimal, String> names = new HashMap<>();
+            boolean decimals = false;
+            for (Map<String, String> row : rows) {
+                names.put(new BigDecimal(row.get("level")), row.get("name"));
+                decimals |= row.get("level").contains(".");
+            }
+            BigDecimal min =
+                    names.keySet().stream().min(Comparator.naturalOrder()).orElseThrow();
+            BigDecimal max =
+                    names.keySet().stream().max(Comparator.naturalOrder()).orElseThrow();
+            scales.put(code, new LevelScale(code, min, max, decimals, names));
         });
-    return scales;
-  }
+        return scales;
+    }
 
-  /** The framework of a listing, as a tree with its predikat bands (rank 1 = best). */
-  public static Framework framework(Listing listing, Map<String, LevelScale> scales) {
-    List<Map<String, String>> rows = read("framework-" + listing.code().toLowerCase() + ".csv");
-    Map<String, NodeBuilder> domains = new LinkedHashMap<>();
-    Map<String, NodeBuilder> aspects = new LinkedHashMap<>();
-    List<NodeBuilder> roots = new ArrayList<>();
-    for (Map<String, String> row : rows) {
-      NodeBuilder domain = null;
-      String domainCode = row.get("domain_code");
-      if (!domainCode.isBlank()) {
-        domain =
-            domains.computeIfAbsent(
-                domainCode,
-                c -> {
-                  NodeBuilder b =
-                      new NodeBuilder(
-                          c, NodeKind.DOMAIN, row.get("domain_name"), row.get("domain_weight"));
-                  roots.add(b);
-                  return b;
+    /** The framework of a listing, as a tree with its predikat bands (rank 1 = best). */
+    public static Framework framework(Listing listing, Map<String, LevelScale> scales) {
+        List<Map<String, String>> rows = read("framework-" + listing.code().toLowerCase() + ".csv");
+        Map<String, NodeBuilder> domains = new LinkedHashMap<>();
+        Map<String, NodeBuilder> aspects = new LinkedHashMap<>();
+        List<NodeBuilder> roots = new ArrayList<>();
+        for (Map<String, String> row : rows) {
+            NodeBuilder domain = null;
+            String domainCode = row.get("domain_code");
+            if (!domainCode.isBlank()) {
+                domain = domains.computeIfAbsent(domainCode, c -> {
+                    NodeBuilder b =
+                            new NodeBuilder(c, NodeKind.DOMAIN, row.get("domain_name"), row.get("domain_weight"));
+                    roots.add(b);
+                    return b;
                 });
-      }
-      NodeBuilder parent = domain;
-      NodeBuilder aspect =
-          aspects.computeIfAbsent(
-              row.get("aspect_code"),
-              c -> {
-                NodeBuilder b =
-                    new NodeBuilder(
-                        c, NodeKind.ASPECT, row.get("aspect_name"), row.get("aspect_weight"));
+            }
+            NodeBuilder parent = domain;
+            NodeBuilder aspect = aspects.computeIfAbsent(row.get("aspect_code"), c -> {
+                NodeBuilder b = new NodeBuilder(c, NodeKind.ASPECT, row.get("aspect_name"), row.get("aspect_weight"));
                 if (parent == null) {
-                  roots.add(b);
+                    roots.add(b);
                 } else {
-                  parent.children.add(b);
+                    parent.children.add(b);
                 }
                 return b;
-              });
-      LevelScale scale = scales.get(row.get("level_scale"));
-      if (scale == null) {
-        throw new IllegalStateException(
-            "unknown level scale " + row.get("level_scale") + " in " + listing.code());
-      }
-      aspect.indicators.add(
-          Node.indicator(
-              row.get("indicator_code"),
-              row.get("indicator_name"),
-              new BigDecimal(row.get("indicator_weight")),
-              scale));
-    }
-    List<PredikatBand> bands = new ArrayList<>();
-    for (Map<String, String> band : read("predikat.csv")) {
-      if (band.get("framework").equals(listing.code())) {
-        bands.add(
-            new PredikatBand(
-                bands.size() + 1,
-                band.get("predikat"),
-                decimalOrNull(band.get("min_inclusive")),
-                decimalOrNull(band.get("max_exclusive"))));
-      }
-    }
-    return new Framework(
-        listing.code(), listing.title(), roots.stream().map(NodeBuilder::build).toList(), bands);
-  }
-
-  private static BigDecimal decimalOrNull(String text) {
-    return text == null || text.isBlank() ? null : new BigDecimal(text);
-  }
-
-  private static List<Map<String, String>> read(String file) {
-    try (InputStream in = FrameworkFiles.class.getClassLoader().getResourceAsStream(BASE + file)) {
-      if (in == null) {
-        throw new IllegalStateException("missing reference file " + BASE + file);
-      }
-      return Csv.read(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read reference file " + file, e);
-    }
-  }
-
-  private static final class NodeBuilder {
-    private final String code;
-    private final NodeKind kind;
-    private final String name;
-    private final BigDecimal weight;
-    private final List<NodeBuilder> children = new ArrayList<>();
-    private final List<Node> indicators = new ArrayList<>();
-
-    NodeBuilder(String code, NodeKind kind, String name, String weight) {
-      this.code = code;
-      this.kind = kind;
-      this.name = name;
-      this.weight = new BigDecimal(weight);
+            });
+            LevelScale scale = scales.get(row.get("level_scale"));
+            if (scale == null) {
+                throw new IllegalStateException(
+                        "unknown level scale " + row.get("level_scale") + " in " + listing.code());
+            }
+            aspect.indicators.add(Node.indicator(
+                    row.get("indicator_code"),
+                    row.get("indicator_name"),
+                    new BigDecimal(row.get("indicator_weight")),
+                    scale));
+        }
+        List<PredikatBand> bands = new ArrayList<>();
+        for (Map<String, String> band : read("predikat.csv")) {
+            if (band.get("framework").equals(listing.code())) {
+                bands.add(new PredikatBand(
+                        bands.size() + 1,
+                        band.get("predikat"),
+                        decimalOrNull(band.get("min_inclusive")),
+                        decimalOrNull(band.get("max_exclusive"))));
+            }
+        }
+        return new Framework(
+                listing.code(),
+                listing.title(),
+                roots.stream().map(NodeBuilder::build).toList(),
+                bands);
     }
 
-    Node build() {
-      List<Node> nodes = new ArrayList<>(children.stream().map(NodeBuilder::build).toList());
-      nodes.addAll(indicators);
-      return new Node(code, kind, name, weight, null, nodes);
+    private static BigDecimal decimalOrNull(String text) {
+        return text == null || text.isBlank() ? null : new BigDecimal(text);
     }
-  }
+
+    private static List<Map<String, String>> read(String file) {
+        try (InputStream in = FrameworkFiles.class.getClassLoader().getResourceAsStream(BASE + file)) {
+            if (in == null) {
+                throw new IllegalStateException("missing reference file " + BASE + file);
+            }
+            return Csv.read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read reference file " + file, e);
+        }
+    }
+
+    private static final class NodeBuilder {
+        private final String code;
+        private final NodeKind kind;
+        private final String name;
+        private final BigDecimal weight;
+        private final List<NodeBuilder> children = new ArrayList<>();
+        private final List<Node> indicators = new ArrayList<>();
+
+        NodeBuilder(String code, NodeKind kind, String name, String weight) {
+            this.code = code;
+            this.kind = kind;
+            this.name = name;
+            this.weight = new BigDecimal(weight);
+        }
+
+        Node build() {
+            List<Node> nodes =
+                    new ArrayList<>(children.stream().map(NodeBuilder::build).toList());
+            nodes.addAll(indicators);
+            return new Node(code, kind, name, weight, null, nodes);
+        }
+    }
 }

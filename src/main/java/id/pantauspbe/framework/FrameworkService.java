@@ -18,62 +18,60 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class FrameworkService {
 
-  private final FrameworkRepository repository;
-  private final ReferenceDataImporter importer;
-  private volatile Catalog catalog;
+    private final FrameworkRepository repository;
+    private final ReferenceDataImporter importer;
+    private volatile Catalog catalog;
 
-  FrameworkService(FrameworkRepository repository, ReferenceDataImporter importer) {
-    this.repository = repository;
-    this.importer = importer;
-  }
-
-  /** Loads the shipped official frameworks that the database does not hold yet. */
-  @Transactional
-  public void importReferenceData() {
-    importer.importMissing();
-    reload();
-  }
-
-  public void reload() {
-    catalog = null;
-  }
-
-  public Optional<Framework> forYear(int year) {
-    return Optional.ofNullable(catalog().years.get(year)).map(catalog().frameworks::get);
-  }
-
-  public Optional<Framework> byCode(String code) {
-    return Optional.ofNullable(catalog().frameworks.get(code));
-  }
-
-  public List<Framework> all() {
-    return List.copyOf(catalog().frameworks.values());
-  }
-
-  /** The regulation of a framework, for labels ("PermenPANRB 59/2020"). */
-  public String regulationOf(String frameworkCode) {
-    return catalog().regulations.getOrDefault(frameworkCode, frameworkCode);
-  }
-
-  /** Year → framework code, ascending. */
-  public NavigableMap<Integer, String> frameworkYears() {
-    return new TreeMap<>(catalog().years);
-  }
-
-  private Catalog catalog() {
-    Catalog current = catalog;
-    if (current == null) {
-      current =
-          new Catalog(
-              repository.loadAll().stream()
-                  .collect(Collectors.toMap(Framework::code, Function.identity())),
-              repository.frameworkYears(),
-              repository.regulations());
-      catalog = current;
+    FrameworkService(FrameworkRepository repository, ReferenceDataImporter importer) {
+        this.repository = repository;
+        this.importer = importer;
     }
-    return current;
-  }
 
-  private record Catalog(
-      Map<String, Framework> frameworks, Map<Integer, String> years, Map<String, String> regulations) {}
+    /** Loads the shipped official frameworks that the database does not hold yet. */
+    @Transactional
+    public void importReferenceData() {
+        importer.importMissing();
+        reload();
+    }
+
+    public void reload() {
+        catalog = null;
+    }
+
+    public Optional<Framework> forYear(int year) {
+        return Optional.ofNullable(catalog().years.get(year)).map(catalog().frameworks::get);
+    }
+
+    public Optional<Framework> byCode(String code) {
+        return Optional.ofNullable(catalog().frameworks.get(code));
+    }
+
+    public List<Framework> all() {
+        return List.copyOf(catalog().frameworks.values());
+    }
+
+    /** The regulation of a framework, for labels ("PermenPANRB 59/2020"). */
+    public String regulationOf(String frameworkCode) {
+        return catalog().regulations.getOrDefault(frameworkCode, frameworkCode);
+    }
+
+    /** Year → framework code, ascending. */
+    public NavigableMap<Integer, String> frameworkYears() {
+        return new TreeMap<>(catalog().years);
+    }
+
+    private Catalog catalog() {
+        Catalog current = catalog;
+        if (current == null) {
+            current = new Catalog(
+                    repository.loadAll().stream().collect(Collectors.toMap(Framework::code, Function.identity())),
+                    repository.frameworkYears(),
+                    repository.regulations());
+            catalog = current;
+        }
+        return current;
+    }
+
+    private record Catalog(
+            Map<String, Framework> frameworks, Map<Integer, String> years, Map<String, String> regulations) {}
 }

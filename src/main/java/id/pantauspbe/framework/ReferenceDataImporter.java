@@ -19,59 +19,56 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class ReferenceDataImporter {
 
-  private static final Logger log = LoggerFactory.getLogger(ReferenceDataImporter.class);
-  private static final int OPEN_ENDED_YEARS = 10;
+    private static final Logger log = LoggerFactory.getLogger(ReferenceDataImporter.class);
+    private static final int OPEN_ENDED_YEARS = 10;
 
-  private final FrameworkRepository repository;
+    private final FrameworkRepository repository;
 
-  ReferenceDataImporter(FrameworkRepository repository) {
-    this.repository = repository;
-  }
-
-  @Transactional
-  public void importMissing() {
-    Map<String, LevelScale> scales = FrameworkFiles.levelScales();
-    scales.values().stream()
-        .filter(s -> !repository.levelScaleExists(s.code()))
-        .forEach(repository::insertLevelScale);
-    for (FrameworkFiles.Listing listing : FrameworkFiles.listings()) {
-      if (!repository.frameworkExists(listing.code())) {
-        store(listing, FrameworkFiles.framework(listing, scales));
-        log.info("Imported framework {}", listing.code());
-      }
-      int last =
-          listing.lastYear() == null ? listing.firstYear() + OPEN_ENDED_YEARS : listing.lastYear();
-      for (int year = listing.firstYear(); year <= last; year++) {
-        repository.insertYearIfAbsent(year, listing.code());
-      }
+    ReferenceDataImporter(FrameworkRepository repository) {
+        this.repository = repository;
     }
-  }
 
-  private void store(FrameworkFiles.Listing listing, Framework framework) {
-    repository.insertFramework(
-        framework.code(), listing.title(), listing.regulation(), framework.hasDomains());
-    AtomicInteger ordinal = new AtomicInteger();
-    for (Node root : framework.roots()) {
-      storeNode(framework.code(), null, root, ordinal);
+    @Transactional
+    public void importMissing() {
+        Map<String, LevelScale> scales = FrameworkFiles.levelScales();
+        scales.values().stream()
+                .filter(s -> !repository.levelScaleExists(s.code()))
+                .forEach(repository::insertLevelScale);
+        for (FrameworkFiles.Listing listing : FrameworkFiles.listings()) {
+            if (!repository.frameworkExists(listing.code())) {
+                store(listing, FrameworkFiles.framework(listing, scales));
+                log.info("Imported framework {}", listing.code());
+            }
+            int last = listing.lastYear() == null ? listing.firstYear() + OPEN_ENDED_YEARS : listing.lastYear();
+            for (int year = listing.firstYear(); year <= last; year++) {
+                repository.insertYearIfAbsent(year, listing.code());
+            }
+        }
     }
-    for (PredikatBand band : framework.bands()) {
-      repository.insertBand(framework.code(), band);
-    }
-  }
 
-  private void storeNode(String frameworkCode, Long parentId, Node node, AtomicInteger ordinal) {
-    long id =
-        repository.insertNode(
-            frameworkCode,
-            parentId,
-            node.kind(),
-            node.code(),
-            node.name(),
-            node.weight(),
-            ordinal.getAndIncrement(),
-            node.scale() == null ? null : node.scale().code());
-    for (Node child : node.children()) {
-      storeNode(frameworkCode, id, child, ordinal);
+    private void store(FrameworkFiles.Listing listing, Framework framework) {
+        repository.insertFramework(framework.code(), listing.title(), listing.regulation(), framework.hasDomains());
+        AtomicInteger ordinal = new AtomicInteger();
+        for (Node root : framework.roots()) {
+            storeNode(framework.code(), null, root, ordinal);
+        }
+        for (PredikatBand band : framework.bands()) {
+            repository.insertBand(framework.code(), band);
+        }
     }
-  }
+
+    private void storeNode(String frameworkCode, Long parentId, Node node, AtomicInteger ordinal) {
+        long id = repository.insertNode(
+                frameworkCode,
+                parentId,
+                node.kind(),
+                node.code(),
+                node.name(),
+                node.weight(),
+                ordinal.getAndIncrement(),
+                node.scale() == null ? null : node.scale().code());
+        for (Node child : node.children()) {
+            storeNode(frameworkCode, id, child, ordinal);
+        }
+    }
 }

@@ -10,14 +10,14 @@ import org.springframework.stereotype.Component;
 @Order(0)
 class ReferenceDataStartup implements ApplicationRunner {
 
-  private final FrameworkService frameworks;
+    private final FrameworkService frameworks;
 
-  ReferenceDataStartup(FrameworkService frameworks) {
-    this.frameworks = frameworks;
-  }
+    ReferenceDataStartup(FrameworkService frameworks) {
+        this.frameworks = frameworks;
+    }
 
-  @Override
-  public void run(ApplicationArguments args) {
-    frameworks.importReferenceData();
-  }
+    @Override
+    public void run(ApplicationArguments args) {
+        frameworks.importReferenceData();
+    }
 }

@@ -10,22 +10,24 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class OpdService {
 
-  private final OpdRepository repository;
+    private final OpdRepository repository;
 
-  OpdService(OpdRepository repository) {
-    this.repository = repository;
-  }
+    OpdService(OpdRepository repository) {
+        this.repository = repository;
+    }
 
-  public List<Opd> list(String instansiCode) {
-    return repository.findByInstansi(instansiCode);
-  }
+    public List<Opd> list(String instansiCode) {
+        return repository.findByInstansi(instansiCode);
+    }
 
-  public Optional<Opd> findByShortName(String instansiCode, String shortName) {
-    return list(instansiCode).stream().filter(o -> o.shortName().equals(shortName)).findFirst();
-  }
+    public Optional<Opd> findByShortName(String instansiCode, String shortName) {
+        return list(instansiCode).stream()
+                .filter(o -> o.shortName().equals(shortName))
+                .findFirst();
+    }
 
-  @Transactional
-  public long create(String instansiCode, String name, String shortName, String group) {
-    return repository.insert(instansiCode, name, shortName, group);
-  }
+    @Transactional
+    public long create(String instansiCode, String name, String shortName, String group) {
+        return repository.insert(instansiCode, name, shortName, group);
+    }
 }

@@ -15,18 +15,12 @@ import org.springframework.security.web.SecurityFilterChain;
 @EnableWebSecurity
 class SecurityConfig {
 
-  @Bean
-  SecurityFilterChain vaadinSecurityFilterChain(HttpSecurity http) throws Exception {
-    http.authorizeHttpRequests(
-        auth ->
-            auth.requestMatchers(
-                    "/actuator/health",
-                    "/actuator/health/**",
-                    "/images/**",
-                    "/styles.css",
-                    "/favicon.ico")
+    @Bean
+    SecurityFilterChain vaadinSecurityFilterChain(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(auth -> auth.requestMatchers(
+                        "/actuator/health", "/actuator/health/**", "/images/**", "/styles.css", "/favicon.ico")
                 .permitAll());
-    http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
-    return http.build();
-  }
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        return http.build();
+    }
 }

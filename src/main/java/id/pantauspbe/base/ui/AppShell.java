@@ -12,8 +12,8 @@ import com.vaadin.flow.theme.lumo.Lumo;
 @Meta(name = "viewport", content = "width=device-width, initial-scale=1")
 public class AppShell implements AppShellConfigurator {
 
-  @Override
-  public void configurePage(AppShellSettings settings) {
-    settings.addFavIcon("icon", "images/logo-pemda.svg", "64x64");
-  }
+    @Override
+    public void configurePage(AppShellSettings settings) {
+        settings.addFavIcon("icon", "images/logo-pemda.svg", "64x64");
+    }
 }

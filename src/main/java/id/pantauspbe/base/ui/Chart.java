@@ -24,41 +24,40 @@ import tools.jackson.databind.json.JsonMapper;
 @JsModule("./components/pantau-chart.ts")
 public class Chart extends Component implements HasSize, HasStyle {
 
-  private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
-  public Chart() {
-    getElement().setAttribute("role", "img");
-    getElement().setProperty("locale", "id-ID");
-    setWidthFull();
-    setHeight("320px");
-  }
-
-  public void setOption(Map<String, ?> option) {
-    getElement().setProperty("option", JSON.writeValueAsString(option));
-  }
-
-  public void setDescription(String description) {
-    getElement().setAttribute("aria-label", description);
-  }
-
-  public Registration addClickListener(ComponentEventListener<ClickEvent> listener) {
-    return addListener(ClickEvent.class, listener);
-  }
-
-  /** A click in the plot area; {@link #name()} is the category (or x value) under the pointer. */
-  @DomEvent("chart-click")
-  public static class ClickEvent extends ComponentEvent<Chart> {
-
-    private final String name;
-
-    public ClickEvent(
-        Chart source, boolean fromClient, @EventData("event.detail.name") String name) {
-      super(source, fromClient);
-      this.name = name;
+    public Chart() {
+        getElement().setAttribute("role", "img");
+        getElement().setProperty("locale", "id-ID");
+        setWidthFull();
+        setHeight("320px");
     }
 
-    public String name() {
-      return name;
+    public void setOption(Map<String, ?> option) {
+        getElement().setProperty("option", JSON.writeValueAsString(option));
     }
-  }
+
+    public void setDescription(String description) {
+        getElement().setAttribute("aria-label", description);
+    }
+
+    public Registration addClickListener(ComponentEventListener<ClickEvent> listener) {
+        return addListener(ClickEvent.class, listener);
+    }
+
+    /** A click in the plot area; {@link #name()} is the category (or x value) under the pointer. */
+    @DomEvent("chart-click")
+    public static class ClickEvent extends ComponentEvent<Chart> {
+
+        private final String name;
+
+        public ClickEvent(Chart source, boolean fromClient, @EventData("event.detail.name") String name) {
+            super(source, fromClient);
+            this.name = name;
+        }
+
+        public String name() {
+            return name;
+        }
+    }
 }

@@ -10,51 +10,49 @@ import java.time.format.DateTimeFormatter;
 /** Numbers and dates as Indonesian readers expect them: 2,51 and 23 November 2026. */
 public final class Format {
 
-  private static final DateTimeFormatter DATE =
-      DateTimeFormatter.ofPattern("d MMMM yyyy", Translations.INDONESIAN);
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Translations.INDONESIAN);
 
-  private Format() {}
+    private Format() {}
 
-  /** Two decimals with a decimal comma; "–" for no value. The value must already be rounded. */
-  public static String decimal(BigDecimal value) {
-    if (value == null) {
-      return "–";
+    /** Two decimals with a decimal comma; "–" for no value. The value must already be rounded. */
+    public static String decimal(BigDecimal value) {
+        if (value == null) {
+            return "–";
+        }
+        return twoDecimals().format(value.setScale(2, RoundingMode.HALF_UP));
     }
-    return twoDecimals().format(value.setScale(2, RoundingMode.HALF_UP));
-  }
 
-  /** Index points with three decimals ("0,055"), for contributions and losses. */
-  public static String points(BigDecimal value) {
-    if (value == null) {
-      return "–";
+    /** Index points with three decimals ("0,055"), for contributions and losses. */
+    public static String points(BigDecimal value) {
+        if (value == null) {
+            return "–";
+        }
+        DecimalFormat format =
+                new DecimalFormat("#,##0.000", DecimalFormatSymbols.getInstance(Translations.INDONESIAN));
+        format.setRoundingMode(RoundingMode.HALF_UP);
+        return format.format(value);
     }
-    DecimalFormat format =
-        new DecimalFormat("#,##0.000", DecimalFormatSymbols.getInstance(Translations.INDONESIAN));
-    format.setRoundingMode(RoundingMode.HALF_UP);
-    return format.format(value);
-  }
 
-  /** A change with its sign: "+0,42", "−0,57", "0,00". */
-  public static String signed(BigDecimal value) {
-    if (value == null) {
-      return "–";
+    /** A change with its sign: "+0,42", "−0,57", "0,00". */
+    public static String signed(BigDecimal value) {
+        if (value == null) {
+            return "–";
+        }
+        String text = decimal(value.abs());
+        return switch (value.signum()) {
+            case 1 -> "+" + text;
+            case -1 -> "\u2212" + text;
+            default -> text;
+        };
     }
-    String text = decimal(value.abs());
-    return switch (value.signum()) {
-      case 1 -> "+" + text;
-      case -1 -> "\u2212" + text;
-      default -> text;
-    };
-  }
 
-  public static String date(LocalDate date) {
-    return date == null ? "–" : DATE.format(date);
-  }
+    public static String date(LocalDate date) {
+        return date == null ? "–" : DATE.format(date);
+    }
 
-  private static DecimalFormat twoDecimals() {
-    DecimalFormat format =
-        new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Translations.INDONESIAN));
-    format.setRoundingMode(RoundingMode.HALF_UP);
-    return format;
-  }
+    private static DecimalFormat twoDecimals() {
+        DecimalFormat format = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Translations.INDONESIAN));
+        format.setRoundingMode(RoundingMode.HALF_UP);
+        return format;
+    }
 }

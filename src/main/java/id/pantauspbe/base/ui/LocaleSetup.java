@@ -8,8 +8,8 @@ import org.springframework.stereotype.Component;
 @Component
 class LocaleSetup implements VaadinServiceInitListener {
 
-  @Override
-  public void serviceInit(ServiceInitEvent event) {
-    event.getSource().addUIInitListener(e -> e.getUI().setLocale(Translations.INDONESIAN));
-  }
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        event.getSource().addUIInitListener(e -> e.getUI().setLocale(Translations.INDONESIAN));
+    }
 }

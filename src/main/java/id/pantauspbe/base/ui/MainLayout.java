@@ -29,64 +29,58 @@ import java.io.File;
 @PermitAll
 public class MainLayout extends AppLayout {
 
-  private final transient AuthenticationContext authentication;
+    private final transient AuthenticationContext authentication;
 
-  public MainLayout(
-      PemdaSettings pemda, AuthenticationContext authentication, UserService users) {
-    this.authentication = authentication;
-    setPrimarySection(Section.NAVBAR);
-    DrawerToggle toggle = new DrawerToggle();
-    toggle.setAriaLabel(getTranslation("layout.menu"));
-    addToNavbar(toggle, createBrand(pemda), createUser(users));
-    addToDrawer(createNavigation());
-  }
+    public MainLayout(PemdaSettings pemda, AuthenticationContext authentication, UserService users) {
+        this.authentication = authentication;
+        setPrimarySection(Section.NAVBAR);
+        DrawerToggle toggle = new DrawerToggle();
+        toggle.setAriaLabel(getTranslation("layout.menu"));
+        addToNavbar(toggle, createBrand(pemda), createUser(users));
+        addToDrawer(createNavigation());
+    }
 
-  private Div createBrand(PemdaSettings pemda) {
-    Image logo =
-        pemda.logo().isEmpty()
-            ? new Image("images/logo-pemda.svg", getTranslation("layout.logo", pemda.nama()))
-            : new Image(
-                DownloadHandler.forFile(new File(pemda.logo())),
-                getTranslation("layout.logo", pemda.nama()));
-    logo.addClassName("brand-logo");
-    Span name = new Span(pemda.nama());
-    name.addClassName("brand-name");
-    Span app = new Span(getTranslation("app.name"));
-    app.addClassName("brand-app");
-    Div text = new Div(name, app);
-    text.addClassName("brand-text");
-    Div brand = new Div(logo, text);
-    brand.addClassName("brand");
-    return brand;
-  }
+    private Div createBrand(PemdaSettings pemda) {
+        Image logo = pemda.logo().isEmpty()
+                ? new Image("images/logo-pemda.svg", getTranslation("layout.logo", pemda.nama()))
+                : new Image(
+                        DownloadHandler.forFile(new File(pemda.logo())), getTranslation("layout.logo", pemda.nama()));
+        logo.addClassName("brand-logo");
+        Span name = new Span(pemda.nama());
+        name.addClassName("brand-name");
+        Span app = new Span(getTranslation("app.name"));
+        app.addClassName("brand-app");
+        Div text = new Div(name, app);
+        text.addClassName("brand-text");
+        Div brand = new Div(logo, text);
+        brand.addClassName("brand");
+        return brand;
+    }
 
-  private HorizontalLayout createUser(UserService users) {
-    String username = authentication.getPrincipalName().orElse("");
-    String display =
-        users.find(username).map(u -> u.displayName()).orElse(username);
-    Span who = new Span(display);
-    who.addClassName("user-name");
-    Button logout = new Button(getTranslation("layout.logout"), VaadinIcon.SIGN_OUT.create());
-    logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-    logout.addClickListener(e -> authentication.logout());
-    HorizontalLayout user = new HorizontalLayout(who, logout);
-    user.setAlignItems(FlexComponent.Alignment.CENTER);
-    user.addClassName("user-box");
-    return user;
-  }
+    private HorizontalLayout createUser(UserService users) {
+        String username = authentication.getPrincipalName().orElse("");
+        String display = users.find(username).map(u -> u.displayName()).orElse(username);
+        Span who = new Span(display);
+        who.addClassName("user-name");
+        Button logout = new Button(getTranslation("layout.logout"), VaadinIcon.SIGN_OUT.create());
+        logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        logout.addClickListener(e -> authentication.logout());
+        HorizontalLayout user = new HorizontalLayout(who, logout);
+        user.setAlignItems(FlexComponent.Alignment.CENTER);
+        user.addClassName("user-box");
+        return user;
+    }
 
-  private SideNav createNavigation() {
-    SideNav nav = new SideNav();
-    nav.setLabel(getTranslation("layout.navigation"));
-    MenuConfiguration.getMenuEntries()
-        .forEach(
-            entry -> {
-              SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
-              if (entry.icon() != null) {
+    private SideNav createNavigation() {
+        SideNav nav = new SideNav();
+        nav.setLabel(getTranslation("layout.navigation"));
+        MenuConfiguration.getMenuEntries().forEach(entry -> {
+            SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
+            if (entry.icon() != null) {
                 item.setPrefixComponent(VaadinIcon.valueOf(entry.icon()).create());
-              }
-              nav.addItem(item);
-            });
-    return nav;
-  }
+            }
+            nav.addItem(item);
+        });
+        return nav;
+    }
 }

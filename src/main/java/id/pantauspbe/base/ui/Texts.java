@@ -3,5 +3,5 @@ package id.pantauspbe.base.ui;
 /** Looks up user text by message key; views pass their {@code getTranslation}. */
 @FunctionalInterface
 public interface Texts {
-  String get(String key, Object... params);
+    String get(String key, Object... params);
 }

@@ -44,391 +44,356 @@ import java.util.Optional;
 @PermitAll
 public class OverviewView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
-  static final String PARAM_INSTANSI = "instansi";
-  static final String PARAM_YEAR = "tahun";
+    static final String PARAM_INSTANSI = "instansi";
+    static final String PARAM_YEAR = "tahun";
 
-  private final transient OverviewService service;
-  private final ComboBox<Instansi> instansiField = new ComboBox<>();
-  private final Select<Integer> yearField = new Select<>();
-  private final Div content = new Div();
-  private final Chart trendChart = new Chart();
-  private final Chart breakdownChart = new Chart();
-  private Overview overview;
-  private boolean updating;
+    private final transient OverviewService service;
+    private final ComboBox<Instansi> instansiField = new ComboBox<>();
+    private final Select<Integer> yearField = new Select<>();
+    private final Div content = new Div();
+    private final Chart trendChart = new Chart();
+    private final Chart breakdownChart = new Chart();
+    private Overview overview;
+    private boolean updating;
 
-  public OverviewView(OverviewService service) {
-    this.service = service;
-    addClassName("overview");
-    instansiField.setLabel(getTranslation("overview.filter.instansi"));
-    instansiField.setItemLabelGenerator(Instansi::name);
-    instansiField.addClassName("filter-instansi");
-    instansiField.addValueChangeListener(
-        e -> {
-          if (!updating && e.getValue() != null) {
-            navigate(e.getValue().code(), overview == null ? null : overview.year());
-          }
+    public OverviewView(OverviewService service) {
+        this.service = service;
+        addClassName("overview");
+        instansiField.setLabel(getTranslation("overview.filter.instansi"));
+        instansiField.setItemLabelGenerator(Instansi::name);
+        instansiField.addClassName("filter-instansi");
+        instansiField.addValueChangeListener(e -> {
+            if (!updating && e.getValue() != null) {
+                navigate(e.getValue().code(), overview == null ? null : overview.year());
+            }
         });
-    yearField.setLabel(getTranslation("overview.filter.year"));
-    yearField.setItemLabelGenerator(String::valueOf);
-    yearField.addClassName("filter-year");
-    yearField.addValueChangeListener(
-        e -> {
-          if (!updating && e.getValue() != null && overview != null) {
-            navigate(overview.instansi().code(), e.getValue());
-          }
+        yearField.setLabel(getTranslation("overview.filter.year"));
+        yearField.setItemLabelGenerator(String::valueOf);
+        yearField.addClassName("filter-year");
+        yearField.addValueChangeListener(e -> {
+            if (!updating && e.getValue() != null && overview != null) {
+                navigate(overview.instansi().code(), e.getValue());
+            }
         });
-    trendChart.addClassName("trend-chart");
-    trendChart.setHeight("360px");
-    trendChart.addClickListener(e -> selectYear(e.name()));
-    breakdownChart.addClassName("breakdown-chart");
-    content.addClassName("overview-content");
-    add(content);
-  }
-
-  @Override
-  public void beforeEnter(BeforeEnterEvent event) {
-    Map<String, List<String>> params = event.getLocation().getQueryParameters().getParameters();
-    String instansi = first(params, PARAM_INSTANSI);
-    Integer year = parseYear(first(params, PARAM_YEAR));
-    overview = service.overview(instansi, year).orElse(null);
-    render();
-  }
-
-  @Override
-  public String getPageTitle() {
-    return getTranslation("overview.pageTitle");
-  }
-
-  /** The overview currently shown; for tests. */
-  Overview overview() {
-    return overview;
-  }
-
-  private void render() {
-    content.removeAll();
-    if (overview == null) {
-      content.add(new Paragraph(getTranslation("overview.noInstansi")));
-      return;
+        trendChart.addClassName("trend-chart");
+        trendChart.setHeight("360px");
+        trendChart.addClickListener(e -> selectYear(e.name()));
+        breakdownChart.addClassName("breakdown-chart");
+        content.addClassName("overview-content");
+        add(content);
     }
-    updating = true;
-    instansiField.setItems(overview.instansiOptions());
-    instansiField.setValue(overview.instansi());
-    yearField.setItems(overview.years().reversed());
-    if (overview.years().contains(overview.year())) {
-      yearField.setValue(overview.year());
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Map<String, List<String>> params =
+                event.getLocation().getQueryParameters().getParameters();
+        String instansi = first(params, PARAM_INSTANSI);
+        Integer year = parseYear(first(params, PARAM_YEAR));
+        overview = service.overview(instansi, year).orElse(null);
+        render();
     }
-    updating = false;
 
-    content.add(createHeader(), createProvenance(), createTiles(), createTrend());
-    Div lower = new Div(createBreakdown(), createWeakest());
-    lower.addClassName("overview-lower");
-    content.add(lower);
-  }
-
-  private Component createHeader() {
-    H2 title =
-        new H2(getTranslation("overview.title", overview.instansi().name(), overview.year()));
-    title.addClassName("view-title");
-    Div filters = new Div(instansiField, yearField);
-    filters.addClassName("filters");
-    Div header = new Div(title, filters);
-    header.addClassName("view-header");
-    return header;
-  }
-
-  private Component createProvenance() {
-    Optional<YearResult> current = overview.current();
-    Span banner = new Span();
-    banner.addClassName("provenance");
-    if (current.isEmpty()) {
-      banner.setText(getTranslation("overview.noData", overview.year()));
-      banner.addClassName("provenance-none");
-    } else if (current.get().totalsOnly()) {
-      banner.setText(getTranslation("provenance.published"));
-      banner.addClassName("provenance-resmi");
-    } else {
-      YearResult r = current.get();
-      banner.setText(
-          getTranslation(
-              "provenance.banner." + r.provenance().name(),
-              r.valuedIndicators(),
-              r.totalIndicators()));
-      banner.addClassName("provenance-" + r.provenance().name().toLowerCase());
+    @Override
+    public String getPageTitle() {
+        return getTranslation("overview.pageTitle");
     }
-    banner.getElement().setAttribute("role", "status");
-    return banner;
-  }
 
-  private Component createTiles() {
-    Div tiles = new Div(indexTile(), predikatTile(), changeTile(), targetTile(), completenessTile());
-    tiles.addClassName("tiles");
-    return tiles;
-  }
+    /** The overview currently shown; for tests. */
+    Overview overview() {
+        return overview;
+    }
 
-  private Div indexTile() {
-    Optional<YearResult> r = overview.current();
-    String sub =
-        r.map(
-                y ->
-                    y.totalsOnly()
+    private void render() {
+        content.removeAll();
+        if (overview == null) {
+            content.add(new Paragraph(getTranslation("overview.noInstansi")));
+            return;
+        }
+        updating = true;
+        instansiField.setItems(overview.instansiOptions());
+        instansiField.setValue(overview.instansi());
+        yearField.setItems(overview.years().reversed());
+        if (overview.years().contains(overview.year())) {
+            yearField.setValue(overview.year());
+        }
+        updating = false;
+
+        content.add(createHeader(), createProvenance(), createTiles(), createTrend());
+        Div lower = new Div(createBreakdown(), createWeakest());
+        lower.addClassName("overview-lower");
+        content.add(lower);
+    }
+
+    private Component createHeader() {
+        H2 title = new H2(getTranslation("overview.title", overview.instansi().name(), overview.year()));
+        title.addClassName("view-title");
+        Div filters = new Div(instansiField, yearField);
+        filters.addClassName("filters");
+        Div header = new Div(title, filters);
+        header.addClassName("view-header");
+        return header;
+    }
+
+    private Component createProvenance() {
+        Optional<YearResult> current = overview.current();
+        Span banner = new Span();
+        banner.addClassName("provenance");
+        if (current.isEmpty()) {
+            banner.setText(getTranslation("overview.noData", overview.year()));
+            banner.addClassName("provenance-none");
+        } else if (current.get().totalsOnly()) {
+            banner.setText(getTranslation("provenance.published"));
+            banner.addClassName("provenance-resmi");
+        } else {
+            YearResult r = current.get();
+            banner.setText(getTranslation(
+                    "provenance.banner." + r.provenance().name(), r.valuedIndicators(), r.totalIndicators()));
+            banner.addClassName("provenance-" + r.provenance().name().toLowerCase());
+        }
+        banner.getElement().setAttribute("role", "status");
+        return banner;
+    }
+
+    private Component createTiles() {
+        Div tiles = new Div(indexTile(), predikatTile(), changeTile(), targetTile(), completenessTile());
+        tiles.addClassName("tiles");
+        return tiles;
+    }
+
+    private Div indexTile() {
+        Optional<YearResult> r = overview.current();
+        String sub = r.map(y -> y.totalsOnly()
                         ? getTranslation("provenance.short.published")
                         : getTranslation("provenance.short." + y.provenance().name()))
-            .orElse(getTranslation("overview.tile.noValue"));
-    return tile(
-        "tile-index",
-        getTranslation("overview.tile.index", overview.year()),
-        Format.decimal(r.map(YearResult::value).orElse(null)),
-        sub);
-  }
+                .orElse(getTranslation("overview.tile.noValue"));
+        return tile(
+                "tile-index",
+                getTranslation("overview.tile.index", overview.year()),
+                Format.decimal(r.map(YearResult::value).orElse(null)),
+                sub);
+    }
 
-  private Div predikatTile() {
-    Optional<PredikatBand> band = overview.current().flatMap(YearResult::predikat);
-    Span badge = new Span(band.map(PredikatBand::name).orElse("–"));
-    badge.addClassName("predikat-badge");
-    band.ifPresent(b -> badge.addClassName(Predikats.badgeClass(b.rank())));
-    String range =
-        band.map(
-                b ->
-                    b.maxExclusive() == null
+    private Div predikatTile() {
+        Optional<PredikatBand> band = overview.current().flatMap(YearResult::predikat);
+        Span badge = new Span(band.map(PredikatBand::name).orElse("–"));
+        badge.addClassName("predikat-badge");
+        band.ifPresent(b -> badge.addClassName(Predikats.badgeClass(b.rank())));
+        String range = band.map(b -> b.maxExclusive() == null
                         ? getTranslation("overview.tile.predikat.atLeast", Format.decimal(b.minInclusive()))
                         : b.minInclusive() == null
-                            ? getTranslation("overview.tile.predikat.below", Format.decimal(b.maxExclusive()))
-                            : getTranslation(
-                                "overview.tile.predikat.range",
-                                Format.decimal(b.minInclusive()),
-                                Format.decimal(b.maxExclusive())))
-            .orElse("");
-    Div tile = tile("tile-predikat", getTranslation("overview.tile.predikat"), null, range);
-    tile.addComponentAtIndex(1, badge);
-    return tile;
-  }
+                                ? getTranslation("overview.tile.predikat.below", Format.decimal(b.maxExclusive()))
+                                : getTranslation(
+                                        "overview.tile.predikat.range",
+                                        Format.decimal(b.minInclusive()),
+                                        Format.decimal(b.maxExclusive())))
+                .orElse("");
+        Div tile = tile("tile-predikat", getTranslation("overview.tile.predikat"), null, range);
+        tile.addComponentAtIndex(1, badge);
+        return tile;
+    }
 
-  private Div changeTile() {
-    Optional<BigDecimal> change = overview.change();
-    String value =
-        change
-            .map(
-                c ->
-                    (c.signum() > 0 ? "▲ " : c.signum() < 0 ? "▼ " : "■ ")
-                        + Format.signed(c))
-            .orElse("–");
-    String sub =
-        overview
-            .previous()
-            .map(
-                p ->
-                    overview.changeAcrossFrameworks()
-                        ? getTranslation(
-                            "overview.tile.change.acrossFrameworks", p.year(), Format.decimal(p.value()))
+    private Div changeTile() {
+        Optional<BigDecimal> change = overview.change();
+        String value = change.map(c -> (c.signum() > 0 ? "▲ " : c.signum() < 0 ? "▼ " : "■ ") + Format.signed(c))
+                .orElse("–");
+        String sub = overview.previous()
+                .map(p -> overview.changeAcrossFrameworks()
+                        ? getTranslation("overview.tile.change.acrossFrameworks", p.year(), Format.decimal(p.value()))
                         : getTranslation("overview.tile.change.since", p.year(), Format.decimal(p.value())))
-            .orElse(getTranslation("overview.tile.change.none"));
-    Div tile = tile("tile-change", getTranslation("overview.tile.change"), value, sub);
-    change.ifPresent(
-        c -> tile.addClassName(c.signum() > 0 ? "up" : c.signum() < 0 ? "down" : "flat"));
-    return tile;
-  }
+                .orElse(getTranslation("overview.tile.change.none"));
+        Div tile = tile("tile-change", getTranslation("overview.tile.change"), value, sub);
+        change.ifPresent(c -> tile.addClassName(c.signum() > 0 ? "up" : c.signum() < 0 ? "down" : "flat"));
+        return tile;
+    }
 
-  private Div targetTile() {
-    String value = overview.target().map(t -> Format.decimal(t.value())).orElse("–");
-    String sub =
-        overview
-            .target()
-            .map(
-                t -> {
-                  String source = getTranslation("target.source." + t.source().name());
-                  return overview
-                      .gapToTarget()
-                      .map(
-                          gap ->
-                              gap.signum() >= 0
-                                  ? getTranslation("overview.tile.target.met", Format.signed(gap), source)
-                                  : getTranslation("overview.tile.target.below", Format.signed(gap), source))
-                      .orElse(getTranslation("overview.tile.target.source", source));
+    private Div targetTile() {
+        String value = overview.target().map(t -> Format.decimal(t.value())).orElse("–");
+        String sub = overview.target()
+                .map(t -> {
+                    String source = getTranslation("target.source." + t.source().name());
+                    return overview.gapToTarget()
+                            .map(gap -> gap.signum() >= 0
+                                    ? getTranslation("overview.tile.target.met", Format.signed(gap), source)
+                                    : getTranslation("overview.tile.target.below", Format.signed(gap), source))
+                            .orElse(getTranslation("overview.tile.target.source", source));
                 })
-            .orElse(getTranslation("overview.tile.target.none"));
-    Div tile = tile("tile-target", getTranslation("overview.tile.target", overview.year()), value, sub);
-    overview.gapToTarget().ifPresent(g -> tile.addClassName(g.signum() >= 0 ? "met" : "missed"));
-    return tile;
-  }
-
-  private Div completenessTile() {
-    Optional<YearResult> r = overview.current();
-    String value;
-    String sub;
-    if (r.isEmpty()) {
-      value = "–";
-      sub = getTranslation("overview.tile.noValue");
-    } else if (r.get().totalsOnly()) {
-      value = getTranslation("overview.tile.complete.totalsOnly");
-      sub = getTranslation("overview.tile.complete.totalsOnlyHint");
-    } else {
-      value =
-          getTranslation(r.get().complete() ? "overview.tile.complete.yes" : "overview.tile.complete.no");
-      sub =
-          getTranslation(
-              "overview.tile.complete.count", r.get().valuedIndicators(), r.get().totalIndicators());
+                .orElse(getTranslation("overview.tile.target.none"));
+        Div tile = tile("tile-target", getTranslation("overview.tile.target", overview.year()), value, sub);
+        overview.gapToTarget().ifPresent(g -> tile.addClassName(g.signum() >= 0 ? "met" : "missed"));
+        return tile;
     }
-    Div tile = tile("tile-complete", getTranslation("overview.tile.complete"), value, sub);
-    r.ifPresent(y -> tile.addClassName(y.complete() ? "complete" : "incomplete"));
-    return tile;
-  }
 
-  private Div tile(String className, String label, String value, String sub) {
-    Span labelSpan = new Span(label);
-    labelSpan.addClassName("tile-label");
-    Div tile = new Div(labelSpan);
-    if (value != null) {
-      Span valueSpan = new Span(value);
-      valueSpan.addClassName("tile-value");
-      tile.add(valueSpan);
-    }
-    Span subSpan = new Span(sub);
-    subSpan.addClassName("tile-sub");
-    tile.add(subSpan);
-    tile.addClassNames("tile", className);
-    return tile;
-  }
-
-  private Component createTrend() {
-    trendChart.setOption(TrendChartOption.of(overview, this::getTranslation));
-    trendChart.setDescription(trendDescription());
-    H3 title = new H3(getTranslation("overview.trend.title"));
-    Paragraph hint = new Paragraph(getTranslation("overview.trend.hint"));
-    hint.addClassName("card-hint");
-    Section card = new Section(title, hint, trendChart);
-    card.addClassNames("card", "trend-card");
-    return card;
-  }
-
-  private String trendDescription() {
-    StringBuilder points = new StringBuilder();
-    for (Overview.TrendPoint p : overview.trend()) {
-      if (p.value() != null) {
-        if (!points.isEmpty()) {
-          points.append("; ");
+    private Div completenessTile() {
+        Optional<YearResult> r = overview.current();
+        String value;
+        String sub;
+        if (r.isEmpty()) {
+            value = "–";
+            sub = getTranslation("overview.tile.noValue");
+        } else if (r.get().totalsOnly()) {
+            value = getTranslation("overview.tile.complete.totalsOnly");
+            sub = getTranslation("overview.tile.complete.totalsOnlyHint");
+        } else {
+            value = getTranslation(r.get().complete() ? "overview.tile.complete.yes" : "overview.tile.complete.no");
+            sub = getTranslation(
+                    "overview.tile.complete.count",
+                    r.get().valuedIndicators(),
+                    r.get().totalIndicators());
         }
-        points
-            .append(p.year())
-            .append(": ")
-            .append(Format.decimal(p.value()))
-            .append(p.provenance() == Provenance.RESMI ? "" : " (" + getTranslation("provenance.short." + p.provenance().name()) + ")");
-      }
+        Div tile = tile("tile-complete", getTranslation("overview.tile.complete"), value, sub);
+        r.ifPresent(y -> tile.addClassName(y.complete() ? "complete" : "incomplete"));
+        return tile;
     }
-    return getTranslation("overview.trend.description", overview.instansi().name(), points.toString());
-  }
 
-  private Component createBreakdown() {
-    String level = getTranslation(overview.breakdownByAspect() ? "overview.level.aspect" : "overview.level.domain");
-    H3 title =
-        new H3(
-            overview
-                .previous()
+    private Div tile(String className, String label, String value, String sub) {
+        Span labelSpan = new Span(label);
+        labelSpan.addClassName("tile-label");
+        Div tile = new Div(labelSpan);
+        if (value != null) {
+            Span valueSpan = new Span(value);
+            valueSpan.addClassName("tile-value");
+            tile.add(valueSpan);
+        }
+        Span subSpan = new Span(sub);
+        subSpan.addClassName("tile-sub");
+        tile.add(subSpan);
+        tile.addClassNames("tile", className);
+        return tile;
+    }
+
+    private Component createTrend() {
+        trendChart.setOption(TrendChartOption.of(overview, this::getTranslation));
+        trendChart.setDescription(trendDescription());
+        H3 title = new H3(getTranslation("overview.trend.title"));
+        Paragraph hint = new Paragraph(getTranslation("overview.trend.hint"));
+        hint.addClassName("card-hint");
+        Section card = new Section(title, hint, trendChart);
+        card.addClassNames("card", "trend-card");
+        return card;
+    }
+
+    private String trendDescription() {
+        StringBuilder points = new StringBuilder();
+        for (Overview.TrendPoint p : overview.trend()) {
+            if (p.value() != null) {
+                if (!points.isEmpty()) {
+                    points.append("; ");
+                }
+                points.append(p.year())
+                        .append(": ")
+                        .append(Format.decimal(p.value()))
+                        .append(
+                                p.provenance() == Provenance.RESMI
+                                        ? ""
+                                        : " ("
+                                                + getTranslation("provenance.short."
+                                                        + p.provenance().name()) + ")");
+            }
+        }
+        return getTranslation("overview.trend.description", overview.instansi().name(), points.toString());
+    }
+
+    private Component createBreakdown() {
+        String level = getTranslation(overview.breakdownByAspect() ? "overview.level.aspect" : "overview.level.domain");
+        H3 title = new H3(overview.previous()
                 .map(p -> getTranslation("overview.breakdown.titleCompared", level, overview.year(), p.year()))
                 .orElse(getTranslation("overview.breakdown.title", level, overview.year())));
-    Section card = new Section(title);
-    card.addClassNames("card", "breakdown-card");
-    if (overview.breakdown().isEmpty()) {
-      card.add(new Paragraph(getTranslation("overview.breakdown.empty")));
-      return card;
+        Section card = new Section(title);
+        card.addClassNames("card", "breakdown-card");
+        if (overview.breakdown().isEmpty()) {
+            card.add(new Paragraph(getTranslation("overview.breakdown.empty")));
+            return card;
+        }
+        if (overview.previous().isPresent() && !overview.breakdownComparable()) {
+            Paragraph note = new Paragraph(getTranslation("overview.breakdown.notComparable"));
+            note.addClassName("card-note");
+            card.add(note);
+        }
+        breakdownChart.setOption(BreakdownChartOption.of(overview, this::getTranslation));
+        breakdownChart.setHeight(Math.max(220, 56 * overview.breakdown().size() + 60) + "px");
+        breakdownChart.setDescription(title.getText());
+        Grid<Overview.BreakdownRow> grid = new Grid<>();
+        grid.addClassName("breakdown-grid");
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setAllRowsVisible(true);
+        grid.addColumn(Overview.BreakdownRow::name).setHeader(level).setFlexGrow(3);
+        grid.addColumn(r -> Format.decimal(r.weight()))
+                .setHeader(getTranslation("overview.column.weight"))
+                .setTextAlign(ColumnTextAlign.END);
+        overview.previous()
+                .ifPresent(p -> grid.addColumn(r -> Format.decimal(r.previousValue()))
+                        .setHeader(String.valueOf(p.year()))
+                        .setTextAlign(ColumnTextAlign.END));
+        grid.addColumn(r -> Format.decimal(r.value()))
+                .setHeader(String.valueOf(overview.year()))
+                .setTextAlign(ColumnTextAlign.END);
+        grid.setItems(overview.breakdown());
+        card.add(breakdownChart, grid);
+        return card;
     }
-    if (overview.previous().isPresent() && !overview.breakdownComparable()) {
-      Paragraph note = new Paragraph(getTranslation("overview.breakdown.notComparable"));
-      note.addClassName("card-note");
-      card.add(note);
-    }
-    breakdownChart.setOption(BreakdownChartOption.of(overview, this::getTranslation));
-    breakdownChart.setHeight(Math.max(220, 56 * overview.breakdown().size() + 60) + "px");
-    breakdownChart.setDescription(title.getText());
-    Grid<Overview.BreakdownRow> grid = new Grid<>();
-    grid.addClassName("breakdown-grid");
-    grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-    grid.setAllRowsVisible(true);
-    grid.addColumn(Overview.BreakdownRow::name).setHeader(level).setFlexGrow(3);
-    grid.addColumn(r -> Format.decimal(r.weight()))
-        .setHeader(getTranslation("overview.column.weight"))
-        .setTextAlign(ColumnTextAlign.END);
-    overview
-        .previous()
-        .ifPresent(
-            p ->
-                grid.addColumn(r -> Format.decimal(r.previousValue()))
-                    .setHeader(String.valueOf(p.year()))
-                    .setTextAlign(ColumnTextAlign.END));
-    grid.addColumn(r -> Format.decimal(r.value()))
-        .setHeader(String.valueOf(overview.year()))
-        .setTextAlign(ColumnTextAlign.END);
-    grid.setItems(overview.breakdown());
-    card.add(breakdownChart, grid);
-    return card;
-  }
 
-  private Component createWeakest() {
-    H3 title = new H3(getTranslation("overview.weakest.title", overview.year()));
-    Paragraph hint = new Paragraph(getTranslation("overview.weakest.hint"));
-    hint.addClassName("card-hint");
-    Section card = new Section(title, hint);
-    card.addClassNames("card", "weakest-card");
-    if (overview.weakest().isEmpty()) {
-      card.add(
-          new Paragraph(
-              getTranslation(
-                  overview.current().map(YearResult::totalsOnly).orElse(false)
-                      ? "overview.weakest.totalsOnly"
-                      : "overview.weakest.empty")));
-      return card;
+    private Component createWeakest() {
+        H3 title = new H3(getTranslation("overview.weakest.title", overview.year()));
+        Paragraph hint = new Paragraph(getTranslation("overview.weakest.hint"));
+        hint.addClassName("card-hint");
+        Section card = new Section(title, hint);
+        card.addClassNames("card", "weakest-card");
+        if (overview.weakest().isEmpty()) {
+            card.add(new Paragraph(getTranslation(
+                    overview.current().map(YearResult::totalsOnly).orElse(false)
+                            ? "overview.weakest.totalsOnly"
+                            : "overview.weakest.empty")));
+            return card;
+        }
+        Grid<IndicatorResult> grid = new Grid<>();
+        grid.addClassName("weakest-grid");
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setAllRowsVisible(true);
+        grid.addColumn(i -> i.code() + " " + i.name())
+                .setHeader(getTranslation("overview.column.indicator"))
+                .setFlexGrow(4);
+        grid.addColumn(i -> overview.breakdownByAspect() ? i.aspectName() : i.domainName())
+                .setHeader(getTranslation(
+                        overview.breakdownByAspect() ? "overview.level.aspect" : "overview.level.domain"))
+                .setFlexGrow(2);
+        grid.addColumn(i -> Format.decimal(i.weight()))
+                .setHeader(getTranslation("overview.column.weight"))
+                .setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(i -> Format.decimal(i.value()) + (i.levelName() == null ? "" : " · " + i.levelName()))
+                .setHeader(getTranslation("overview.column.value"))
+                .setFlexGrow(2);
+        grid.addColumn(i -> Format.points(i.pointsLost()))
+                .setHeader(getTranslation("overview.column.pointsLost"))
+                .setTextAlign(ColumnTextAlign.END);
+        grid.setItems(overview.weakest());
+        card.add(grid);
+        return card;
     }
-    Grid<IndicatorResult> grid = new Grid<>();
-    grid.addClassName("weakest-grid");
-    grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-    grid.setAllRowsVisible(true);
-    grid.addColumn(i -> i.code() + " " + i.name())
-        .setHeader(getTranslation("overview.column.indicator"))
-        .setFlexGrow(4);
-    grid.addColumn(i -> overview.breakdownByAspect() ? i.aspectName() : i.domainName())
-        .setHeader(getTranslation(overview.breakdownByAspect() ? "overview.level.aspect" : "overview.level.domain"))
-        .setFlexGrow(2);
-    grid.addColumn(i -> Format.decimal(i.weight()))
-        .setHeader(getTranslation("overview.column.weight"))
-        .setTextAlign(ColumnTextAlign.END);
-    grid.addColumn(i -> Format.decimal(i.value()) + (i.levelName() == null ? "" : " · " + i.levelName()))
-        .setHeader(getTranslation("overview.column.value"))
-        .setFlexGrow(2);
-    grid.addColumn(i -> Format.points(i.pointsLost()))
-        .setHeader(getTranslation("overview.column.pointsLost"))
-        .setTextAlign(ColumnTextAlign.END);
-    grid.setItems(overview.weakest());
-    card.add(grid);
-    return card;
-  }
 
-  private void selectYear(String name) {
-    Integer year = parseYear(name);
-    if (year != null && overview != null && overview.years().contains(year) && year != overview.year()) {
-      navigate(overview.instansi().code(), year);
+    private void selectYear(String name) {
+        Integer year = parseYear(name);
+        if (year != null && overview != null && overview.years().contains(year) && year != overview.year()) {
+            navigate(overview.instansi().code(), year);
+        }
     }
-  }
 
-  private void navigate(String instansi, Integer year) {
-    getUI()
-        .ifPresent(
-            ui ->
-                ui.navigate(
-                    OverviewView.class,
-                    year == null
+    private void navigate(String instansi, Integer year) {
+        getUI().ifPresent(ui -> ui.navigate(
+                OverviewView.class,
+                year == null
                         ? QueryParameters.of(PARAM_INSTANSI, instansi)
-                        : QueryParameters.simple(
-                            Map.of(PARAM_INSTANSI, instansi, PARAM_YEAR, String.valueOf(year)))));
-  }
-
-  private static String first(Map<String, List<String>> params, String key) {
-    List<String> values = params.get(key);
-    return values == null || values.isEmpty() ? null : values.getFirst();
-  }
-
-  private static Integer parseYear(String text) {
-    if (text == null || !text.strip().matches("\\d{4}")) {
-      return null;
+                        : QueryParameters.simple(Map.of(PARAM_INSTANSI, instansi, PARAM_YEAR, String.valueOf(year)))));
     }
-    return Integer.valueOf(text.strip());
-  }
+
+    private static String first(Map<String, List<String>> params, String key) {
+        List<String> values = params.get(key);
+        return values == null || values.isEmpty() ? null : values.getFirst();
+    }
+
+    private static Integer parseYear(String text) {
+        if (text == null || !text.strip().matches("\\d{4}")) {
+            return null;
+        }
+        return Integer.valueOf(text.strip());
+    }
 }

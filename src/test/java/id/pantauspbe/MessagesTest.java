@@ -1,0 +1,111 @@
+package id.pantauspbe;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.pantauspbe.evaluation.Provenance;
+import id.pantauspbe.evaluation.Target;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** Every user text is in both bundles, every key used exists, and views hold no literal text. */
+class MessagesTest {
+
+    private static final Path MAIN = Path.of("src/main/java");
+    private static final Pattern KEY_CALL = Pattern.compile("(?:getTranslation|text\\.get)\\(\\s*\"([A-Za-z0-9_.]+)\"");
+    private static final Pattern STRING = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
+
+    @Test
+    void bothBundlesHaveTheSameKeys() throws IOException {
+        assertThat(load("i18n/messages_en.properties").stringPropertyNames())
+                .containsExactlyInAnyOrderElementsOf(
+                        load("i18n/messages.properties").stringPropertyNames());
+    }
+
+    @Test
+    void everyKeyUsedInTheCodeExists() throws IOException {
+        Set<String> keys = load("i18n/messages.properties").stringPropertyNames();
+        Set<String> used = new TreeSet<>();
+        for (Path file : javaFiles(MAIN)) {
+            Matcher m = KEY_CALL.matcher(Files.readString(file));
+            while (m.find()) {
+                used.add(m.group(1));
+            }
+        }
+        assertThat(used).isNotEmpty();
+        // a key ending in "." is a prefix completed at run time by an enum constant: checked below
+        assertThat(keys).containsAll(used.stream().filter(k -> !k.endsWith(".")).toList());
+    }
+
+    @Test
+    void everyEnumKeyExists() throws IOException {
+        Set<String> keys = load("i18n/messages.properties").stringPropertyNames();
+        for (Provenance p : Provenance.values()) {
+            assertThat(keys).contains("provenance.banner." + p.name(), "provenance.short." + p.name());
+        }
+        for (Target.Source source : Target.Source.values()) {
+            assertThat(keys).contains("target.source." + source.name());
+        }
+    }
+
+    @Test
+    void viewsHoldNoHardCodedUserText() throws IOException {
+        List<String> offending = new ArrayList<>();
+        for (Path file : javaFiles(MAIN)) {
+            if (!file.toString().contains("/ui/")) {
+                continue;
+            }
+            List<String> lines = Files.readAllLines(file);
+            for (int i = 0; i < lines.size(); i++) {
+                String line = lines.get(i).strip();
+                if (line.startsWith("//") || line.startsWith("*") || line.startsWith("/*") || line.startsWith("@")) {
+                    continue;
+                }
+                Matcher m = STRING.matcher(line);
+                while (m.find()) {
+                    if (looksLikeUserText(m.group(1))) {
+                        offending.add(file.getFileName() + ":" + (i + 1) + " \"" + m.group(1) + "\"");
+                    }
+                }
+            }
+        }
+        assertThat(offending)
+                .as("literal user text in views; use the message bundles")
+                .isEmpty();
+    }
+
+    /** Words with a capital or two words separated by a space read as text for people. */
+    private static boolean looksLikeUserText(String literal) {
+        if (literal.startsWith("#")
+                || literal.startsWith("--")
+                || literal.contains("=>")
+                || literal.matches("[dMyHms .,:/-]+")) {
+            return false;
+        }
+        return literal.matches(".*[A-Za-z]{2,}\\s+[A-Za-z]{2,}.*") || literal.matches("[A-Z][a-z]{2,}.*");
+    }
+
+    private static List<Path> javaFiles(Path root) throws IOException {
+        try (Stream<Path> files = Files.walk(root)) {
+            return files.filter(p -> p.toString().endsWith(".java")).toList();
+        }
+    }
+
+    private static Properties load(String resource) throws IOException {
+        Properties properties = new Properties();
+        try (InputStream in = MessagesTest.class.getClassLoader().getResourceAsStream(resource)) {
+            properties.load(in);
+        }
+        return properties;
+    }
+}

@@ -1,0 +1,122 @@
+package id.pantauspbe.dashboard.ui;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import id.pantauspbe.AppTest;
+import id.pantauspbe.BrowserSupport;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The overview in real headless Chromium against the running application. */
+@AppTest
+class OverviewBrowserTest {
+
+    private static Playwright playwright;
+    private static Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void launch() {
+        Path chromium = BrowserSupport.chromium();
+        playwright = BrowserSupport.playwright();
+        browser = BrowserSupport.launch(playwright, chromium);
+    }
+
+    @AfterAll
+    static void close() {
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @Test
+    void kadisSeesThe2021ResultAndPicksAnotherYearOnTheTrend() {
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1366, 900))) {
+            Page page = context.newPage();
+            BrowserSupport.openAs(page, "http://localhost:" + port + "/?instansi=CONTOH&tahun=2021", "kadis", "demo");
+
+            assertThat(page.locator(".tile-index .tile-value")).hasText("2,51");
+            assertThat(page.locator(".predikat-badge")).hasText("Cukup");
+            assertThat(page.locator(".tile-change .tile-value")).hasText("▼ −0,57");
+            assertThat(page.locator(".brand-name")).hasText("Pemerintah Kabupaten Contoh");
+
+            Locator trend = page.locator("pantau-chart.trend-chart");
+            assertThat(trend).hasAttribute("data-rendered", "true");
+            assertThat(paintedPixels(trend)).isGreaterThan(5_000);
+            BrowserSupport.screenshot(page, "overview-2021-desktop");
+
+            double x = ((Number) trend.evaluate("el => el.pixelForX(2024)")).doubleValue();
+            var box = trend.boundingBox();
+            page.mouse().click(box.x + x, box.y + box.height / 2);
+
+            assertThat(page.locator(".tile-index .tile-value")).hasText("3,77");
+            assertThat(page.locator(".predikat-badge")).hasText("Sangat Baik");
+            assertThat(page).hasURL(java.util.regex.Pattern.compile(".*tahun=2024.*"));
+            assertThat(trend).hasAttribute("data-rendered", "true");
+            BrowserSupport.screenshot(page, "overview-2024-desktop");
+        }
+    }
+
+    @Test
+    void overviewFitsAPhoneScreen() {
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions()
+                .setViewportSize(360, 740)
+                .setDeviceScaleFactor(2)
+                .setIsMobile(true)
+                .setHasTouch(true))) {
+            Page page = context.newPage();
+            BrowserSupport.openAs(
+                    page, "http://localhost:" + port + "/?instansi=CONTOH&tahun=2026", "koordinator", "demo");
+            assertThat(page.locator(".tile-complete .tile-value")).hasText("Belum lengkap");
+            assertThat(page.locator("pantau-chart.trend-chart")).hasAttribute("data-rendered", "true");
+            int scrollWidth = ((Number) page.evaluate("document.documentElement.scrollWidth")).intValue();
+            assertThat(scrollWidth).isLessThanOrEqualTo(360);
+            BrowserSupport.screenshot(page, "overview-2026-phone");
+        }
+    }
+
+    @Test
+    void controlsAreReachableByKeyboard() {
+        try (BrowserContext context = browser.newContext()) {
+            Page page = context.newPage();
+            BrowserSupport.openAs(page, "http://localhost:" + port + "/?instansi=CONTOH&tahun=2021", "kadis", "demo");
+            assertThat(page.locator(".tile-index .tile-value")).hasText("2,51");
+            boolean reachedYear = false;
+            for (int i = 0; i < 25 && !reachedYear; i++) {
+                page.keyboard().press("Tab");
+                reachedYear = (Boolean) page.evaluate("() => { let a = document.activeElement;"
+                        + " while (a && a.shadowRoot && a.shadowRoot.activeElement) a = a.shadowRoot.activeElement;"
+                        + " return !!(a && a.closest && a.closest('.filter-year')); }");
+            }
+            assertThat(reachedYear).as("year selector reachable with Tab").isTrue();
+            page.keyboard().press("Enter");
+            assertThat(page.locator("vaadin-select.filter-year")).hasAttribute("opened", "");
+            page.keyboard().press("ArrowDown");
+            page.keyboard().press("Enter");
+            // the list runs from the newest year down, so the next entry is 2020
+            assertThat(page.locator(".tile-index .tile-value")).hasText("3,08");
+            assertThat(page).hasURL(java.util.regex.Pattern.compile(".*tahun=2020.*"));
+        }
+    }
+
+    /** Pixels of the chart canvas that are neither transparent nor white. */
+    private static int paintedPixels(Locator chart) {
+        Object count = chart.evaluate("el => { const c = el.querySelector('canvas'); const d = c.getContext('2d')"
+                + ".getImageData(0, 0, c.width, c.height).data; let n = 0;"
+                + " for (let i = 0; i < d.length; i += 4) {"
+                + " if (d[i + 3] > 0 && (d[i] < 245 || d[i + 1] < 245 || d[i + 2] < 245)) n++; }"
+                + " return n; }");
+        return ((Number) count).intValue();
+    }
+}
