@@ -44,6 +44,9 @@ class OverviewBrowserTest {
     void kadisSeesThe2021ResultAndPicksAnotherYearOnTheTrend() {
         try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1366, 900))) {
             Page page = context.newPage();
+            page.navigate("http://localhost:" + port + "/");
+            assertThat(page.getByLabel("Nama pengguna")).isVisible();
+            BrowserSupport.screenshot(page, "login");
             BrowserSupport.openAs(page, "http://localhost:" + port + "/?instansi=CONTOH&tahun=2021", "kadis", "demo");
 
             assertThat(page.locator(".tile-index .tile-value")).hasText("2,51");
