@@ -68,6 +68,11 @@ class PantauChart extends HTMLElement {
     return this.chart ? (this.chart.convertToPixel({ xAxisIndex: 0 }, value as any) as number) : NaN;
   }
 
+  /** Pixel position of a data coordinate of the first series ([x, y], category indices allowed). */
+  pixelOf(x: number | string, y: number | string): number[] {
+    return this.chart ? (this.chart.convertToPixel({ seriesIndex: 0 }, [x, y] as any) as unknown as number[]) : [NaN, NaN];
+  }
+
   connectedCallback() {
     if (!this.style.display) {
       this.style.display = 'block';
@@ -132,22 +137,25 @@ class PantauChart extends HTMLElement {
     if (!xAxis) {
       return;
     }
-    const x: any = chart.convertFromPixel({ xAxisIndex: 0 }, point[0]);
-    const position = Array.isArray(x) ? x[0] : x;
-    if (xAxis.type === 'category') {
-      const data = xAxis.data ?? [];
-      const item = data[Math.round(position)];
-      if (item !== undefined) {
-        this.report(String(typeof item === 'object' ? item.value : item));
-      }
-    } else if (xAxis.type === 'value') {
-      this.report(String(Math.round(position)));
-    }
+    const yAxis = (option.yAxis ?? [])[0];
+    const x = this.categoryOrValue(xAxis, chart.convertFromPixel({ xAxisIndex: 0 }, point[0]));
+    const y = yAxis ? this.categoryOrValue(yAxis, chart.convertFromPixel({ yAxisIndex: 0 }, point[1])) : '';
+    this.report(x, y);
   }
 
-  private report(name: string) {
+  /** The category under a position of a category axis, or the rounded value of a value axis. */
+  private categoryOrValue(axis: any, converted: any): string {
+    const position = Array.isArray(converted) ? converted[0] : converted;
+    if (axis.type === 'category') {
+      const item = (axis.data ?? [])[Math.round(position)];
+      return item === undefined ? '' : String(typeof item === 'object' ? item.value : item);
+    }
+    return axis.type === 'value' && Number.isFinite(position) ? String(Math.round(position)) : '';
+  }
+
+  private report(name: string, y = '') {
     if (name) {
-      this.dispatchEvent(new CustomEvent('chart-click', { detail: { name } }));
+      this.dispatchEvent(new CustomEvent('chart-click', { detail: { name, y } }));
     }
   }
 }

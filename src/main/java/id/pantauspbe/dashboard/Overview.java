@@ -1,11 +1,11 @@
 package id.pantauspbe.dashboard;
 
 import id.pantauspbe.engine.IndicatorResult;
-import id.pantauspbe.engine.PredikatBand;
 import id.pantauspbe.evaluation.Instansi;
 import id.pantauspbe.evaluation.Provenance;
 import id.pantauspbe.evaluation.Target;
 import id.pantauspbe.evaluation.YearResult;
+import id.pantauspbe.framework.FrameworkSpan;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
@@ -44,16 +44,6 @@ public record Overview(
     /** One year on the trend: the shown value with its provenance, and the year's index target. */
     public record TrendPoint(
             int year, BigDecimal value, Provenance provenance, BigDecimal target, String frameworkCode) {}
-
-    /** Consecutive years under one framework, with its predikat bands, for the trend background. */
-    public record FrameworkSpan(
-            String frameworkCode,
-            String regulation,
-            int firstYear,
-            int lastYear,
-            int indicatorCount,
-            boolean hasDomains,
-            List<PredikatBand> bands) {}
 
     /** A domain (or aspect) of the year beside the same node of the previous year. */
     public record BreakdownRow(

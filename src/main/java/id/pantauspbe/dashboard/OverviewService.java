@@ -14,7 +14,6 @@ import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.NavigableMap;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
@@ -133,7 +132,7 @@ public class OverviewService {
                 gap,
                 trend,
                 national,
-                spans(years),
+                years.isEmpty() ? List.of() : frameworks.spans(years.first(), years.last()),
                 byAspect,
                 comparable,
                 breakdown,
@@ -150,39 +149,6 @@ public class OverviewService {
                 .reduce((a, b) -> b)
                 .or(() -> years.isEmpty() ? Optional.empty() : Optional.of(years.last()))
                 .orElse(requested != null ? requested : Year.now().getValue());
-    }
-
-    private List<Overview.FrameworkSpan> spans(TreeSet<Integer> years) {
-        List<Overview.FrameworkSpan> spans = new ArrayList<>();
-        if (years.isEmpty()) {
-            return spans;
-        }
-        NavigableMap<Integer, String> byYear = frameworks.frameworkYears();
-        String code = null;
-        int first = 0;
-        for (int y = years.first(); y <= years.last() + 1; y++) {
-            String c = y <= years.last() ? byYear.get(y) : null;
-            if (!Objects.equals(c, code)) {
-                if (code != null) {
-                    spans.add(span(code, first, y - 1));
-                }
-                code = c;
-                first = y;
-            }
-        }
-        return spans;
-    }
-
-    private Overview.FrameworkSpan span(String code, int first, int last) {
-        Framework framework = frameworks.byCode(code).orElseThrow();
-        return new Overview.FrameworkSpan(
-                code,
-                frameworks.regulationOf(code),
-                first,
-                last,
-                framework.indicators().size(),
-                framework.hasDomains(),
-                framework.bands());
     }
 
     private static BigDecimal subtract(BigDecimal a, BigDecimal b) {

@@ -79,6 +79,18 @@ public class EvaluationService {
         return values == null ? Optional.empty() : compute(instansiCode, year, stage, values);
     }
 
+    /** The results of one stage for every year that has values in it, by year. */
+    public Map<Integer, YearResult> results(String instansiCode, Stage stage) {
+        Map<Integer, YearResult> byYear = new TreeMap<>();
+        repository.valuesOf(instansiCode).forEach((year, stages) -> {
+            Map<String, BigDecimal> values = stages.get(stage);
+            if (values != null) {
+                compute(instansiCode, year, stage, values).ifPresent(r -> byYear.put(year, r));
+            }
+        });
+        return byYear;
+    }
+
     public List<Target> targets(String instansiCode) {
         return repository.targets(instansiCode);
     }

@@ -1,9 +1,11 @@
 package id.pantauspbe.framework;
 
 import id.pantauspbe.engine.Framework;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -53,6 +55,33 @@ public class FrameworkService {
     /** The regulation of a framework, for labels ("PermenPANRB 59/2020"). */
     public String regulationOf(String frameworkCode) {
         return catalog().regulations.getOrDefault(frameworkCode, frameworkCode);
+    }
+
+    /** The frameworks of the years {@code first..last}, as consecutive spans. */
+    public List<FrameworkSpan> spans(int first, int last) {
+        List<FrameworkSpan> spans = new ArrayList<>();
+        Map<Integer, String> byYear = catalog().years;
+        String code = null;
+        int start = first;
+        for (int y = first; y <= last + 1; y++) {
+            String c = y <= last ? byYear.get(y) : null;
+            if (!Objects.equals(c, code)) {
+                if (code != null) {
+                    Framework framework = catalog().frameworks.get(code);
+                    spans.add(new FrameworkSpan(
+                            code,
+                            regulationOf(code),
+                            start,
+                            y - 1,
+                            framework.indicators().size(),
+                            framework.hasDomains(),
+                            framework.bands()));
+                }
+                code = c;
+                start = y;
+            }
+        }
+        return spans;
     }
 
     /** Year → framework code, ascending. */

@@ -7,6 +7,7 @@ import id.pantauspbe.engine.IndicatorResult;
 import id.pantauspbe.engine.PredikatBand;
 import id.pantauspbe.evaluation.Target;
 import id.pantauspbe.evaluation.YearResult;
+import id.pantauspbe.framework.FrameworkSpan;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -52,7 +53,7 @@ class OverviewServiceTest {
         Overview o = service.overview("CONTOH", 2021).orElseThrow();
         assertThat(o.years()).containsExactly(2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026);
         assertThat(o.frameworkSpans())
-                .extracting(Overview.FrameworkSpan::firstYear, Overview.FrameworkSpan::lastYear)
+                .extracting(FrameworkSpan::firstYear, FrameworkSpan::lastYear)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple(2018, 2020),
                         org.assertj.core.groups.Tuple.tuple(2021, 2025),

@@ -50,14 +50,26 @@ public class Chart extends Component implements HasSize, HasStyle {
     public static class ClickEvent extends ComponentEvent<Chart> {
 
         private final String name;
+        private final String y;
 
-        public ClickEvent(Chart source, boolean fromClient, @EventData("event.detail.name") String name) {
+        public ClickEvent(
+                Chart source,
+                boolean fromClient,
+                @EventData("event.detail.name") String name,
+                @EventData("event.detail.y") String y) {
             super(source, fromClient);
             this.name = name;
+            this.y = y;
         }
 
+        /** The x category (or rounded x value) under the pointer. */
         public String name() {
             return name;
+        }
+
+        /** The y category (or rounded y value) under the pointer; empty when there is none. */
+        public String y() {
+            return y == null ? "" : y;
         }
     }
 }

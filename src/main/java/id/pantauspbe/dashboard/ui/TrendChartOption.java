@@ -6,6 +6,7 @@ import id.pantauspbe.dashboard.Overview;
 import id.pantauspbe.dashboard.Overview.TrendPoint;
 import id.pantauspbe.engine.PredikatBand;
 import id.pantauspbe.evaluation.Provenance;
+import id.pantauspbe.framework.FrameworkSpan;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -158,7 +159,7 @@ final class TrendChartOption {
 
     private static List<Object> bands(Overview overview) {
         List<Object> areas = new ArrayList<>();
-        for (Overview.FrameworkSpan span : overview.frameworkSpans()) {
+        for (FrameworkSpan span : overview.frameworkSpans()) {
             for (PredikatBand band : span.bands()) {
                 BigDecimal low = band.minInclusive() == null ? BigDecimal.ZERO : band.minInclusive();
                 BigDecimal high = band.maxExclusive() == null ? MAX : band.maxExclusive();
@@ -188,9 +189,9 @@ final class TrendChartOption {
 
     private static Map<String, Object> frameworkLines(Overview overview, Texts text) {
         List<Object> lines = new ArrayList<>();
-        List<Overview.FrameworkSpan> spans = overview.frameworkSpans();
+        List<FrameworkSpan> spans = overview.frameworkSpans();
         for (int i = 1; i < spans.size(); i++) {
-            Overview.FrameworkSpan span = spans.get(i);
+            FrameworkSpan span = spans.get(i);
             String label = text.get("chart.frameworkChange", span.regulation(), String.valueOf(span.indicatorCount()));
             lines.add(Map.of(
                     "xAxis",

@@ -85,7 +85,7 @@ class OverviewViewTest extends KaribuTest {
         open("CONTOH", 2021);
         Chart trend = _get(Chart.class, s -> s.withClasses("trend-chart"));
         assertThat(trend.getElement().getProperty("option")).contains("\"markArea\"");
-        ComponentUtil.fireEvent(trend, new Chart.ClickEvent(trend, true, "2019"));
+        ComponentUtil.fireEvent(trend, new Chart.ClickEvent(trend, true, "2019", ""));
         assertThat(tileValue("tile-index")).isEqualTo("3,00");
         assertThat(tileSub("tile-change")).isEqualTo("dibanding 2018 (2,62)");
     }

@@ -1,0 +1,290 @@
+package id.pantauspbe.analysis;
+
+import id.pantauspbe.analysis.Analysis.Change;
+import id.pantauspbe.analysis.Analysis.HeatRow;
+import id.pantauspbe.analysis.Analysis.Heatmap;
+import id.pantauspbe.analysis.Analysis.HistoryRow;
+import id.pantauspbe.analysis.Analysis.IndicatorDetail;
+import id.pantauspbe.analysis.Analysis.PeerRow;
+import id.pantauspbe.analysis.Analysis.PeerSeries;
+import id.pantauspbe.analysis.Analysis.Peers;
+import id.pantauspbe.analysis.Analysis.Trend;
+import id.pantauspbe.analysis.Analysis.WeakList;
+import id.pantauspbe.analysis.Analysis.YearRow;
+import id.pantauspbe.engine.ChangeAnalysis;
+import id.pantauspbe.engine.Framework;
+import id.pantauspbe.engine.IndexResult;
+import id.pantauspbe.engine.IndicatorResult;
+import id.pantauspbe.engine.WeakRules;
+import id.pantauspbe.evaluation.EvaluationService;
+import id.pantauspbe.evaluation.Figure;
+import id.pantauspbe.evaluation.Instansi;
+import id.pantauspbe.evaluation.Stage;
+import id.pantauspbe.evaluation.YearResult;
+import id.pantauspbe.framework.FrameworkService;
+import id.pantauspbe.framework.FrameworkSpan;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Trends, heatmap, indicator details, weak indicators, change explanations and peers. */
+@Service
+@Transactional(readOnly = true)
+public class AnalysisService {
+
+    static final String LOW_VALUE = "weak.lowValue";
+    static final String LARGE_LOSS = "weak.largeLoss";
+    static final String SELF_GAP = "weak.selfGap";
+
+    private final EvaluationService evaluation;
+    private final FrameworkService frameworks;
+    private final AnalysisRepository repository;
+
+    AnalysisService(EvaluationService evaluation, FrameworkService frameworks, AnalysisRepository repository) {
+        this.evaluation = evaluation;
+        this.frameworks = frameworks;
+        this.repository = repository;
+    }
+
+    /** The instansi of a code, or the home Pemda (or the first instansi) when unknown. */
+    public Optional<Instansi> instansiOrHome(String code) {
+        List<Instansi> all = evaluation.instansi();
+        return all.stream()
+                .filter(i -> code != null && i.code().equalsIgnoreCase(code))
+                .findFirst()
+                .or(() -> all.stream().filter(Instansi::home).findFirst())
+                .or(() -> all.stream().findFirst());
+    }
+
+    public List<Instansi> instansi() {
+        return evaluation.instansi();
+    }
+
+    /** Years with figures for an instansi, ascending. */
+    public List<Integer> years(String instansiCode) {
+        return evaluation.history(instansiCode).stream().map(YearResult::year).toList();
+    }
+
+    public Trend trend(Instansi instansi) {
+        List<YearResult> history = evaluation.history(instansi.code());
+        Map<Integer, YearResult> mandiri = evaluation.results(instansi.code(), Stage.MANDIRI);
+        Set<String> domainNames = new LinkedHashSet<>();
+        Set<String> aspectNames = new LinkedHashSet<>();
+        List<YearRow> rows = new ArrayList<>();
+        for (YearResult shown : history) {
+            Map<String, BigDecimal> domains = byName(shown.domains());
+            Map<String, BigDecimal> aspects = byName(shown.aspects());
+            domainNames.addAll(domains.keySet());
+            aspectNames.addAll(aspects.keySet());
+            rows.add(new YearRow(
+                    shown.year(),
+                    shown.frameworkCode(),
+                    Optional.of(shown),
+                    Optional.ofNullable(mandiri.get(shown.year())),
+                    domains,
+                    aspects));
+        }
+        List<FrameworkSpan> spans = history.isEmpty()
+                ? List.of()
+                : frameworks.spans(history.getFirst().year(), history.getLast().year());
+        return new Trend(instansi, rows, List.copyOf(domainNames), List.copyOf(aspectNames), spans);
+    }
+
+    /**
+     * The indicators × years heatmap of the framework that {@code year} uses, with the shown value
+     * (final, else the most advanced stage) of every year under that framework.
+     */
+    public Optional<Heatmap> heatmap(Instansi instansi, int year) {
+        Optional<Framework> framework = frameworks.forYear(year);
+        if (framework.isEmpty()) {
+            return Optional.empty();
+        }
+        String code = framework.get().code();
+        List<YearResult> history = evaluation.history(instansi.code()).stream()
+                .filter(r -> code.equals(r.frameworkCode()) && r.detail().isPresent())
+                .toList();
+        Set<String> weak = new java.util.HashSet<>();
+        weak(instansi, year).indicators().forEach(w -> weak.add(w.indicator().code()));
+        List<Integer> years = history.stream().map(YearResult::year).toList();
+        List<HeatRow> rows = new ArrayList<>();
+        IndexResult empty = id.pantauspbe.engine.IndexEngine.compute(framework.get(), Map.of());
+        for (IndicatorResult indicator : empty.indicators()) {
+            Map<Integer, BigDecimal> values = new TreeMap<>();
+            for (YearResult r : history) {
+                r.detail().get().indicators().stream()
+                        .filter(i -> i.code().equals(indicator.code()) && i.hasValue())
+                        .findFirst()
+                        .ifPresent(i -> values.put(r.year(), i.value()));
+            }
+            rows.add(new HeatRow(IndicatorInfo.of(indicator), values, weak.contains(indicator.code())));
+        }
+        return Optional.of(new Heatmap(instansi, year, code, frameworks.regulationOf(code), years, rows));
+    }
+
+    public Optional<IndicatorDetail> indicator(Instansi instansi, String frameworkCode, String indicatorCode) {
+        Optional<Framework> framework = frameworks.byCode(frameworkCode);
+        if (framework.isEmpty() || framework.get().indicator(indicatorCode).isEmpty()) {
+            return Optional.empty();
+        }
+        Framework f = framework.get();
+        IndicatorResult info = id.pantauspbe.engine.IndexEngine.compute(f, Map.of()).indicators().stream()
+                .filter(i -> i.code().equals(indicatorCode))
+                .findFirst()
+                .orElseThrow();
+        Map<Integer, YearResult> finals = evaluation.results(instansi.code(), Stage.FINAL);
+        Map<Integer, YearResult> mandiri = evaluation.results(instansi.code(), Stage.MANDIRI);
+        TreeSet<Integer> years = new TreeSet<>();
+        finals.values().stream().filter(r -> f.code().equals(r.frameworkCode())).forEach(r -> years.add(r.year()));
+        mandiri.values().stream()
+                .filter(r -> f.code().equals(r.frameworkCode()))
+                .forEach(r -> years.add(r.year()));
+        List<HistoryRow> history = new ArrayList<>();
+        for (int y : years) {
+            history.add(
+                    new HistoryRow(y, valueOf(finals.get(y), indicatorCode), valueOf(mandiri.get(y), indicatorCode)));
+        }
+        Optional<HistoryRow> latest =
+                history.reversed().stream().filter(h -> h.shown() != null).findFirst();
+        var scale = f.indicator(indicatorCode).orElseThrow().scale();
+        BigDecimal gain = latest.map(
+                        h -> WeakRules.gainOfOneLevel(withValue(info, h.shown()), scale.max(), f.totalWeight()))
+                .orElse(BigDecimal.ZERO);
+        BigDecimal share = info.weight().divide(f.totalWeight(), id.pantauspbe.engine.IndexMath.EXACT);
+        return Optional.of(new IndicatorDetail(
+                instansi,
+                f.code(),
+                frameworks.regulationOf(f.code()),
+                IndicatorInfo.of(info),
+                share,
+                scale,
+                history,
+                latest,
+                gain));
+    }
+
+    public WeakList weak(Instansi instansi, int year) {
+        WeakRules.Thresholds thresholds = thresholds();
+        Optional<YearResult> current = evaluation.result(instansi.code(), year);
+        Optional<IndexResult> detail = current.flatMap(YearResult::detail);
+        if (detail.isEmpty()) {
+            return new WeakList(instansi, year, current, thresholds, List.of());
+        }
+        Optional<IndexResult> previous = evaluation.history(instansi.code()).stream()
+                .filter(r -> r.year() < year)
+                .reduce((a, b) -> b)
+                .flatMap(YearResult::detail);
+        Optional<IndexResult> mandiri = current.get().stage() == Stage.MANDIRI
+                ? Optional.empty()
+                : evaluation.result(instansi.code(), year, Stage.MANDIRI).flatMap(YearResult::detail);
+        return new WeakList(
+                instansi, year, current, thresholds, WeakRules.find(detail.get(), previous, mandiri, thresholds));
+    }
+
+    /** Explains the change between two years; both need complete indicator values. */
+    public Change change(Instansi instansi, int fromYear, int toYear) {
+        Optional<IndexResult> from =
+                evaluation.result(instansi.code(), fromYear).flatMap(YearResult::detail);
+        Optional<IndexResult> to = evaluation.result(instansi.code(), toYear).flatMap(YearResult::detail);
+        if (from.isEmpty() || to.isEmpty()) {
+            return new Change(instansi, fromYear, toYear, Optional.empty(), "noDetail");
+        }
+        if (!from.get().complete() || !to.get().complete()) {
+            return new Change(instansi, fromYear, toYear, Optional.empty(), "incomplete");
+        }
+        return new Change(
+                instansi, fromYear, toYear, Optional.of(ChangeAnalysis.decompose(from.get(), to.get())), null);
+    }
+
+    /** Every instansi held for {@code year} ranked by its index, and all indices across years. */
+    public Peers peers(int year) {
+        List<PeerRow> unranked = new ArrayList<>();
+        List<PeerSeries> series = new ArrayList<>();
+        TreeSet<Integer> years = new TreeSet<>();
+        for (Instansi i : evaluation.instansi()) {
+            Map<Integer, BigDecimal> values = new TreeMap<>();
+            for (YearResult r : evaluation.history(i.code())) {
+                values.put(r.year(), r.value());
+                years.add(r.year());
+                if (r.year() == year && i.kind() != Instansi.Kind.NASIONAL) {
+                    unranked.add(new PeerRow(0, i, r.value(), r.predikat(), r.totalsOnly()));
+                }
+            }
+            series.add(new PeerSeries(i, values));
+        }
+        unranked.sort(Comparator.comparing(PeerRow::value).reversed());
+        List<PeerRow> ranking = new ArrayList<>();
+        for (PeerRow row : unranked) {
+            long higher = unranked.stream()
+                    .filter(r -> r.value().compareTo(row.value()) > 0)
+                    .count();
+            ranking.add(new PeerRow((int) higher + 1, row.instansi(), row.value(), row.predikat(), row.totalsOnly()));
+        }
+        return new Peers(year, ranking, List.copyOf(years), series);
+    }
+
+    public WeakRules.Thresholds thresholds() {
+        Map<String, BigDecimal> saved = repository.settings();
+        WeakRules.Thresholds d = WeakRules.Thresholds.DEFAULT;
+        return new WeakRules.Thresholds(
+                saved.getOrDefault(LOW_VALUE, d.lowValue()),
+                saved.getOrDefault(LARGE_LOSS, d.largeLoss()),
+                saved.getOrDefault(SELF_GAP, d.selfGap()));
+    }
+
+    /** Changes the weak-indicator thresholds; only an ADMIN may. */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public void saveThresholds(WeakRules.Thresholds thresholds) {
+        if (thresholds.lowValue().signum() < 0
+                || thresholds.largeLoss().signum() < 0
+                || thresholds.selfGap().signum() < 0) {
+            throw new IllegalArgumentException("thresholds must not be negative");
+        }
+        repository.saveSetting(LOW_VALUE, thresholds.lowValue());
+        repository.saveSetting(LARGE_LOSS, thresholds.largeLoss());
+        repository.saveSetting(SELF_GAP, thresholds.selfGap());
+    }
+
+    private static Map<String, BigDecimal> byName(List<Figure> figures) {
+        Map<String, BigDecimal> values = new LinkedHashMap<>();
+        figures.forEach(f -> values.put(f.name(), f.value()));
+        return values;
+    }
+
+    private static BigDecimal valueOf(YearResult result, String indicatorCode) {
+        if (result == null || result.detail().isEmpty()) {
+            return null;
+        }
+        return result.detail().get().indicators().stream()
+                .filter(i -> i.code().equals(indicatorCode))
+                .map(IndicatorResult::value)
+                .findFirst()
+                .orElse(null);
+    }
+
+    private static IndicatorResult withValue(IndicatorResult i, BigDecimal value) {
+        return new IndicatorResult(
+                i.code(),
+                i.name(),
+                i.domainCode(),
+                i.domainName(),
+                i.aspectCode(),
+                i.aspectName(),
+                i.weight(),
+                value,
+                null,
+                null,
+                null);
+    }
+}

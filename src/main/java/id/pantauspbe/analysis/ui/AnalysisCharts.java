@@ -1,0 +1,388 @@
+package id.pantauspbe.analysis.ui;
+
+import id.pantauspbe.analysis.Analysis;
+import id.pantauspbe.base.ui.Texts;
+import id.pantauspbe.engine.ChangeAnalysis;
+import id.pantauspbe.engine.Contribution;
+import id.pantauspbe.evaluation.YearResult;
+import id.pantauspbe.framework.FrameworkSpan;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** ECharts options of the analysis views, built from the services' read models. */
+final class AnalysisCharts {
+
+    /** Okabe–Ito colours: distinguishable with colour-vision deficiencies. */
+    private static final List<String> PALETTE =
+            List.of("#0072b2", "#d55e00", "#009e73", "#cc79a7", "#e69f00", "#56b4e9", "#000000", "#999933");
+
+    private static final String INDEX_COLOR = "#1d4f91";
+
+    private AnalysisCharts() {}
+
+    static Map<String, Object> trend(Analysis.Trend trend, boolean aspects, Texts text) {
+        Map<String, Object> option = base(text, "tren-spbe");
+        List<Integer> years = trend.rows().stream().map(Analysis.YearRow::year).toList();
+        if (years.isEmpty()) {
+            option.put("series", List.of());
+            return option;
+        }
+        option.put("xAxis", yearAxis(years));
+        option.put("yAxis", Map.of("type", "value", "min", 0, "max", 5, "interval", 1));
+        option.put("tooltip", Map.of("trigger", "axis"));
+        List<Object> series = new ArrayList<>();
+        List<String> legend = new ArrayList<>();
+
+        String index = text.get("analysis.series.index");
+        List<Object> indexData = new ArrayList<>();
+        List<Object> mandiriData = new ArrayList<>();
+        for (Analysis.YearRow row : trend.rows()) {
+            row.shown().map(YearResult::value).ifPresent(v -> indexData.add(List.of(row.year(), v)));
+            row.mandiri().map(YearResult::value).ifPresent(v -> mandiriData.add(List.of(row.year(), v)));
+        }
+        Map<String, Object> indexSeries = line(index, indexData, INDEX_COLOR, 4, "solid");
+        indexSeries.put("label", Map.of("show", true, "position", "top", "fontWeight", "bold"));
+        indexSeries.put("markLine", frameworkLines(trend.spans(), text));
+        series.add(indexSeries);
+        legend.add(index);
+        String mandiri = text.get("analysis.series.mandiri");
+        series.add(line(mandiri, mandiriData, "#a14a00", 2, "dashed"));
+        legend.add(mandiri);
+
+        List<String> names = aspects ? trend.aspectNames() : trend.domainNames();
+        for (int n = 0; n < names.size(); n++) {
+            String name = names.get(n);
+            List<Object> data = new ArrayList<>();
+            for (Analysis.YearRow row : trend.rows()) {
+                BigDecimal v = (aspects ? row.aspects() : row.domains()).get(name);
+                data.add(v == null ? List.of(row.year(), "-") : List.of(row.year(), v));
+            }
+            Map<String, Object> s = line(name, data, PALETTE.get(n % PALETTE.size()), 2, "solid");
+            s.put("symbolSize", 6);
+            series.add(s);
+            legend.add(name);
+        }
+        option.put("legend", Map.of("bottom", 0, "type", "scroll", "data", legend));
+        option.put("grid", Map.of("left", 8, "right", 16, "top", 48, "bottom", 72, "containLabel", true));
+        option.put("series", series);
+        return option;
+    }
+
+    /** A waterfall: the first year, each node's contribution, the second year. */
+    static Map<String, Object> waterfall(ChangeAnalysis.Decomposition d, int from, int to, Texts text) {
+        Map<String, Object> option = base(text, "penjelasan-perubahan");
+        List<String> categories = new ArrayList<>();
+        List<Object> invisible = new ArrayList<>();
+        List<Object> up = new ArrayList<>();
+        List<Object> down = new ArrayList<>();
+        List<Object> totals = new ArrayList<>();
+        categories.add(String.valueOf(from));
+        invisible.add(0);
+        up.add("-");
+        down.add("-");
+        totals.add(round(d.before()));
+        BigDecimal level = d.before();
+        for (Contribution c : d.nodes()) {
+            categories.add(c.name());
+            BigDecimal next = level.add(c.points());
+            invisible.add(round(level.min(next)));
+            up.add(c.points().signum() >= 0 ? round(c.points()) : "-");
+            down.add(c.points().signum() < 0 ? round(c.points().negate()) : "-");
+            totals.add("-");
+            level = next;
+        }
+        categories.add(String.valueOf(to));
+        invisible.add(0);
+        up.add("-");
+        down.add("-");
+        totals.add(round(d.after()));
+        option.put(
+                "xAxis",
+                Map.of(
+                        "type",
+                        "category",
+                        "data",
+                        categories,
+                        "axisLabel",
+                        Map.of("interval", 0, "width", 90, "overflow", "break")));
+        option.put("yAxis", Map.of("type", "value", "min", 0, "max", 5));
+        option.put("tooltip", Map.of("trigger", "axis", "axisPointer", Map.of("type", "shadow")));
+        option.put("grid", Map.of("left", 8, "right", 16, "top", 40, "bottom", 8, "containLabel", true));
+        List<Object> series = new ArrayList<>();
+        series.add(Map.of(
+                "type",
+                "bar",
+                "stack",
+                "w",
+                "name",
+                "base",
+                "data",
+                invisible,
+                "itemStyle",
+                Map.of("color", "transparent"),
+                "tooltip",
+                Map.of("show", false),
+                "silent",
+                true));
+        series.add(bar(text.get("analysis.waterfall.up"), up, "#1b6e3a", "top"));
+        series.add(bar(text.get("analysis.waterfall.down"), down, "#a1271c", "bottom"));
+        series.add(bar(text.get("analysis.series.index"), totals, INDEX_COLOR, "top"));
+        option.put(
+                "legend",
+                Map.of(
+                        "top",
+                        0,
+                        "left",
+                        0,
+                        "data",
+                        List.of(
+                                text.get("analysis.waterfall.up"),
+                                text.get("analysis.waterfall.down"),
+                                text.get("analysis.series.index"))));
+        option.put("series", series);
+        return option;
+    }
+
+    static Map<String, Object> heatmap(Analysis.Heatmap heatmap, List<Analysis.HeatRow> rows, Texts text) {
+        Map<String, Object> option = base(text, "peta-indikator");
+        List<String> years = heatmap.years().stream().map(String::valueOf).toList();
+        List<String> labels = new ArrayList<>();
+        List<Object> data = new ArrayList<>();
+        List<Analysis.HeatRow> reversed = rows.reversed();
+        for (int y = 0; y < reversed.size(); y++) {
+            Analysis.HeatRow row = reversed.get(y);
+            labels.add(row.indicator().code() + " " + row.indicator().shortName(48));
+            for (int x = 0; x < heatmap.years().size(); x++) {
+                BigDecimal v = row.values().get(heatmap.years().get(x));
+                if (v != null) {
+                    Map<String, Object> cell = new HashMap<>();
+                    cell.put("value", List.of(x, y, v));
+                    cell.put("label", Map.of("color", v.compareTo(new BigDecimal("3")) < 0 ? "#ffffff" : "#000000"));
+                    data.add(cell);
+                }
+            }
+        }
+        option.put("tooltip", Map.of("position", "top"));
+        option.put("grid", Map.of("left", 8, "right", 16, "top", 40, "bottom", 56, "containLabel", true));
+        option.put(
+                "xAxis",
+                Map.of("type", "category", "data", years, "position", "top", "splitArea", Map.of("show", true)));
+        option.put(
+                "yAxis",
+                Map.of(
+                        "type",
+                        "category",
+                        "data",
+                        labels,
+                        "splitArea",
+                        Map.of("show", true),
+                        "axisLabel",
+                        Map.of("width", 260, "overflow", "truncate", "fontSize", 12)));
+        option.put(
+                "visualMap",
+                Map.of(
+                        "min",
+                        0,
+                        "max",
+                        5,
+                        "calculable",
+                        false,
+                        "orient",
+                        "horizontal",
+                        "left",
+                        "center",
+                        "bottom",
+                        0,
+                        "inRange",
+                        Map.of("color", List.of("#00204d", "#31446b", "#666970", "#958f78", "#cbba69", "#ffea46")),
+                        "text",
+                        List.of("5", "0")));
+        option.put(
+                "series",
+                List.of(Map.of(
+                        "type",
+                        "heatmap",
+                        "name",
+                        text.get("analysis.series.value"),
+                        "data",
+                        data,
+                        "label",
+                        Map.of("show", true, "fontSize", 12),
+                        "emphasis",
+                        Map.of("itemStyle", Map.of("borderColor", "#000", "borderWidth", 2)))));
+        return option;
+    }
+
+    static Map<String, Object> history(Analysis.IndicatorDetail detail, Texts text) {
+        Map<String, Object> option = base(text, "riwayat-indikator");
+        List<Integer> years =
+                detail.history().stream().map(Analysis.HistoryRow::year).toList();
+        option.put("xAxis", yearAxis(years));
+        option.put(
+                "yAxis",
+                Map.of(
+                        "type",
+                        "value",
+                        "min",
+                        detail.scale().min(),
+                        "max",
+                        detail.scale().max(),
+                        "interval",
+                        1));
+        option.put("tooltip", Map.of("trigger", "axis"));
+        option.put("grid", Map.of("left", 8, "right", 16, "top", 40, "bottom", 48, "containLabel", true));
+        List<Object> fin = new ArrayList<>();
+        List<Object> self = new ArrayList<>();
+        for (Analysis.HistoryRow h : detail.history()) {
+            if (h.finalValue() != null) {
+                fin.add(List.of(h.year(), h.finalValue()));
+            }
+            if (h.mandiriValue() != null) {
+                self.add(List.of(h.year(), h.mandiriValue()));
+            }
+        }
+        String finalName = text.get("analysis.series.final");
+        String mandiriName = text.get("analysis.series.mandiri");
+        Map<String, Object> finSeries = line(finalName, fin, INDEX_COLOR, 3, "solid");
+        finSeries.put("label", Map.of("show", true, "position", "top"));
+        option.put("series", List.of(finSeries, line(mandiriName, self, "#a14a00", 2, "dashed")));
+        option.put("legend", Map.of("bottom", 0, "data", List.of(finalName, mandiriName)));
+        return option;
+    }
+
+    static Map<String, Object> peers(Analysis.Peers peers, String homeCode, Texts text) {
+        Map<String, Object> option = base(text, "pembanding");
+        option.put("xAxis", yearAxis(peers.years()));
+        option.put("yAxis", Map.of("type", "value", "min", 0, "max", 5, "interval", 1));
+        option.put("tooltip", Map.of("trigger", "axis"));
+        option.put("grid", Map.of("left", 8, "right", 16, "top", 40, "bottom", 72, "containLabel", true));
+        List<Object> series = new ArrayList<>();
+        List<String> legend = new ArrayList<>();
+        int n = 0;
+        for (Analysis.PeerSeries s : peers.series()) {
+            List<Object> data = new ArrayList<>();
+            s.values().forEach((year, value) -> data.add(List.of(year, value)));
+            boolean home = s.instansi().code().equals(homeCode);
+            boolean national = s.instansi().kind() == id.pantauspbe.evaluation.Instansi.Kind.NASIONAL;
+            Map<String, Object> line = line(
+                    s.instansi().name(),
+                    data,
+                    home ? INDEX_COLOR : national ? "#5f6368" : PALETTE.get(1 + (n++ % (PALETTE.size() - 1))),
+                    home ? 4 : 2,
+                    national ? "dashed" : "solid");
+            if (home) {
+                line.put("label", Map.of("show", true, "position", "top", "fontWeight", "bold"));
+                line.put("z", 5);
+            }
+            series.add(line);
+            legend.add(s.instansi().name());
+        }
+        option.put("legend", Map.of("bottom", 0, "type", "scroll", "data", legend));
+        option.put("series", series);
+        return option;
+    }
+
+    private static Map<String, Object> base(Texts text, String fileName) {
+        Map<String, Object> option = new LinkedHashMap<>();
+        option.put("animationDuration", 300);
+        option.put(
+                "toolbox",
+                Map.of(
+                        "right",
+                        8,
+                        "feature",
+                        Map.of(
+                                "saveAsImage",
+                                        Map.of("title", text.get("chart.saveImage"), "name", fileName, "pixelRatio", 2),
+                                "dataView",
+                                        Map.of(
+                                                "title", text.get("chart.dataView"),
+                                                "readOnly", true,
+                                                "lang",
+                                                        List.of(
+                                                                text.get("chart.dataView"),
+                                                                text.get("chart.dataView.close"),
+                                                                text.get("chart.dataView.refresh"))))));
+        return option;
+    }
+
+    private static Map<String, Object> yearAxis(List<Integer> years) {
+        Map<String, Object> axis = new LinkedHashMap<>();
+        axis.put("type", "value");
+        axis.put("yearAxis", true);
+        if (!years.isEmpty()) {
+            axis.put("min", years.getFirst() - 0.5);
+            axis.put("max", years.getLast() + 0.5);
+        }
+        axis.put("interval", 1);
+        axis.put("splitLine", Map.of("show", false));
+        axis.put("axisLabel", Map.of("customValues", years));
+        axis.put("axisTick", Map.of("customValues", years));
+        return axis;
+    }
+
+    private static Map<String, Object> frameworkLines(List<FrameworkSpan> spans, Texts text) {
+        List<Object> lines = new ArrayList<>();
+        for (int i = 1; i < spans.size(); i++) {
+            FrameworkSpan before = spans.get(i - 1);
+            FrameworkSpan after = spans.get(i);
+            String label = text.get(
+                    after.hasDomains() || !before.hasDomains()
+                            ? "analysis.frameworkChange"
+                            : "analysis.frameworkChange.noDomains",
+                    after.regulation(),
+                    String.valueOf(before.indicatorCount()),
+                    String.valueOf(after.indicatorCount()));
+            lines.add(Map.of(
+                    "xAxis",
+                    after.firstYear() - 0.5,
+                    "label",
+                    Map.of("formatter", label, "position", "end", "fontSize", 12, "color", "#202124")));
+        }
+        return Map.of(
+                "symbol",
+                "none",
+                "silent",
+                true,
+                "lineStyle",
+                Map.of("type", "dashed", "color", "#202124", "width", 1.5),
+                "data",
+                lines);
+    }
+
+    private static Map<String, Object> line(String name, List<Object> data, String color, int width, String type) {
+        Map<String, Object> series = new LinkedHashMap<>();
+        series.put("type", "line");
+        series.put("name", name);
+        series.put("data", data);
+        series.put("color", color);
+        series.put("symbolSize", 8);
+        series.put("lineStyle", Map.of("width", width, "type", type, "color", color));
+        return series;
+    }
+
+    private static Map<String, Object> bar(String name, List<Object> data, String color, String labelPosition) {
+        return Map.of(
+                "type",
+                "bar",
+                "stack",
+                "w",
+                "name",
+                name,
+                "data",
+                data,
+                "color",
+                color,
+                "label",
+                Map.of("show", true, "position", labelPosition));
+    }
+
+    private static BigDecimal round(BigDecimal value) {
+        return value.setScale(3, RoundingMode.HALF_UP);
+    }
+}

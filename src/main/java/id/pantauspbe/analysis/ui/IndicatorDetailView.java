@@ -1,0 +1,180 @@
+package id.pantauspbe.analysis.ui;
+
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteConfiguration;
+import id.pantauspbe.analysis.Analysis;
+import id.pantauspbe.analysis.AnalysisService;
+import id.pantauspbe.base.ui.Chart;
+import id.pantauspbe.base.ui.Format;
+import id.pantauspbe.base.ui.QueryParams;
+import id.pantauspbe.evaluation.Instansi;
+import jakarta.annotation.security.PermitAll;
+import java.math.BigDecimal;
+
+/**
+ * One indicator of an instansi: its place and weight, its history (mandiri and final), the names of
+ * its scale's levels and the index gain of one level more.
+ * URL: {@code /indikator/PERMENPANRB-59-2020/I21?instansi=CONTOH}.
+ */
+@Route("indikator/:kerangka/:kode")
+@PermitAll
+public class IndicatorDetailView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final String PARAM_FRAMEWORK = "kerangka";
+    static final String PARAM_CODE = "kode";
+
+    private final transient AnalysisService service;
+    private String title = "";
+
+    public IndicatorDetailView(AnalysisService service) {
+        this.service = service;
+        addClassNames("analysis", "indicator-detail");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        String framework = event.getRouteParameters().get(PARAM_FRAMEWORK).orElse("");
+        String code = event.getRouteParameters().get(PARAM_CODE).orElse("").toUpperCase();
+        Instansi instansi = service.instansiOrHome(QueryParams.first(event.getLocation(), QueryParams.INSTANSI))
+                .orElse(null);
+        var detail = instansi == null
+                ? null
+                : service.indicator(instansi, framework, code).orElse(null);
+        if (detail == null) {
+            title = getTranslation("analysis.detail.notFound", code);
+            add(new H2(title), new Paragraph(getTranslation("analysis.detail.notFoundHint", framework, code)));
+            return;
+        }
+        title = detail.indicator().code() + " " + detail.indicator().name();
+        H2 heading = new H2(title);
+        heading.addClassName("view-title");
+        Span context = new Span(
+                getTranslation("analysis.detail.context", detail.instansi().name(), detail.regulation()));
+        context.addClassName("card-hint");
+        Anchor back = new Anchor(
+                RouteConfiguration.forSessionScope().getUrl(IndicatorsView.class) + "?instansi="
+                        + detail.instansi().code(),
+                getTranslation("analysis.detail.back"));
+        back.addClassName("back-link");
+        add(back, heading, context, facts(detail), history(detail), levels(detail));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " \u2013 " + getTranslation("app.name");
+    }
+
+    private Div facts(Analysis.IndicatorDetail d) {
+        Div tiles = new Div();
+        tiles.addClassName("tiles");
+        if (d.indicator().domainName() != null) {
+            tiles.add(tile(
+                    "fact-domain",
+                    getTranslation("overview.level.domain"),
+                    d.indicator().domainName()));
+        }
+        tiles.add(tile(
+                "fact-aspect",
+                getTranslation("overview.level.aspect"),
+                d.indicator().aspectName()));
+        tiles.add(tile(
+                "fact-weight",
+                getTranslation("overview.column.weight"),
+                getTranslation(
+                        "analysis.detail.weightShare",
+                        Format.decimal(d.indicator().weight()),
+                        Format.decimal(d.shareOfIndex().multiply(BigDecimal.valueOf(100))))));
+        tiles.add(tile(
+                "fact-latest",
+                d.latest()
+                        .map(h -> getTranslation("analysis.detail.latest", h.year()))
+                        .orElse(getTranslation("analysis.detail.latestNone")),
+                d.latest().map(h -> valueWithLevel(d, h.shown())).orElse("–")));
+        tiles.add(tile(
+                "fact-gain",
+                getTranslation("analysis.detail.gain"),
+                d.gainOfOneLevel().signum() == 0
+                        ? getTranslation("analysis.detail.gainNone")
+                        : "+" + Format.points(d.gainOfOneLevel())));
+        return tiles;
+    }
+
+    private Section history(Analysis.IndicatorDetail d) {
+        Section card = new Section(new H3(getTranslation("analysis.detail.history")));
+        card.addClassName("card");
+        if (d.history().isEmpty()) {
+            card.add(new Paragraph(getTranslation("analysis.detail.noHistory")));
+            return card;
+        }
+        Chart chart = new Chart();
+        chart.addClassName("history-chart");
+        chart.setHeight("280px");
+        chart.setOption(AnalysisCharts.history(d, this::getTranslation));
+        chart.setDescription(getTranslation("analysis.detail.history"));
+        Grid<Analysis.HistoryRow> grid = new Grid<>();
+        grid.addClassName("history-grid");
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT);
+        grid.setAllRowsVisible(true);
+        grid.addColumn(Analysis.HistoryRow::year).setHeader(getTranslation("overview.filter.year"));
+        grid.addColumn(h -> valueWithLevel(d, h.finalValue())).setHeader(getTranslation("analysis.series.final"));
+        grid.addColumn(h -> valueWithLevel(d, h.mandiriValue())).setHeader(getTranslation("analysis.series.mandiri"));
+        grid.addColumn(h -> h.finalValue() == null || h.mandiriValue() == null
+                        ? "–"
+                        : Format.signed(h.mandiriValue().subtract(h.finalValue())))
+                .setHeader(getTranslation("analysis.column.selfGap"))
+                .setTextAlign(ColumnTextAlign.END);
+        grid.setItems(d.history().reversed());
+        card.add(chart, grid);
+        return card;
+    }
+
+    private Section levels(Analysis.IndicatorDetail d) {
+        Section card = new Section(new H3(getTranslation("analysis.detail.levels")));
+        card.addClassNames("card", "levels-card");
+        UnorderedList list = new UnorderedList();
+        d.scale().names().forEach((value, name) -> list.add(new ListItem(Format.decimal(value) + " \u2013 " + name)));
+        card.add(list);
+        if (d.scale().decimals()) {
+            card.add(new Paragraph(getTranslation(
+                    "analysis.detail.decimalScale",
+                    Format.decimal(d.scale().min()),
+                    Format.decimal(d.scale().max()))));
+        }
+        return card;
+    }
+
+    private static String valueWithLevel(Analysis.IndicatorDetail d, BigDecimal value) {
+        if (value == null) {
+            return "–";
+        }
+        String name = d.scale().nameOf(value);
+        return Format.decimal(value) + (name == null ? "" : " \u00b7 " + name);
+    }
+
+    private static Div tile(String className, String label, String value) {
+        Span l = new Span(label);
+        l.addClassName("tile-label");
+        Span v = new Span(value);
+        v.addClassName("tile-value-small");
+        Div tile = new Div(l, v);
+        tile.addClassNames("tile", className);
+        return tile;
+    }
+}

@@ -1,0 +1,193 @@
+package id.pantauspbe.analysis.ui;
+
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import id.pantauspbe.analysis.Analysis;
+import id.pantauspbe.analysis.AnalysisService;
+import id.pantauspbe.base.ui.Chart;
+import id.pantauspbe.base.ui.QueryParams;
+import id.pantauspbe.evaluation.Instansi;
+import jakarta.annotation.security.PermitAll;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * "Indikator": a heatmap of indicators × years under the framework of the chosen year, filterable
+ * by domain, aspect and weak only; a cell opens the indicator.
+ * URL: {@code /indikator?instansi=CONTOH&tahun=2021&domain=Manajemen%20SPBE&lemah=1}.
+ */
+@Route("indikator")
+@Menu(title = "nav.indicators", order = 2, icon = "GRID_SMALL")
+@PermitAll
+public class IndicatorsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final String PARAM_DOMAIN = "domain";
+    static final String PARAM_ASPECT = "aspek";
+    static final String PARAM_WEAK = "lemah";
+
+    private final transient AnalysisService service;
+    private final SelectionBar selection;
+    private final Select<String> domain = new Select<>();
+    private final Select<String> aspect = new Select<>();
+    private final Checkbox weakOnly = new Checkbox();
+    private final Div content = new Div();
+    private Instansi instansi;
+    private Integer year;
+    private Analysis.Heatmap heatmap;
+    private boolean updating;
+
+    public IndicatorsView(AnalysisService service) {
+        this.service = service;
+        addClassNames("analysis", "indicators-view");
+        selection = new SelectionBar((i, y) -> navigate(i, y, null, null, weakOnly.getValue()));
+        domain.setLabel(getTranslation("overview.level.domain"));
+        domain.setEmptySelectionAllowed(true);
+        domain.setEmptySelectionCaption(getTranslation("analysis.filter.all"));
+        domain.addClassName("filter-domain");
+        aspect.setLabel(getTranslation("overview.level.aspect"));
+        aspect.setEmptySelectionAllowed(true);
+        aspect.setEmptySelectionCaption(getTranslation("analysis.filter.all"));
+        aspect.addClassName("filter-aspect");
+        weakOnly.setLabel(getTranslation("analysis.filter.weakOnly"));
+        weakOnly.addClassName("filter-weak");
+        domain.addValueChangeListener(e -> refilter());
+        aspect.addValueChangeListener(e -> refilter());
+        weakOnly.addValueChangeListener(e -> refilter());
+        selection.addControl(domain);
+        selection.addControl(aspect);
+        selection.addControl(weakOnly);
+        content.addClassName("analysis-content");
+        add(content);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        content.removeAll();
+        instansi = service.instansiOrHome(QueryParams.first(event.getLocation(), QueryParams.INSTANSI))
+                .orElse(null);
+        if (instansi == null) {
+            content.add(new Paragraph(getTranslation("overview.noInstansi")));
+            return;
+        }
+        List<Integer> years = service.years(instansi.code());
+        Integer requested = QueryParams.year(QueryParams.first(event.getLocation(), QueryParams.YEAR));
+        year = requested != null && years.contains(requested) ? requested : years.isEmpty() ? null : years.getLast();
+        heatmap = year == null ? null : service.heatmap(instansi, year).orElse(null);
+        updating = true;
+        selection.show(service.instansi(), instansi, years, year);
+        if (heatmap != null) {
+            domain.setItems(heatmap.rows().stream()
+                    .map(r -> r.indicator().domainName())
+                    .filter(d -> d != null)
+                    .distinct()
+                    .toList());
+            domain.setVisible(
+                    heatmap.rows().stream().anyMatch(r -> r.indicator().domainName() != null));
+            aspect.setItems(heatmap.rows().stream()
+                    .map(r -> r.indicator().aspectName())
+                    .distinct()
+                    .toList());
+        }
+        domain.setValue(QueryParams.first(event.getLocation(), PARAM_DOMAIN));
+        aspect.setValue(QueryParams.first(event.getLocation(), PARAM_ASPECT));
+        weakOnly.setValue("1".equals(QueryParams.first(event.getLocation(), PARAM_WEAK)));
+        updating = false;
+        render();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("analysis.indicators.pageTitle");
+    }
+
+    /** The rows shown after the filters; for tests. */
+    List<Analysis.HeatRow> shownRows() {
+        if (heatmap == null) {
+            return List.of();
+        }
+        return heatmap.rows().stream()
+                .filter(r -> domain.getValue() == null
+                        || domain.getValue().equals(r.indicator().domainName()))
+                .filter(r -> aspect.getValue() == null
+                        || aspect.getValue().equals(r.indicator().aspectName()))
+                .filter(r -> !weakOnly.getValue() || r.weak())
+                .toList();
+    }
+
+    private void refilter() {
+        if (!updating) {
+            navigate(instansi, year, domain.getValue(), aspect.getValue(), weakOnly.getValue());
+        }
+    }
+
+    private void render() {
+        content.removeAll();
+        H2 title = new H2(getTranslation("analysis.indicators.title", instansi.name()));
+        title.addClassName("view-title");
+        Div header = new Div(title, selection);
+        header.addClassName("view-header");
+        content.add(header);
+        if (heatmap == null || heatmap.years().isEmpty()) {
+            content.add(new Paragraph(getTranslation("analysis.indicators.empty")));
+            return;
+        }
+        List<Analysis.HeatRow> rows = shownRows();
+        Paragraph hint = new Paragraph(getTranslation(
+                "analysis.indicators.hint",
+                heatmap.regulation(),
+                heatmap.years().getFirst(),
+                heatmap.years().getLast(),
+                rows.size(),
+                heatmap.rows().size()));
+        hint.addClassName("card-hint");
+        Chart chart = new Chart();
+        chart.addClassName("heatmap");
+        chart.setHeight(Math.max(240, 26 * rows.size() + 110) + "px");
+        chart.setOption(AnalysisCharts.heatmap(heatmap, rows, this::getTranslation));
+        chart.setDescription(hint.getText());
+        chart.addClickListener(e -> open(e.y()));
+        Section card = new Section(hint, chart);
+        card.addClassName("card");
+        content.add(card);
+    }
+
+    private void open(String label) {
+        Optional<String> code =
+                Optional.ofNullable(label).filter(l -> !l.isBlank()).map(l -> l.split(" ", 2)[0]);
+        code.ifPresent(c -> getUI().ifPresent(ui -> ui.navigate(
+                IndicatorDetailView.class,
+                new RouteParameters(java.util.Map.of(
+                        IndicatorDetailView.PARAM_FRAMEWORK,
+                        heatmap.frameworkCode(),
+                        IndicatorDetailView.PARAM_CODE,
+                        c)),
+                QueryParams.of(QueryParams.INSTANSI, instansi.code(), QueryParams.YEAR, year))));
+    }
+
+    private void navigate(Instansi i, Integer y, String d, String a, boolean weak) {
+        getUI().ifPresent(ui -> ui.navigate(
+                IndicatorsView.class,
+                QueryParams.of(
+                        QueryParams.INSTANSI,
+                        i == null ? null : i.code(),
+                        QueryParams.YEAR,
+                        y,
+                        PARAM_DOMAIN,
+                        d,
+                        PARAM_ASPECT,
+                        a,
+                        PARAM_WEAK,
+                        weak ? "1" : null)));
+    }
+}

@@ -1,0 +1,59 @@
+package id.pantauspbe.analysis.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.select.Select;
+import id.pantauspbe.evaluation.Instansi;
+import java.util.List;
+import java.util.function.BiConsumer;
+
+/**
+ * Instansi and year selectors of the analysis views. Setting values programmatically does not
+ * fire the change callback; a user's choice does.
+ */
+class SelectionBar extends Div {
+
+    private final ComboBox<Instansi> instansi = new ComboBox<>();
+    private final Select<Integer> year = new Select<>();
+    private boolean updating;
+
+    SelectionBar(BiConsumer<Instansi, Integer> onChange) {
+        addClassName("filters");
+        instansi.setLabel(getTranslation("overview.filter.instansi"));
+        instansi.setItemLabelGenerator(Instansi::name);
+        instansi.addClassName("filter-instansi");
+        year.setLabel(getTranslation("overview.filter.year"));
+        year.setItemLabelGenerator(String::valueOf);
+        year.addClassName("filter-year");
+        instansi.addValueChangeListener(e -> {
+            if (!updating && e.getValue() != null) {
+                onChange.accept(e.getValue(), year.getValue());
+            }
+        });
+        year.addValueChangeListener(e -> {
+            if (!updating && e.getValue() != null && instansi.getValue() != null) {
+                onChange.accept(instansi.getValue(), e.getValue());
+            }
+        });
+        add(instansi, year);
+    }
+
+    /** Shows the choices; {@code years} may be empty to hide the year selector. */
+    void show(List<Instansi> all, Instansi selected, List<Integer> years, Integer selectedYear) {
+        updating = true;
+        instansi.setItems(all);
+        instansi.setValue(selected);
+        year.setVisible(!years.isEmpty());
+        year.setItems(years.reversed());
+        if (selectedYear != null && years.contains(selectedYear)) {
+            year.setValue(selectedYear);
+        }
+        updating = false;
+    }
+
+    /** Adds another control (for example a level or a filter) after the selectors. */
+    void addControl(Component control) {
+        add(control);
+    }
+}

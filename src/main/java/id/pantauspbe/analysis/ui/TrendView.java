@@ -1,0 +1,263 @@
+package id.pantauspbe.analysis.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import id.pantauspbe.analysis.Analysis;
+import id.pantauspbe.analysis.AnalysisService;
+import id.pantauspbe.base.ui.Chart;
+import id.pantauspbe.base.ui.Format;
+import id.pantauspbe.base.ui.QueryParams;
+import id.pantauspbe.engine.Contribution;
+import id.pantauspbe.evaluation.Instansi;
+import id.pantauspbe.evaluation.YearResult;
+import jakarta.annotation.security.PermitAll;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * "Tren": the index, domains and aspects across years with the framework changes marked,
+ * self-assessment beside the final result, and the change between two years explained.
+ * URL: {@code /tren?instansi=CONTOH&tahun=2021&dari=2020&tingkat=aspek}.
+ */
+@Route("tren")
+@Menu(title = "nav.trend", order = 1, icon = "TRENDING_UP")
+@PermitAll
+public class TrendView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final String PARAM_FROM = "dari";
+    static final String PARAM_LEVEL = "tingkat";
+    static final String LEVEL_ASPECT = "aspek";
+
+    private final transient AnalysisService service;
+    private final SelectionBar selection;
+    private final Select<String> level = new Select<>();
+    private final Select<Integer> fromYear = new Select<>();
+    private final Div content = new Div();
+    private Instansi instansi;
+    private Integer year;
+    private boolean updating;
+
+    public TrendView(AnalysisService service) {
+        this.service = service;
+        addClassNames("analysis", "trend-view");
+        selection = new SelectionBar((i, y) -> navigate(i, y, null, level.getValue()));
+        level.setLabel(getTranslation("analysis.level"));
+        level.setItems("domain", LEVEL_ASPECT);
+        level.setItemLabelGenerator(l -> getTranslation("analysis.level." + l));
+        level.addClassName("filter-level");
+        level.addValueChangeListener(e -> {
+            if (!updating) {
+                navigate(instansi, year, fromYear.getValue(), e.getValue());
+            }
+        });
+        selection.addControl(level);
+        fromYear.setLabel(getTranslation("analysis.change.from"));
+        fromYear.setItemLabelGenerator(String::valueOf);
+        fromYear.addClassName("filter-from");
+        fromYear.addValueChangeListener(e -> {
+            if (!updating && e.getValue() != null) {
+                navigate(instansi, year, e.getValue(), level.getValue());
+            }
+        });
+        content.addClassName("analysis-content");
+        add(content);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        instansi = service.instansiOrHome(QueryParams.first(event.getLocation(), QueryParams.INSTANSI))
+                .orElse(null);
+        content.removeAll();
+        if (instansi == null) {
+            content.add(new Paragraph(getTranslation("overview.noInstansi")));
+            return;
+        }
+        List<Integer> years = service.years(instansi.code());
+        Integer requested = QueryParams.year(QueryParams.first(event.getLocation(), QueryParams.YEAR));
+        year = requested != null && years.contains(requested) ? requested : years.isEmpty() ? null : years.getLast();
+        boolean aspects = LEVEL_ASPECT.equals(QueryParams.first(event.getLocation(), PARAM_LEVEL));
+        updating = true;
+        selection.show(service.instansi(), instansi, years, year);
+        level.setValue(aspects ? LEVEL_ASPECT : "domain");
+        updating = false;
+
+        H2 title = new H2(getTranslation("analysis.trend.title", instansi.name()));
+        title.addClassName("view-title");
+        Div header = new Div(title, selection);
+        header.addClassName("view-header");
+        content.add(header);
+        Analysis.Trend trend = service.trend(instansi);
+        content.add(createTrend(trend, aspects), createTable(trend));
+        if (year != null) {
+            Integer from = QueryParams.year(QueryParams.first(event.getLocation(), PARAM_FROM));
+            List<Integer> earlier = years.stream().filter(y -> y < year).toList();
+            if (from == null || !earlier.contains(from)) {
+                from = earlier.isEmpty() ? null : earlier.getLast();
+            }
+            content.add(createChange(earlier, from));
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("analysis.trend.pageTitle");
+    }
+
+    private Component createTrend(Analysis.Trend trend, boolean aspects) {
+        Chart chart = new Chart();
+        chart.addClassName("trend-lines");
+        chart.setHeight("420px");
+        chart.setOption(AnalysisCharts.trend(trend, aspects, this::getTranslation));
+        chart.setDescription(getTranslation("analysis.trend.title", instansi.name()));
+        chart.addClickListener(e -> {
+            Integer clicked = QueryParams.year(e.name());
+            if (clicked != null && service.years(instansi.code()).contains(clicked)) {
+                navigate(instansi, clicked, null, level.getValue());
+            }
+        });
+        Paragraph hint = new Paragraph(getTranslation("analysis.trend.hint"));
+        hint.addClassName("card-hint");
+        Section card = new Section(new H3(getTranslation("analysis.trend.chart")), hint, chart);
+        card.addClassName("card");
+        return card;
+    }
+
+    private Component createTable(Analysis.Trend trend) {
+        Grid<Analysis.YearRow> grid = new Grid<>();
+        grid.addClassName("trend-grid");
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setAllRowsVisible(true);
+        grid.addColumn(Analysis.YearRow::year).setHeader(getTranslation("overview.filter.year"));
+        grid.addColumn(r -> r.shown().map(s -> Format.decimal(s.value())).orElse("–"))
+                .setHeader(getTranslation("analysis.column.shown"))
+                .setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(r -> r.shown()
+                        .map(s -> s.totalsOnly()
+                                ? getTranslation("provenance.short.published")
+                                : getTranslation(
+                                        "provenance.short." + s.provenance().name()))
+                        .orElse(""))
+                .setHeader(getTranslation("analysis.column.provenance"))
+                .setFlexGrow(2);
+        grid.addColumn(r -> r.mandiri().map(m -> Format.decimal(m.value())).orElse("–"))
+                .setHeader(getTranslation("analysis.column.mandiri"))
+                .setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(r -> r.selfAssessmentGap().map(Format::signed).orElse("–"))
+                .setHeader(getTranslation("analysis.column.selfGap"))
+                .setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(r -> r.shown()
+                        .map(YearResult::predikat)
+                        .flatMap(p -> p)
+                        .map(p -> p.name())
+                        .orElse("–"))
+                .setHeader(getTranslation("overview.tile.predikat"));
+        grid.setItems(trend.rows().reversed());
+        Paragraph hint = new Paragraph(getTranslation("analysis.trend.tableHint"));
+        hint.addClassName("card-hint");
+        Section card = new Section(new H3(getTranslation("analysis.trend.table")), hint, grid);
+        card.addClassName("card");
+        return card;
+    }
+
+    private Component createChange(List<Integer> earlier, Integer from) {
+        Section card = new Section();
+        card.addClassNames("card", "change-card");
+        updating = true;
+        fromYear.setItems(earlier.reversed());
+        if (from != null) {
+            fromYear.setValue(from);
+        }
+        updating = false;
+        if (from == null) {
+            card.add(
+                    new H3(getTranslation("analysis.change.title", "–", year)),
+                    new Paragraph(getTranslation("analysis.change.noEarlier")));
+            return card;
+        }
+        card.add(new H3(getTranslation("analysis.change.title", from, year)), fromYear);
+        Analysis.Change change = service.change(instansi, from, year);
+        if (change.decomposition().isEmpty()) {
+            card.add(new Paragraph(getTranslation("analysis.change.unavailable." + change.unavailableReason())));
+            return card;
+        }
+        var d = change.decomposition().get();
+        Paragraph summary = new Paragraph(getTranslation(
+                d.sameFramework() ? "analysis.change.summary" : "analysis.change.summaryAcross",
+                Format.decimal(d.before()),
+                Format.decimal(d.after()),
+                Format.points(d.change())));
+        summary.addClassName("change-summary");
+        Chart chart = new Chart();
+        chart.addClassName("waterfall");
+        chart.setHeight("360px");
+        chart.setOption(AnalysisCharts.waterfall(d, from, year, this::getTranslation));
+        chart.setDescription(summary.getText());
+        card.add(summary, chart, contributionGrid("node-contributions", d.nodes(), "analysis.column.node"));
+        if (d.sameFramework()) {
+            List<Contribution> top = d.indicators().stream()
+                    .filter(c -> c.points().signum() != 0)
+                    .sorted(Comparator.comparing((Contribution c) -> c.points().abs())
+                            .reversed())
+                    .limit(10)
+                    .toList();
+            card.add(
+                    new H3(getTranslation("analysis.change.indicators")),
+                    contributionGrid("indicator-contributions", top, "overview.column.indicator"));
+        }
+        return card;
+    }
+
+    private Grid<Contribution> contributionGrid(String className, List<Contribution> rows, String firstHeader) {
+        Grid<Contribution> grid = new Grid<>();
+        grid.addClassName(className);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setAllRowsVisible(true);
+        grid.addColumn(c -> c.kind() == id.pantauspbe.engine.NodeKind.INDICATOR ? c.code() + " " + c.name() : c.name())
+                .setHeader(getTranslation(firstHeader))
+                .setFlexGrow(3);
+        grid.addColumn(c -> Format.decimal(c.before()))
+                .setHeader(String.valueOf(fromYear.getValue()))
+                .setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(c -> Format.decimal(c.after()))
+                .setHeader(String.valueOf(year))
+                .setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(c -> signedPoints(c))
+                .setHeader(getTranslation("analysis.column.contribution"))
+                .setTextAlign(ColumnTextAlign.END);
+        grid.setItems(rows);
+        return grid;
+    }
+
+    private static String signedPoints(Contribution c) {
+        String text = Format.points(c.points().abs());
+        return c.points().signum() > 0 ? "+" + text : c.points().signum() < 0 ? "\u2212" + text : text;
+    }
+
+    private void navigate(Instansi i, Integer y, Integer from, String lvl) {
+        getUI().ifPresent(ui -> ui.navigate(
+                TrendView.class,
+                QueryParams.of(
+                        QueryParams.INSTANSI,
+                        i == null ? null : i.code(),
+                        QueryParams.YEAR,
+                        y,
+                        PARAM_FROM,
+                        from,
+                        PARAM_LEVEL,
+                        LEVEL_ASPECT.equals(lvl) ? LEVEL_ASPECT : null)));
+    }
+}

@@ -1,0 +1,208 @@
+package id.pantauspbe.analysis.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import id.pantauspbe.analysis.Analysis;
+import id.pantauspbe.analysis.AnalysisService;
+import id.pantauspbe.base.ui.Format;
+import id.pantauspbe.base.ui.QueryParams;
+import id.pantauspbe.engine.WeakRules;
+import id.pantauspbe.evaluation.Instansi;
+import jakarta.annotation.security.PermitAll;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * "Indikator lemah": the weak indicators of a year ranked by index points lost, each with its
+ * reasons; an ADMIN can change the thresholds. URL: {@code /lemah?instansi=CONTOH&tahun=2021}.
+ */
+@Route("lemah")
+@Menu(title = "nav.weak", order = 3, icon = "WARNING")
+@PermitAll
+public class WeakView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final transient AnalysisService service;
+    private final transient AuthenticationContext authentication;
+    private final SelectionBar selection;
+    private final Div content = new Div();
+    private Analysis.WeakList weak;
+
+    public WeakView(AnalysisService service, AuthenticationContext authentication) {
+        this.service = service;
+        this.authentication = authentication;
+        addClassNames("analysis", "weak-view");
+        selection = new SelectionBar((i, y) -> getUI().ifPresent(ui ->
+                ui.navigate(WeakView.class, QueryParams.of(QueryParams.INSTANSI, i.code(), QueryParams.YEAR, y))));
+        content.addClassName("analysis-content");
+        add(content);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        content.removeAll();
+        Instansi instansi = service.instansiOrHome(QueryParams.first(event.getLocation(), QueryParams.INSTANSI))
+                .orElse(null);
+        if (instansi == null) {
+            content.add(new Paragraph(getTranslation("overview.noInstansi")));
+            return;
+        }
+        List<Integer> years = service.years(instansi.code());
+        Integer requested = QueryParams.year(QueryParams.first(event.getLocation(), QueryParams.YEAR));
+        Integer year =
+                requested != null && years.contains(requested) ? requested : years.isEmpty() ? null : years.getLast();
+        selection.show(service.instansi(), instansi, years, year);
+        H2 title = new H2(getTranslation("analysis.weak.title", instansi.name(), year == null ? "–" : year));
+        title.addClassName("view-title");
+        Div header = new Div(title, selection);
+        header.addClassName("view-header");
+        content.add(header);
+        if (year == null) {
+            return;
+        }
+        weak = service.weak(instansi, year);
+        content.add(createList(), createThresholds());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("analysis.weak.pageTitle");
+    }
+
+    private Section createList() {
+        Section card = new Section();
+        card.addClassName("card");
+        if (weak.result().isEmpty() || weak.result().get().totalsOnly()) {
+            card.add(new Paragraph(getTranslation("overview.weakest.totalsOnly")));
+            return card;
+        }
+        Paragraph hint = new Paragraph(getTranslation(
+                "analysis.weak.hint",
+                weak.indicators().size(),
+                getTranslation(
+                        "provenance.short." + weak.result().get().provenance().name())));
+        hint.addClassName("card-hint");
+        Grid<WeakRules.WeakIndicator> grid = new Grid<>();
+        grid.addClassName("weak-grid");
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setAllRowsVisible(true);
+        grid.addColumn(w -> w.indicator().code() + " " + w.indicator().name())
+                .setHeader(getTranslation("overview.column.indicator"))
+                .setFlexGrow(4);
+        grid.addColumn(w -> w.indicator().domainName() != null
+                        ? w.indicator().domainName()
+                        : w.indicator().aspectName())
+                .setHeader(getTranslation("analysis.column.group"))
+                .setFlexGrow(2);
+        grid.addColumn(w -> Format.decimal(w.indicator().weight()))
+                .setHeader(getTranslation("overview.column.weight"))
+                .setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(w -> Format.decimal(w.indicator().value())
+                        + (w.indicator().levelName() == null
+                                ? ""
+                                : " \u00b7 " + w.indicator().levelName()))
+                .setHeader(getTranslation("overview.column.value"))
+                .setFlexGrow(2);
+        grid.addColumn(w -> Format.points(w.indicator().pointsLost()))
+                .setHeader(getTranslation("overview.column.pointsLost"))
+                .setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(this::reasons)
+                .setHeader(getTranslation("analysis.column.reasons"))
+                .setFlexGrow(4);
+        grid.setItems(weak.indicators());
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(
+                IndicatorDetailView.class,
+                new RouteParameters(Map.of(
+                        IndicatorDetailView.PARAM_FRAMEWORK, weak.result().get().frameworkCode(),
+                        IndicatorDetailView.PARAM_CODE, e.getItem().indicator().code())),
+                QueryParams.of(QueryParams.INSTANSI, weak.instansi().code()))));
+        card.add(new H3(getTranslation("analysis.weak.list")), hint, grid);
+        return card;
+    }
+
+    /** The reasons as text, with the values behind them. */
+    String reasons(WeakRules.WeakIndicator w) {
+        return w.reasons().stream()
+                .map(r -> switch (r) {
+                    case LOW_VALUE ->
+                        getTranslation(
+                                "weak.reason.LOW_VALUE",
+                                Format.decimal(weak.thresholds().lowValue()));
+                    case BELOW_DOMAIN_MEAN ->
+                        getTranslation("weak.reason.BELOW_DOMAIN_MEAN", Format.decimal(w.nodeMean()));
+                    case DROPPED -> getTranslation("weak.reason.DROPPED", Format.decimal(w.previousValue()));
+                    case LARGE_LOSS ->
+                        getTranslation(
+                                "weak.reason.LARGE_LOSS",
+                                Format.points(w.indicator().pointsLost()));
+                    case OVERRATED -> getTranslation("weak.reason.OVERRATED", Format.decimal(w.selfAssessed()));
+                })
+                .collect(Collectors.joining("; "));
+    }
+
+    private Section createThresholds() {
+        Section card = new Section(new H3(getTranslation("analysis.weak.thresholds")));
+        card.addClassNames("card", "thresholds-card");
+        WeakRules.Thresholds t = weak.thresholds();
+        if (!authentication.hasRole("ADMIN")) {
+            card.add(new Paragraph(getTranslation(
+                    "analysis.weak.thresholdsText",
+                    Format.decimal(t.lowValue()),
+                    Format.points(t.largeLoss()),
+                    Format.decimal(t.selfGap()))));
+            return card;
+        }
+        BigDecimalField low = field("analysis.weak.threshold.low", t.lowValue(), "threshold-low");
+        BigDecimalField loss = field("analysis.weak.threshold.loss", t.largeLoss(), "threshold-loss");
+        BigDecimalField gap = field("analysis.weak.threshold.gap", t.selfGap(), "threshold-gap");
+        Button save = new Button(getTranslation("analysis.weak.threshold.save"), e -> {
+            if (low.getValue() == null
+                    || loss.getValue() == null
+                    || gap.getValue() == null
+                    || low.getValue().signum() < 0
+                    || loss.getValue().signum() < 0
+                    || gap.getValue().signum() < 0) {
+                Notification.show(getTranslation("analysis.weak.threshold.invalid"))
+                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
+                return;
+            }
+            service.saveThresholds(new WeakRules.Thresholds(low.getValue(), loss.getValue(), gap.getValue()));
+            Notification.show(getTranslation("analysis.weak.threshold.saved"))
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            getUI().ifPresent(ui -> ui.refreshCurrentRoute(false));
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClassName("threshold-save");
+        Div form = new Div(low, loss, gap, save);
+        form.addClassName("filters");
+        card.add(form);
+        return card;
+    }
+
+    private BigDecimalField field(String key, BigDecimal value, String className) {
+        BigDecimalField field = new BigDecimalField(getTranslation(key));
+        field.setValue(value);
+        field.addClassName(className);
+        return field;
+    }
+}

@@ -1,0 +1,145 @@
+package id.pantauspbe.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import id.pantauspbe.AppTest;
+import id.pantauspbe.engine.Contribution;
+import id.pantauspbe.engine.WeakReason;
+import id.pantauspbe.engine.WeakRules;
+import id.pantauspbe.evaluation.Instansi;
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authorization.AuthorizationDeniedException;
+import org.springframework.security.test.context.support.WithMockUser;
+
+@AppTest
+class AnalysisServiceTest {
+
+    @Autowired
+    AnalysisService service;
+
+    private Instansi contoh() {
+        return service.instansiOrHome("CONTOH").orElseThrow();
+    }
+
+    @Test
+    void manajemenIndicatorsOf2021SurfaceAsWeak() {
+        Analysis.WeakList weak = service.weak(contoh(), 2021);
+        List<WeakRules.WeakIndicator> manajemen = weak.indicators().stream()
+                .filter(w -> "Manajemen SPBE".equals(w.indicator().domainName()))
+                .toList();
+        assertThat(manajemen).hasSize(11);
+        assertThat(manajemen)
+                .allSatisfy(w -> assertThat(w.reasons()).contains(WeakReason.LOW_VALUE, WeakReason.LARGE_LOSS));
+        assertThat(manajemen).anySatisfy(w -> assertThat(w.reasons()).contains(WeakReason.OVERRATED));
+        assertThat(weak.indicators())
+                .isSortedAccordingTo((a, b) ->
+                        b.indicator().pointsLost().compareTo(a.indicator().pointsLost()));
+    }
+
+    @Test
+    void changeAcrossTheFrameworkIsExplainedByDomainAndSumsExactly() {
+        Analysis.Change change = service.change(contoh(), 2020, 2021);
+        var d = change.decomposition().orElseThrow();
+        assertThat(d.sameFramework()).isFalse();
+        assertThat(d.change()).isEqualByComparingTo("-0.575");
+        assertThat(d.nodes().stream().map(Contribution::points).reduce(BigDecimal.ZERO, BigDecimal::add))
+                .isEqualByComparingTo(d.change());
+        assertThat(d.indicators()).isEmpty();
+        assertThat(d.nodes()).extracting(Contribution::name).contains("Manajemen SPBE");
+    }
+
+    @Test
+    void changeUnderOneFrameworkSumsExactlyOverIndicators() {
+        var d = service.change(contoh(), 2021, 2022).decomposition().orElseThrow();
+        assertThat(d.sameFramework()).isTrue();
+        assertThat(d.change()).isEqualByComparingTo("0.425");
+        assertThat(d.indicators().stream().map(Contribution::points).reduce(BigDecimal.ZERO, BigDecimal::add))
+                .isEqualByComparingTo(d.change());
+    }
+
+    @Test
+    void changeTowardsADraftYearIsNotExplained() {
+        Analysis.Change change = service.change(contoh(), 2025, 2026);
+        assertThat(change.decomposition()).isEmpty();
+        assertThat(change.unavailableReason()).isEqualTo("incomplete");
+    }
+
+    @Test
+    void heatmapCoversTheYearsOfTheFramework() {
+        Analysis.Heatmap heatmap = service.heatmap(contoh(), 2021).orElseThrow();
+        assertThat(heatmap.frameworkCode()).isEqualTo("PERMENPANRB-59-2020");
+        assertThat(heatmap.years()).containsExactly(2021, 2022, 2023, 2024, 2025);
+        assertThat(heatmap.rows()).hasSize(47);
+        Analysis.HeatRow i21 = heatmap.rows().get(20);
+        assertThat(i21.indicator().code()).isEqualTo("I21");
+        assertThat(i21.values().get(2021)).isEqualByComparingTo("1");
+        assertThat(i21.weak()).isTrue();
+    }
+
+    @Test
+    void indicatorDetailHasHistoryLevelsAndGain() {
+        Analysis.IndicatorDetail d =
+                service.indicator(contoh(), "PERMENPANRB-59-2020", "I21").orElseThrow();
+        assertThat(d.indicator().domainName()).isEqualTo("Manajemen SPBE");
+        assertThat(d.shareOfIndex()).isEqualByComparingTo("0.015");
+        assertThat(d.history()).extracting(Analysis.HistoryRow::year).containsExactly(2021, 2022, 2023, 2024, 2025);
+        assertThat(d.history().getFirst().finalValue()).isEqualByComparingTo("1");
+        assertThat(d.scale().names()).containsValue("Rintisan").containsValue("Optimum");
+        assertThat(d.latest().map(Analysis.HistoryRow::year)).contains(2025);
+        assertThat(d.gainOfOneLevel()).isEqualByComparingTo("0.015");
+        assertThat(service.indicator(contoh(), "PERMENPANRB-59-2020", "I99")).isEmpty();
+    }
+
+    @Test
+    void peersAreRankedWithTiesSharingARank() {
+        Analysis.Peers peers = service.peers(2021);
+        assertThat(peers.ranking())
+                .extracting(r -> r.instansi().code(), Analysis.PeerRow::rank)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("MOJOKERTO", 1),
+                        org.assertj.core.groups.Tuple.tuple("REMBANG", 2),
+                        org.assertj.core.groups.Tuple.tuple("CONTOH", 3),
+                        org.assertj.core.groups.Tuple.tuple("GROBOGAN", 3));
+        assertThat(peers.series())
+                .anySatisfy(s -> assertThat(s.instansi().code()).isEqualTo("NASIONAL"));
+    }
+
+    @Test
+    void trendHasDomainsOfBothFrameworksAndSelfAssessmentGaps() {
+        Analysis.Trend trend = service.trend(contoh());
+        assertThat(trend.domainNames()).contains("Manajemen SPBE", "Layanan SPBE");
+        assertThat(trend.aspectNames()).contains("Keamanan Pemdi");
+        Analysis.YearRow y2021 =
+                trend.rows().stream().filter(r -> r.year() == 2021).findFirst().orElseThrow();
+        assertThat(y2021.selfAssessmentGap())
+                .hasValueSatisfying(g -> assertThat(g.signum()).isPositive());
+        assertThat(trend.spans()).hasSize(3);
+    }
+
+    @Test
+    @WithMockUser(roles = "PIMPINAN")
+    void onlyAnAdminMayChangeTheThresholds() {
+        assertThatThrownBy(() -> service.saveThresholds(WeakRules.Thresholds.DEFAULT))
+                .isInstanceOf(AuthorizationDeniedException.class);
+    }
+
+    @Test
+    @WithMockUser(roles = "ADMIN")
+    void anAdminChangesTheThresholds() {
+        try {
+            service.saveThresholds(
+                    new WeakRules.Thresholds(BigDecimal.ONE, new BigDecimal("0.08"), new BigDecimal("2")));
+            assertThat(service.thresholds().lowValue()).isEqualByComparingTo("1");
+            long manajemen = service.weak(contoh(), 2021).indicators().stream()
+                    .filter(w -> w.reasons().contains(WeakReason.LOW_VALUE))
+                    .count();
+            assertThat(manajemen).isGreaterThanOrEqualTo(11);
+        } finally {
+            service.saveThresholds(WeakRules.Thresholds.DEFAULT);
+        }
+    }
+}
