@@ -1,11 +1,11 @@
 package id.pantauspbe.analysis.ui;
 
 import id.pantauspbe.analysis.Analysis;
+import id.pantauspbe.base.ui.ChartParts;
 import id.pantauspbe.base.ui.Texts;
 import id.pantauspbe.engine.ChangeAnalysis;
 import id.pantauspbe.engine.Contribution;
 import id.pantauspbe.evaluation.YearResult;
-import id.pantauspbe.framework.FrameworkSpan;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -32,7 +32,7 @@ final class AnalysisCharts {
             option.put("series", List.of());
             return option;
         }
-        option.put("xAxis", yearAxis(years));
+        option.put("xAxis", ChartParts.yearAxis(years));
         option.put("yAxis", Map.of("type", "value", "min", 0, "max", 5, "interval", 1));
         option.put("tooltip", Map.of("trigger", "axis"));
         List<Object> series = new ArrayList<>();
@@ -47,7 +47,7 @@ final class AnalysisCharts {
         }
         Map<String, Object> indexSeries = line(index, indexData, INDEX_COLOR, 4, "solid");
         indexSeries.put("label", Map.of("show", true, "position", "top", "fontWeight", "bold"));
-        indexSeries.put("markLine", frameworkLines(trend.spans(), text));
+        indexSeries.put("markLine", ChartParts.frameworkLines(trend.spans(), text));
         series.add(indexSeries);
         legend.add(index);
         String mandiri = text.get("analysis.series.mandiri");
@@ -222,7 +222,7 @@ final class AnalysisCharts {
         Map<String, Object> option = base(text, "riwayat-indikator");
         List<Integer> years =
                 detail.history().stream().map(Analysis.HistoryRow::year).toList();
-        option.put("xAxis", yearAxis(years));
+        option.put("xAxis", ChartParts.yearAxis(years));
         option.put(
                 "yAxis",
                 Map.of(
@@ -257,7 +257,7 @@ final class AnalysisCharts {
 
     static Map<String, Object> peers(Analysis.Peers peers, String homeCode, Texts text) {
         Map<String, Object> option = base(text, "pembanding");
-        option.put("xAxis", yearAxis(peers.years()));
+        option.put("xAxis", ChartParts.yearAxis(peers.years()));
         option.put("yAxis", Map.of("type", "value", "min", 0, "max", 5, "interval", 1));
         option.put("tooltip", Map.of("trigger", "axis"));
         option.put("grid", Map.of("left", 8, "right", 16, "top", 40, "bottom", 72, "containLabel", true));
@@ -290,69 +290,8 @@ final class AnalysisCharts {
     private static Map<String, Object> base(Texts text, String fileName) {
         Map<String, Object> option = new LinkedHashMap<>();
         option.put("animationDuration", 300);
-        option.put(
-                "toolbox",
-                Map.of(
-                        "right",
-                        8,
-                        "feature",
-                        Map.of(
-                                "saveAsImage",
-                                        Map.of("title", text.get("chart.saveImage"), "name", fileName, "pixelRatio", 2),
-                                "dataView",
-                                        Map.of(
-                                                "title", text.get("chart.dataView"),
-                                                "readOnly", true,
-                                                "lang",
-                                                        List.of(
-                                                                text.get("chart.dataView"),
-                                                                text.get("chart.dataView.close"),
-                                                                text.get("chart.dataView.refresh"))))));
+        option.put("toolbox", ChartParts.toolbox(text, fileName));
         return option;
-    }
-
-    private static Map<String, Object> yearAxis(List<Integer> years) {
-        Map<String, Object> axis = new LinkedHashMap<>();
-        axis.put("type", "value");
-        axis.put("yearAxis", true);
-        if (!years.isEmpty()) {
-            axis.put("min", years.getFirst() - 0.5);
-            axis.put("max", years.getLast() + 0.5);
-        }
-        axis.put("interval", 1);
-        axis.put("splitLine", Map.of("show", false));
-        axis.put("axisLabel", Map.of("customValues", years));
-        axis.put("axisTick", Map.of("customValues", years));
-        return axis;
-    }
-
-    private static Map<String, Object> frameworkLines(List<FrameworkSpan> spans, Texts text) {
-        List<Object> lines = new ArrayList<>();
-        for (int i = 1; i < spans.size(); i++) {
-            FrameworkSpan before = spans.get(i - 1);
-            FrameworkSpan after = spans.get(i);
-            String label = text.get(
-                    after.hasDomains() || !before.hasDomains()
-                            ? "analysis.frameworkChange"
-                            : "analysis.frameworkChange.noDomains",
-                    after.regulation(),
-                    String.valueOf(before.indicatorCount()),
-                    String.valueOf(after.indicatorCount()));
-            lines.add(Map.of(
-                    "xAxis",
-                    after.firstYear() - 0.5,
-                    "label",
-                    Map.of("formatter", label, "position", "end", "fontSize", 12, "color", "#202124")));
-        }
-        return Map.of(
-                "symbol",
-                "none",
-                "silent",
-                true,
-                "lineStyle",
-                Map.of("type", "dashed", "color", "#202124", "width", 1.5),
-                "data",
-                lines);
     }
 
     private static Map<String, Object> line(String name, List<Object> data, String color, int width, String type) {

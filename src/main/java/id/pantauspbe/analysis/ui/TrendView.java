@@ -199,7 +199,7 @@ public class TrendView extends Main implements BeforeEnterObserver, HasDynamicTi
                 d.sameFramework() ? "analysis.change.summary" : "analysis.change.summaryAcross",
                 Format.decimal(d.before()),
                 Format.decimal(d.after()),
-                Format.points(d.change())));
+                Format.signedPoints(d.change())));
         summary.addClassName("change-summary");
         Chart chart = new Chart();
         chart.addClassName("waterfall");
@@ -235,16 +235,11 @@ public class TrendView extends Main implements BeforeEnterObserver, HasDynamicTi
         grid.addColumn(c -> Format.decimal(c.after()))
                 .setHeader(String.valueOf(year))
                 .setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(c -> signedPoints(c))
+        grid.addColumn(c -> Format.signedPoints(c.points()))
                 .setHeader(getTranslation("analysis.column.contribution"))
                 .setTextAlign(ColumnTextAlign.END);
         grid.setItems(rows);
         return grid;
-    }
-
-    private static String signedPoints(Contribution c) {
-        String text = Format.points(c.points().abs());
-        return c.points().signum() > 0 ? "+" + text : c.points().signum() < 0 ? "\u2212" + text : text;
     }
 
     private void navigate(Instansi i, Integer y, Integer from, String lvl) {

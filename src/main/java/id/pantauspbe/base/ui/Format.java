@@ -33,6 +33,19 @@ public final class Format {
         return format.format(value);
     }
 
+    /** Index points with their sign and three decimals: "+0,055", "−0,575". */
+    public static String signedPoints(BigDecimal value) {
+        if (value == null) {
+            return "–";
+        }
+        String text = points(value.abs());
+        return switch (value.signum()) {
+            case 1 -> "+" + text;
+            case -1 -> "\u2212" + text;
+            default -> text;
+        };
+    }
+
     /** A change with its sign: "+0,42", "−0,57", "0,00". */
     public static String signed(BigDecimal value) {
         if (value == null) {

@@ -1,5 +1,6 @@
 package id.pantauspbe.dashboard.ui;
 
+import id.pantauspbe.base.ui.ChartParts;
 import id.pantauspbe.base.ui.Texts;
 import id.pantauspbe.dashboard.Overview;
 import java.util.ArrayList;
@@ -18,7 +19,7 @@ final class BreakdownChartOption {
         option.put("animationDuration", 300);
         option.put("grid", Map.of("left", 8, "right", 48, "top", 40, "bottom", 8, "containLabel", true));
         option.put("tooltip", Map.of("trigger", "axis", "axisPointer", Map.of("type", "shadow")));
-        option.put("toolbox", ChartTexts.toolbox(text, "profil-domain"));
+        option.put("toolbox", ChartParts.toolbox(text, "profil-domain"));
         option.put("xAxis", Map.of("type", "value", "min", 0, "max", 5, "interval", 1));
         option.put(
                 "yAxis",

@@ -1,5 +1,6 @@
 package id.pantauspbe.dashboard.ui;
 
+import id.pantauspbe.base.ui.ChartParts;
 import id.pantauspbe.base.ui.Predikats;
 import id.pantauspbe.base.ui.Texts;
 import id.pantauspbe.dashboard.Overview;
@@ -34,24 +35,14 @@ final class TrendChartOption {
         option.put("animationDuration", 300);
         option.put("grid", Map.of("left", 8, "right", 16, "top", 48, "bottom", 64, "containLabel", true));
         option.put("tooltip", Map.of("trigger", "axis"));
-        option.put("toolbox", ChartTexts.toolbox(text, "tren-indeks-spbe"));
+        option.put("toolbox", ChartParts.toolbox(text, "tren-indeks-spbe"));
         if (trend.isEmpty()) {
             option.put("series", List.of());
             return option;
         }
-        int first = trend.getFirst().year();
-        int last = trend.getLast().year();
-        Map<String, Object> xAxis = new LinkedHashMap<>();
-        xAxis.put("type", "value");
-        xAxis.put("yearAxis", true);
-        xAxis.put("min", first - 0.5);
-        xAxis.put("max", last + 0.5);
-        xAxis.put("interval", 1);
-        xAxis.put("splitLine", Map.of("show", false));
-        List<Integer> years = trend.stream().map(TrendPoint::year).toList();
-        xAxis.put("axisLabel", Map.of("customValues", years, "fontSize", 13));
-        xAxis.put("axisTick", Map.of("customValues", years));
-        option.put("xAxis", xAxis);
+        option.put(
+                "xAxis",
+                ChartParts.yearAxis(trend.stream().map(TrendPoint::year).toList()));
         option.put(
                 "yAxis",
                 Map.of(
@@ -98,7 +89,7 @@ final class TrendChartOption {
         Map<String, Object> officialSeries = line(official, officialData, OFFICIAL_COLOR, "circle", 3);
         officialSeries.put("label", Map.of("show", true, "position", "top", "fontSize", 13, "fontWeight", "bold"));
         officialSeries.put("markArea", Map.of("silent", true, "data", bands(overview)));
-        officialSeries.put("markLine", frameworkLines(overview, text));
+        officialSeries.put("markLine", ChartParts.frameworkLines(overview.frameworkSpans(), text));
         officialSeries.put("z", 3);
         series.add(officialSeries);
 
@@ -185,28 +176,5 @@ final class TrendChartOption {
             }
         }
         return areas;
-    }
-
-    private static Map<String, Object> frameworkLines(Overview overview, Texts text) {
-        List<Object> lines = new ArrayList<>();
-        List<FrameworkSpan> spans = overview.frameworkSpans();
-        for (int i = 1; i < spans.size(); i++) {
-            FrameworkSpan span = spans.get(i);
-            String label = text.get("chart.frameworkChange", span.regulation(), String.valueOf(span.indicatorCount()));
-            lines.add(Map.of(
-                    "xAxis",
-                    span.firstYear() - 0.5,
-                    "label",
-                    Map.of("formatter", label, "position", "end", "fontSize", 12, "color", "#202124")));
-        }
-        return Map.of(
-                "symbol",
-                "none",
-                "silent",
-                true,
-                "lineStyle",
-                Map.of("type", "dashed", "color", "#202124", "width", 1.5),
-                "data",
-                lines);
     }
 }

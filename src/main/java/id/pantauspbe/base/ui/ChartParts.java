@@ -1,0 +1,94 @@
+package id.pantauspbe.base.ui;
+
+import id.pantauspbe.framework.FrameworkSpan;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** ECharts option parts every dashboard chart shares. */
+public final class ChartParts {
+
+    private ChartParts() {}
+
+    /** Save as image and show the data as a table (people paste both into slides and chats). */
+    public static Map<String, Object> toolbox(Texts text, String fileName) {
+        return Map.of(
+                "right",
+                8,
+                "feature",
+                Map.of(
+                        "saveAsImage", Map.of("title", text.get("chart.saveImage"), "name", fileName, "pixelRatio", 2),
+                        "dataView",
+                                Map.of(
+                                        "title", text.get("chart.dataView"),
+                                        "readOnly", true,
+                                        "lang",
+                                                List.of(
+                                                        text.get("chart.dataView"),
+                                                        text.get("chart.dataView.close"),
+                                                        text.get("chart.dataView.refresh")))));
+    }
+
+    /** A value axis of whole years, labelled only at the years given (no "2.018" or half years). */
+    public static Map<String, Object> yearAxis(List<Integer> years) {
+        Map<String, Object> axis = new LinkedHashMap<>();
+        axis.put("type", "value");
+        axis.put("yearAxis", true);
+        if (!years.isEmpty()) {
+            axis.put("min", years.getFirst() - 0.5);
+            axis.put("max", years.getLast() + 0.5);
+        }
+        axis.put("interval", 1);
+        axis.put("splitLine", Map.of("show", false));
+        axis.put("axisLabel", Map.of("customValues", years, "fontSize", 13));
+        axis.put("axisTick", Map.of("customValues", years));
+        return axis;
+    }
+
+    /**
+     * Dashed vertical lines where the framework changes, labelled with what changed ("PermenPANRB
+     * 59/2020: 35 → 47 indikator"); for a series' {@code markLine}.
+     */
+    public static Map<String, Object> frameworkLines(List<FrameworkSpan> spans, Texts text) {
+        List<Object> lines = new ArrayList<>();
+        int first = spans.isEmpty() ? 0 : spans.getFirst().firstYear();
+        int last = spans.isEmpty() ? 0 : spans.getLast().lastYear();
+        for (int i = 1; i < spans.size(); i++) {
+            FrameworkSpan before = spans.get(i - 1);
+            FrameworkSpan after = spans.get(i);
+            String label = text.get(
+                    after.hasDomains() || !before.hasDomains()
+                            ? "chart.frameworkChange"
+                            : "chart.frameworkChange.noDomains",
+                    after.regulation(),
+                    String.valueOf(before.indicatorCount()),
+                    String.valueOf(after.indicatorCount()));
+            boolean rightHalf = after.firstYear() - first > (last - first) * 0.6;
+            lines.add(Map.of(
+                    "xAxis",
+                    after.firstYear() - 0.5,
+                    "label",
+                    Map.of(
+                            "formatter",
+                            label,
+                            "position",
+                            "end",
+                            "align",
+                            rightHalf ? "right" : "center",
+                            "fontSize",
+                            12,
+                            "color",
+                            "#202124")));
+        }
+        return Map.of(
+                "symbol",
+                "none",
+                "silent",
+                true,
+                "lineStyle",
+                Map.of("type", "dashed", "color", "#202124", "width", 1.5),
+                "data",
+                lines);
+    }
+}

@@ -1,0 +1,134 @@
+package id.pantauspbe.analysis.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.router.QueryParameters;
+import id.pantauspbe.KaribuTest;
+import id.pantauspbe.base.ui.Chart;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class AnalysisViewsTest extends KaribuTest {
+
+    @Test
+    void trendShowsSelfAssessmentGapsAndExplainsTheDrop() {
+        login("kadis", "PIMPINAN");
+        UI.getCurrent().navigate("tren", QueryParameters.simple(Map.of("instansi", "CONTOH", "tahun", "2021")));
+        assertThat(_get(H2.class, s -> s.withClasses("view-title")).getText())
+                .isEqualTo("Tren Indeks SPBE Kabupaten Contoh");
+        Grid<?> years = _get(Grid.class, s -> s.withClasses("trend-grid"));
+        List<String> row2021 = GridKt._getFormattedRow(years, 5);
+        assertThat(row2021.get(0)).isEqualTo("2021");
+        assertThat(row2021.get(1)).isEqualTo("2,51");
+        assertThat(row2021.get(2)).isEqualTo("Hasil akhir resmi");
+        assertThat(row2021.get(4)).startsWith("+");
+        Chart trend = _get(Chart.class, s -> s.withClasses("trend-lines"));
+        assertThat(trend.getElement().getProperty("option"))
+                .contains("PermenPANRB 59/2020: 35 \\u2192 47 indikator".replace("\\u2192", "→"))
+                .contains("PermenPANRB 8/2026: 47 → 20 indikator, tanpa domain");
+        assertThat(_get(Paragraph.class, s -> s.withClasses("change-summary")).getText())
+                .startsWith("Indeks berubah dari 3,08 menjadi 2,51 (−0,575 poin, dihitung dari nilai tepat)")
+                .contains("hanya diuraikan per domain");
+        Grid<?> nodes = _get(Grid.class, s -> s.withClasses("node-contributions"));
+        assertThat(GridKt._size(nodes)).isEqualTo(4);
+        assertThat(_find(Grid.class, s -> s.withClasses("indicator-contributions")))
+                .isEmpty();
+    }
+
+    @Test
+    void trendExplainsAChangeUnderOneFrameworkByIndicator() {
+        login("kadis", "PIMPINAN");
+        UI.getCurrent()
+                .navigate(
+                        "tren", QueryParameters.simple(Map.of("instansi", "CONTOH", "tahun", "2023", "dari", "2022")));
+        assertThat(_get(Paragraph.class, s -> s.withClasses("change-summary")).getText())
+                .startsWith("Indeks berubah dari 2,93 menjadi 3,34 (+0,410 poin, dihitung dari nilai tepat)");
+        assertThat(GridKt._size(_get(Grid.class, s -> s.withClasses("indicator-contributions"))))
+                .isBetween(1, 10);
+    }
+
+    @Test
+    void heatmapFiltersAndOpensAnIndicator() {
+        login("koordinator", "ADMIN");
+        UI.getCurrent()
+                .navigate(
+                        "indikator",
+                        QueryParameters.simple(
+                                Map.of("instansi", "CONTOH", "tahun", "2021", "domain", "Manajemen SPBE")));
+        IndicatorsView view = _get(IndicatorsView.class);
+        assertThat(view.shownRows()).hasSize(11);
+        assertThat(view.shownRows())
+                .allSatisfy(r -> assertThat(r.indicator().domainName()).isEqualTo("Manajemen SPBE"));
+        _get(Checkbox.class, s -> s.withClasses("filter-weak")).setValue(true);
+        assertThat(_get(IndicatorsView.class).shownRows()).hasSize(11).allMatch(Analysis_HeatRowWeak::weak);
+        Chart heatmap = _get(Chart.class, s -> s.withClasses("heatmap"));
+        ComponentUtil.fireEvent(
+                heatmap, new Chart.ClickEvent(heatmap, true, "2021", "I21 Penerapan Manajemen Risiko SPBE"));
+        assertThat(_get(H2.class, s -> s.withClasses("view-title")).getText())
+                .isEqualTo("I21 Tingkat Kematangan Penerapan Manajemen Risiko SPBE");
+        assertThat(_find(ListItem.class)).extracting(ListItem::getText).contains("1,00 – Rintisan", "5,00 – Optimum");
+    }
+
+    @Test
+    void weakListGivesReasonsAndOnlyAnAdminEditsThresholds() {
+        login("kadis", "PIMPINAN");
+        UI.getCurrent().navigate("lemah", QueryParameters.simple(Map.of("instansi", "CONTOH", "tahun", "2021")));
+        Grid<?> grid = _get(Grid.class, s -> s.withClasses("weak-grid"));
+        assertThat(GridKt._size(grid)).isGreaterThanOrEqualTo(11);
+        assertThat(GridKt._getFormattedRow(grid, 0).get(5))
+                .contains("nilai ≤ 2,00")
+                .contains("poin indeks");
+        assertThat(_find(BigDecimalField.class)).isEmpty();
+        assertThat(_get(
+                                Paragraph.class,
+                                s -> s.withText(
+                                        "Nilai rendah: ≤ 2,00; poin hilang besar: ≥ 0,050; "
+                                                + "penilaian mandiri terlalu tinggi: selisih ≥ 1,00. Hanya koordinator (ADMIN) yang dapat mengubahnya."))
+                        .isVisible())
+                .isTrue();
+    }
+
+    @Test
+    void adminSeesTheThresholdForm() {
+        login("koordinator", "ADMIN");
+        UI.getCurrent().navigate("lemah", QueryParameters.simple(Map.of("instansi", "CONTOH", "tahun", "2021")));
+        assertThat(_find(BigDecimalField.class)).hasSize(3);
+        assertThat(_get(Button.class, s -> s.withClasses("threshold-save")).getText())
+                .isEqualTo("Simpan ambang batas");
+    }
+
+    @Test
+    void peersRankTheInstansiOfAYear() {
+        login("kadis", "PIMPINAN");
+        UI.getCurrent().navigate("pembanding", QueryParameters.simple(Map.of("tahun", "2021")));
+        Grid<?> ranking = _get(Grid.class, s -> s.withClasses("ranking-grid"));
+        assertThat(GridKt._getFormattedRow(ranking, 0))
+                .containsExactly("1", "Kota Mojokerto", "2,92", "Baik", "Angka publikasi (hanya total)");
+        assertThat(GridKt._getFormattedRow(ranking, 2).get(1)).isEqualTo("Kabupaten Contoh");
+        @SuppressWarnings("unchecked")
+        Select<Integer> year = _get(Select.class, s -> s.withClasses("filter-year"));
+        year.setValue(2024);
+        assertThat(_get(H2.class, s -> s.withClasses("view-title")).getText()).endsWith("2024");
+    }
+
+    /** Keeps the lambda above readable. */
+    private interface Analysis_HeatRowWeak {
+        static boolean weak(id.pantauspbe.analysis.Analysis.HeatRow row) {
+            return row.weak();
+        }
+    }
+}
