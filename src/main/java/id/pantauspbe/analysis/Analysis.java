@@ -6,6 +6,7 @@ import id.pantauspbe.engine.PredikatBand;
 import id.pantauspbe.engine.WeakRules;
 import id.pantauspbe.evaluation.Instansi;
 import id.pantauspbe.evaluation.Provenance;
+import id.pantauspbe.evaluation.TimelineNote;
 import id.pantauspbe.evaluation.YearResult;
 import id.pantauspbe.framework.FrameworkSpan;
 import java.math.BigDecimal;
@@ -27,7 +28,8 @@ public final class Analysis {
             List<YearRow> rows,
             List<String> domainNames,
             List<String> aspectNames,
-            List<FrameworkSpan> spans) {}
+            List<FrameworkSpan> spans,
+            List<TimelineNote> notes) {}
 
     /** One year of the trend; domain and aspect values by name. */
     public record YearRow(
@@ -66,7 +68,8 @@ public final class Analysis {
             LevelScale scale,
             List<HistoryRow> history,
             Optional<HistoryRow> latest,
-            BigDecimal gainOfOneLevel) {}
+            BigDecimal gainOfOneLevel,
+            List<TimelineNote> notes) {}
 
     public record HistoryRow(int year, BigDecimal finalValue, BigDecimal mandiriValue) {
 

@@ -20,6 +20,7 @@ import id.pantauspbe.evaluation.EvaluationService;
 import id.pantauspbe.evaluation.Figure;
 import id.pantauspbe.evaluation.Instansi;
 import id.pantauspbe.evaluation.Stage;
+import id.pantauspbe.evaluation.TimelineNote;
 import id.pantauspbe.evaluation.YearResult;
 import id.pantauspbe.framework.FrameworkService;
 import id.pantauspbe.framework.FrameworkSpan;
@@ -35,6 +36,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -98,7 +100,13 @@ public class AnalysisService {
         List<FrameworkSpan> spans = history.isEmpty()
                 ? List.of()
                 : frameworks.spans(history.getFirst().year(), history.getLast().year());
-        return new Trend(instansi, rows, List.copyOf(domainNames), List.copyOf(aspectNames), spans);
+        return new Trend(
+                instansi,
+                rows,
+                List.copyOf(domainNames),
+                List.copyOf(aspectNames),
+                spans,
+                evaluation.notes(instansi.code()));
     }
 
     /**
@@ -170,7 +178,17 @@ public class AnalysisService {
                 scale,
                 history,
                 latest,
-                gain));
+                gain,
+                evaluation.notes(instansi.code()).stream()
+                        .filter(n -> years.contains(n.year())
+                                || frameworks
+                                        .forYear(n.year())
+                                        .map(fw -> fw.code().equals(f.code()))
+                                        .orElse(false))
+                        .filter(n -> n.nodeCode().equals(indicatorCode)
+                                || n.nodeCode().equals(info.domainCode())
+                                || n.nodeCode().equals(info.aspectCode()))
+                        .toList()));
     }
 
     public WeakList weak(Instansi instansi, int year) {
@@ -231,6 +249,20 @@ public class AnalysisService {
             ranking.add(new PeerRow((int) higher + 1, row.instansi(), row.value(), row.predikat(), row.totalsOnly()));
         }
         return new Peers(year, ranking, List.copyOf(years), series);
+    }
+
+    /** Adds a timeline note in the name of the signed-in coordinator (ADMIN only). */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public TimelineNote addNote(Instansi instansi, int year, String nodeCode, String text) {
+        String author = SecurityContextHolder.getContext().getAuthentication().getName();
+        return evaluation.addNote(instansi.code(), year, nodeCode, text, author);
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public void deleteNote(Instansi instansi, long id) {
+        evaluation.deleteNote(instansi.code(), id);
     }
 
     public WeakRules.Thresholds thresholds() {

@@ -4,6 +4,7 @@ import id.pantauspbe.engine.IndicatorResult;
 import id.pantauspbe.evaluation.Instansi;
 import id.pantauspbe.evaluation.Provenance;
 import id.pantauspbe.evaluation.Target;
+import id.pantauspbe.evaluation.TimelineNote;
 import id.pantauspbe.evaluation.YearResult;
 import id.pantauspbe.framework.FrameworkSpan;
 import java.math.BigDecimal;
@@ -21,6 +22,7 @@ import java.util.Optional;
  * @param gapToTarget current published value minus the target (negative: below target)
  * @param breakdownByAspect true for a framework without domains (8/2026): aspects are shown
  * @param breakdownComparable whether the previous year's breakdown uses the same nodes
+ * @param notes the timeline notes of the instansi
  */
 public record Overview(
         Instansi instansi,
@@ -39,7 +41,8 @@ public record Overview(
         boolean breakdownByAspect,
         boolean breakdownComparable,
         List<BreakdownRow> breakdown,
-        List<IndicatorResult> weakest) {
+        List<IndicatorResult> weakest,
+        List<TimelineNote> notes) {
 
     /** One year on the trend: the shown value with its provenance, and the year's index target. */
     public record TrendPoint(

@@ -136,7 +136,8 @@ public class OverviewService {
                 byAspect,
                 comparable,
                 breakdown,
-                weakest);
+                weakest,
+                evaluation.notes(instansi.code()));
     }
 
     private static int chooseYear(Integer requested, TreeSet<Integer> years, List<YearResult> history) {

@@ -24,6 +24,10 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -66,6 +70,7 @@ class DemoData implements ApplicationRunner {
         loadPeers();
         loadNational();
         createAccounts();
+        loadNotes();
         log.info("Loaded the demo data of Kabupaten Contoh");
     }
 
@@ -162,6 +167,31 @@ class DemoData implements ApplicationRunner {
         users.create("asesor", "Tim Asesor Internal", "demo", Role.ASESOR, null);
         Long bappeda = opds.findByShortName(HOME, "Bappeda").map(o -> o.id()).orElseThrow();
         users.create("bappeda", "Operator Bappeda", "demo", Role.OPERATOR_OPD, bappeda);
+    }
+
+    /** Notes are a coordinator's action: written as a system administrator. */
+    private void loadNotes() {
+        SecurityContext previous = SecurityContextHolder.getContext();
+        SecurityContext system = SecurityContextHolder.createEmptyContext();
+        system.setAuthentication(new UsernamePasswordAuthenticationToken(
+                "koordinator", null, List.of(new SimpleGrantedAuthority("ROLE_ADMIN"))));
+        SecurityContextHolder.setContext(system);
+        try {
+            note(2021, "", "Kerangka evaluasi baru (PermenPANRB 59/2020): 47 indikator, domain Manajemen SPBE baru.");
+            note(2021, "D3", "Belum ada kebijakan dan pelaksanaan manajemen risiko, data, aset TIK dan audit TIK.");
+            note(2022, "", "Rakor evaluasi SPBE 2021 menetapkan target 3,20 untuk 2022.");
+            note(2023, "I21", "Perbup tentang manajemen risiko SPBE ditetapkan; penerapan dimulai di Diskominfo.");
+            note(
+                    2026,
+                    "",
+                    "Evaluasi pertama dengan Indeks Pemerintah Digital (PermenPANRB 8/2026): 20 indikator, tanpa domain.");
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
+
+    private void note(int year, String code, String text) {
+        evaluation.addNote(HOME, year, code, text, "koordinator");
     }
 
     private static List<Map<String, String>> read(String path) {

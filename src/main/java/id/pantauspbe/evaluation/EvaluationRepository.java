@@ -5,6 +5,7 @@ import static id.pantauspbe.jooq.Tables.FRAMEWORK_NODE;
 import static id.pantauspbe.jooq.Tables.INSTANSI;
 import static id.pantauspbe.jooq.Tables.PUBLISHED_TOTAL;
 import static id.pantauspbe.jooq.Tables.TARGET;
+import static id.pantauspbe.jooq.Tables.TIMELINE_NOTE;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
@@ -137,6 +138,40 @@ class EvaluationRepository {
                 .set(TARGET.SCORE, target.value())
                 .set(TARGET.SOURCE, target.source().name())
                 .set(TARGET.NOTE, target.note())
+                .execute();
+    }
+
+    List<TimelineNote> notes(String instansiCode) {
+        return dsl.selectFrom(TIMELINE_NOTE)
+                .where(TIMELINE_NOTE.INSTANSI_CODE.eq(instansiCode))
+                .orderBy(TIMELINE_NOTE.EVAL_YEAR, TIMELINE_NOTE.CREATED_AT, TIMELINE_NOTE.ID)
+                .fetch(r -> new TimelineNote(
+                        r.getId(),
+                        r.getEvalYear(),
+                        r.getNodeCode(),
+                        null,
+                        r.getNoteText(),
+                        r.getAuthor(),
+                        r.getCreatedAt()));
+    }
+
+    long insertNote(String instansiCode, int year, String nodeCode, String text, String author, OffsetDateTime at) {
+        return dsl.insertInto(TIMELINE_NOTE)
+                .set(TIMELINE_NOTE.INSTANSI_CODE, instansiCode)
+                .set(TIMELINE_NOTE.EVAL_YEAR, year)
+                .set(TIMELINE_NOTE.NODE_CODE, nodeCode)
+                .set(TIMELINE_NOTE.NOTE_TEXT, text)
+                .set(TIMELINE_NOTE.AUTHOR, author)
+                .set(TIMELINE_NOTE.CREATED_AT, at)
+                .returningResult(TIMELINE_NOTE.ID)
+                .fetchSingle()
+                .value1();
+    }
+
+    int deleteNote(String instansiCode, long id) {
+        return dsl.deleteFrom(TIMELINE_NOTE)
+                .where(TIMELINE_NOTE.ID.eq(id))
+                .and(TIMELINE_NOTE.INSTANSI_CODE.eq(instansiCode))
                 .execute();
     }
 }

@@ -142,4 +142,45 @@ class AnalysisServiceTest {
             service.saveThresholds(WeakRules.Thresholds.DEFAULT);
         }
     }
+
+    @Test
+    void demoNotesAreOnTheTimelineWithTheirNodes() {
+        Analysis.Trend trend = service.trend(contoh());
+        assertThat(trend.notes()).extracting(n -> n.year()).contains(2021, 2022, 2023, 2026);
+        assertThat(trend.notes()).anySatisfy(n -> {
+            assertThat(n.nodeCode()).isEqualTo("D3");
+            assertThat(n.nodeName()).isEqualTo("Manajemen SPBE");
+        });
+        Analysis.IndicatorDetail i21 =
+                service.indicator(contoh(), "PERMENPANRB-59-2020", "I21").orElseThrow();
+        assertThat(i21.notes()).extracting(n -> n.nodeCode()).containsExactlyInAnyOrder("D3", "I21");
+    }
+
+    @Test
+    @WithMockUser(username = "koordinator", roles = "ADMIN")
+    void aCoordinatorAddsAndDeletesANote() {
+        var note = service.addNote(contoh(), 2022, "i40", "SAKIP elektronik mulai dipakai semua OPD.");
+        try {
+            assertThat(note.nodeCode()).isEqualTo("I40");
+            assertThat(note.nodeName()).isEqualTo("Tingkat Kematangan Layanan Akuntabilitas Kinerja Organisasi");
+            assertThat(note.author()).isEqualTo("koordinator");
+            assertThat(service.trend(contoh()).notes())
+                    .anySatisfy(n -> assertThat(n.id()).isEqualTo(note.id()));
+            assertThatThrownBy(() -> service.addNote(contoh(), 2022, "I48", "tidak ada"))
+                    .isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> service.addNote(contoh(), 2022, "", "  "))
+                    .isInstanceOf(IllegalArgumentException.class);
+        } finally {
+            service.deleteNote(contoh(), note.id());
+        }
+        assertThat(service.trend(contoh()).notes())
+                .noneSatisfy(n -> assertThat(n.id()).isEqualTo(note.id()));
+    }
+
+    @Test
+    @WithMockUser(roles = "ASESOR")
+    void onlyACoordinatorWritesNotes() {
+        assertThatThrownBy(() -> service.addNote(contoh(), 2022, "", "catatan"))
+                .isInstanceOf(AuthorizationDeniedException.class);
+    }
 }

@@ -48,6 +48,9 @@ final class AnalysisCharts {
         Map<String, Object> indexSeries = line(index, indexData, INDEX_COLOR, 4, "solid");
         indexSeries.put("label", Map.of("show", true, "position", "top", "fontWeight", "bold"));
         indexSeries.put("markLine", ChartParts.frameworkLines(trend.spans(), text));
+        Map<Integer, BigDecimal> shown = new HashMap<>();
+        trend.rows().forEach(r -> r.shown().ifPresent(s -> shown.put(r.year(), s.value())));
+        indexSeries.put("markPoint", ChartParts.notePins(trend.notes(), shown));
         series.add(indexSeries);
         legend.add(index);
         String mandiri = text.get("analysis.series.mandiri");

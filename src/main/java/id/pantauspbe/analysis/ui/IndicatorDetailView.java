@@ -22,6 +22,7 @@ import id.pantauspbe.analysis.Analysis;
 import id.pantauspbe.analysis.AnalysisService;
 import id.pantauspbe.base.ui.Chart;
 import id.pantauspbe.base.ui.Format;
+import id.pantauspbe.base.ui.NotesList;
 import id.pantauspbe.base.ui.QueryParams;
 import id.pantauspbe.evaluation.Instansi;
 import jakarta.annotation.security.PermitAll;
@@ -73,7 +74,9 @@ public class IndicatorDetailView extends Main implements BeforeEnterObserver, Ha
                         + detail.instansi().code(),
                 getTranslation("analysis.detail.back"));
         back.addClassName("back-link");
-        add(back, heading, context, facts(detail), history(detail), levels(detail));
+        Section notes = new Section(new H3(getTranslation("notes.title")), new NotesList(detail.notes(), null));
+        notes.addClassNames("card", "notes-card");
+        add(back, heading, context, facts(detail), history(detail), notes, levels(detail));
     }
 
     @Override

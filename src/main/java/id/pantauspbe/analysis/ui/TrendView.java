@@ -1,6 +1,8 @@
 package id.pantauspbe.analysis.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -10,16 +12,22 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import id.pantauspbe.analysis.Analysis;
 import id.pantauspbe.analysis.AnalysisService;
 import id.pantauspbe.base.ui.Chart;
 import id.pantauspbe.base.ui.Format;
+import id.pantauspbe.base.ui.NotesList;
 import id.pantauspbe.base.ui.QueryParams;
 import id.pantauspbe.engine.Contribution;
 import id.pantauspbe.evaluation.Instansi;
@@ -43,6 +51,7 @@ public class TrendView extends Main implements BeforeEnterObserver, HasDynamicTi
     static final String LEVEL_ASPECT = "aspek";
 
     private final transient AnalysisService service;
+    private final transient AuthenticationContext authentication;
     private final SelectionBar selection;
     private final Select<String> level = new Select<>();
     private final Select<Integer> fromYear = new Select<>();
@@ -51,8 +60,9 @@ public class TrendView extends Main implements BeforeEnterObserver, HasDynamicTi
     private Integer year;
     private boolean updating;
 
-    public TrendView(AnalysisService service) {
+    public TrendView(AnalysisService service, AuthenticationContext authentication) {
         this.service = service;
+        this.authentication = authentication;
         addClassNames("analysis", "trend-view");
         selection = new SelectionBar((i, y) -> navigate(i, y, null, level.getValue()));
         level.setLabel(getTranslation("analysis.level"));
@@ -101,7 +111,7 @@ public class TrendView extends Main implements BeforeEnterObserver, HasDynamicTi
         header.addClassName("view-header");
         content.add(header);
         Analysis.Trend trend = service.trend(instansi);
-        content.add(createTrend(trend, aspects), createTable(trend));
+        content.add(createTrend(trend, aspects), createNotes(trend, years), createTable(trend));
         if (year != null) {
             Integer from = QueryParams.year(QueryParams.first(event.getLocation(), PARAM_FROM));
             List<Integer> earlier = years.stream().filter(y -> y < year).toList();
@@ -133,6 +143,48 @@ public class TrendView extends Main implements BeforeEnterObserver, HasDynamicTi
         hint.addClassName("card-hint");
         Section card = new Section(new H3(getTranslation("analysis.trend.chart")), hint, chart);
         card.addClassName("card");
+        return card;
+    }
+
+    private Component createNotes(Analysis.Trend trend, List<Integer> years) {
+        boolean admin = authentication.hasRole("ADMIN");
+        Section card = new Section(new H3(getTranslation("notes.title")));
+        card.addClassNames("card", "notes-card");
+        card.add(new NotesList(
+                trend.notes(),
+                admin
+                        ? note -> {
+                            service.deleteNote(instansi, note.id());
+                            getUI().ifPresent(ui -> ui.refreshCurrentRoute(false));
+                        }
+                        : null));
+        if (!admin || years.isEmpty()) {
+            return card;
+        }
+        Select<Integer> noteYear = new Select<>();
+        noteYear.setLabel(getTranslation("overview.filter.year"));
+        noteYear.setItems(years.reversed());
+        noteYear.setValue(year);
+        noteYear.addClassName("note-year");
+        TextField code = new TextField(getTranslation("notes.code"));
+        code.setHelperText(getTranslation("notes.codeHint"));
+        code.addClassName("note-code");
+        TextArea text = new TextArea(getTranslation("notes.text"));
+        text.setMaxLength(1000);
+        text.addClassName("note-input");
+        Button add = new Button(getTranslation("notes.add"), e -> {
+            try {
+                service.addNote(instansi, noteYear.getValue(), code.getValue(), text.getValue());
+                getUI().ifPresent(ui -> ui.refreshCurrentRoute(false));
+            } catch (IllegalArgumentException invalid) {
+                Notification.show(getTranslation("notes.invalid")).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            }
+        });
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add.addClassName("note-add");
+        Div form = new Div(noteYear, code, text, add);
+        form.addClassNames("filters", "note-form");
+        card.add(form);
         return card;
     }
 

@@ -1,10 +1,14 @@
 package id.pantauspbe.base.ui;
 
+import id.pantauspbe.evaluation.TimelineNote;
 import id.pantauspbe.framework.FrameworkSpan;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /** ECharts option parts every dashboard chart shares. */
 public final class ChartParts {
@@ -90,5 +94,35 @@ public final class ChartParts {
                 Map.of("type", "dashed", "color", "#202124", "width", 1.5),
                 "data",
                 lines);
+    }
+
+    /**
+     * Pins on the years that carry timeline notes (the count in the pin, the texts in its
+     * tooltip); for a series' {@code markPoint}. A pin sits on the year's value, or near the top.
+     */
+    public static Map<String, Object> notePins(List<TimelineNote> notes, Map<Integer, BigDecimal> valuesByYear) {
+        Map<Integer, List<TimelineNote>> byYear =
+                new TreeMap<>(notes.stream().collect(Collectors.groupingBy(TimelineNote::year)));
+        List<Object> pins = new ArrayList<>();
+        byYear.forEach((year, list) -> {
+            BigDecimal y = valuesByYear.getOrDefault(year, new BigDecimal("4.6"));
+            pins.add(Map.of(
+                    "coord", List.of(year, y),
+                    "value", String.valueOf(list.size()),
+                    "name", list.stream().map(TimelineNote::text).collect(Collectors.joining(" · "))));
+        });
+        return Map.of(
+                "symbol",
+                "pin",
+                "symbolSize",
+                34,
+                "itemStyle",
+                Map.of("color", "#6a1b9a"),
+                "label",
+                Map.of("color", "#ffffff", "fontSize", 11),
+                "tooltip",
+                Map.of("trigger", "item", "formatter", "{b}"),
+                "data",
+                pins);
     }
 }

@@ -21,6 +21,7 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import id.pantauspbe.base.ui.Chart;
 import id.pantauspbe.base.ui.Format;
+import id.pantauspbe.base.ui.NotesList;
 import id.pantauspbe.base.ui.Predikats;
 import id.pantauspbe.dashboard.Overview;
 import id.pantauspbe.dashboard.OverviewService;
@@ -268,6 +269,11 @@ public class OverviewView extends Main implements BeforeEnterObserver, HasDynami
         Paragraph hint = new Paragraph(getTranslation("overview.trend.hint"));
         hint.addClassName("card-hint");
         Section card = new Section(title, hint, trendChart);
+        if (!overview.notes().isEmpty()) {
+            H3 notes = new H3(getTranslation("notes.title"));
+            notes.addClassName("notes-title");
+            card.add(notes, new NotesList(overview.notes(), null));
+        }
         card.addClassNames("card", "trend-card");
         return card;
     }

@@ -91,6 +91,9 @@ final class TrendChartOption {
         officialSeries.put("markArea", Map.of("silent", true, "data", bands(overview)));
         officialSeries.put("markLine", ChartParts.frameworkLines(overview.frameworkSpans(), text));
         officialSeries.put("z", 3);
+        Map<Integer, BigDecimal> shown = new java.util.HashMap<>();
+        trend.stream().filter(p -> p.value() != null).forEach(p -> shown.put(p.year(), p.value()));
+        officialSeries.put("markPoint", ChartParts.notePins(overview.notes(), shown));
         series.add(officialSeries);
 
         Map<String, Object> otherSeries = line(other, otherData, OTHER_COLOR, "emptyCircle", 2);

@@ -125,6 +125,38 @@ class AnalysisViewsTest extends KaribuTest {
         assertThat(_get(H2.class, s -> s.withClasses("view-title")).getText()).endsWith("2024");
     }
 
+    @Test
+    void notesAreListedAndACoordinatorCanAddOne() {
+        login("koordinator", "ADMIN");
+        UI.getCurrent().navigate("tren", QueryParameters.simple(Map.of("instansi", "CONTOH", "tahun", "2023")));
+        assertThat(_find(com.vaadin.flow.component.html.ListItem.class, s -> s.withClasses("note")))
+                .extracting(li -> li.getElement().getTextRecursively())
+                .anySatisfy(t -> assertThat(t).startsWith("2021 · D3 Manajemen SPBE"));
+        _get(com.vaadin.flow.component.textfield.TextField.class, s -> s.withClasses("note-code"))
+                .setValue("D2");
+        _get(com.vaadin.flow.component.textfield.TextArea.class, s -> s.withClasses("note-input"))
+                .setValue("Catatan uji dari Karibu");
+        _get(Button.class, s -> s.withClasses("note-add")).click();
+        var added = _find(com.vaadin.flow.component.html.ListItem.class, s -> s.withClasses("note")).stream()
+                .filter(li -> li.getElement().getTextRecursively().contains("Catatan uji dari Karibu"))
+                .toList();
+        assertThat(added).hasSize(1);
+        assertThat(added.getFirst().getElement().getTextRecursively()).startsWith("2023 · D2 Tata Kelola SPBE");
+        _get(added.getFirst(), Button.class, s -> s.withText("Hapus")).click();
+        assertThat(_find(com.vaadin.flow.component.html.ListItem.class, s -> s.withClasses("note")))
+                .noneMatch(li -> li.getElement().getTextRecursively().contains("Catatan uji dari Karibu"));
+    }
+
+    @Test
+    void aKadisSeesNotesButNoForm() {
+        login("kadis", "PIMPINAN");
+        UI.getCurrent().navigate("tren", QueryParameters.simple(Map.of("instansi", "CONTOH")));
+        assertThat(_find(com.vaadin.flow.component.html.ListItem.class, s -> s.withClasses("note")))
+                .hasSizeGreaterThanOrEqualTo(5);
+        assertThat(_find(Button.class, s -> s.withClasses("note-add"))).isEmpty();
+        assertThat(_find(Button.class, s -> s.withText("Hapus"))).isEmpty();
+    }
+
     /** Keeps the lambda above readable. */
     private interface Analysis_HeatRowWeak {
         static boolean weak(id.pantauspbe.analysis.Analysis.HeatRow row) {
