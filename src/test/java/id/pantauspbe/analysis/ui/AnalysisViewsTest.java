@@ -157,6 +157,43 @@ class AnalysisViewsTest extends KaribuTest {
         assertThat(_find(Button.class, s -> s.withText("Hapus"))).isEmpty();
     }
 
+    @Test
+    void theNewFrameworkWithoutDomainsWorksToo() {
+        login("kadis", "PIMPINAN");
+        UI.getCurrent().navigate("indikator", QueryParameters.simple(Map.of("instansi", "CONTOH", "tahun", "2026")));
+        IndicatorsView view = _get(IndicatorsView.class);
+        assertThat(view.shownRows()).hasSize(20);
+        assertThat(view.shownRows())
+                .allSatisfy(r -> assertThat(r.indicator().domainName()).isNull());
+        assertThat(_find(Select.class, s -> s.withClasses("filter-domain"))).isEmpty();
+        assertThat(_get(Paragraph.class, s -> s.withClasses("card-hint")).getText())
+                .startsWith("PermenPANRB 8/2026, tahun 2026–2026: 20 dari 20 indikator");
+
+        UI.getCurrent()
+                .navigate("indikator/PERMENPANRB-8-2026/I19", QueryParameters.simple(Map.of("instansi", "CONTOH")));
+        assertThat(_get(H2.class, s -> s.withClasses("view-title")).getText())
+                .isEqualTo("I19 Fasilitas Dukungan Pengguna Layanan Digital Pemerintah");
+        assertThat(_find(ListItem.class)).extracting(ListItem::getText).contains("1,00 – Merintis", "5,00 – Unggul");
+        assertThat(_find(Paragraph.class))
+                .extracting(Paragraph::getText)
+                .contains("Nilai boleh pecahan dari 1,00 sampai 5,00.");
+
+        UI.getCurrent().navigate("lemah", QueryParameters.simple(Map.of("instansi", "CONTOH", "tahun", "2026")));
+        Grid<?> weak = _get(Grid.class, s -> s.withClasses("weak-grid"));
+        assertThat(GridKt._size(weak)).isPositive();
+        assertThat(_find(Paragraph.class))
+                .extracting(Paragraph::getText)
+                .anySatisfy(t -> assertThat(t).contains("(Draf penilaian mandiri)"));
+
+        UI.getCurrent().navigate("tren", QueryParameters.simple(Map.of("instansi", "CONTOH", "tahun", "2026")));
+        assertThat(_get(
+                                Paragraph.class,
+                                s -> s.withText(
+                                        "Salah satu tahun belum lengkap: perubahan baru dapat diuraikan bila semua indikator bernilai."))
+                        .isVisible())
+                .isTrue();
+    }
+
     /** Keeps the lambda above readable. */
     private interface Analysis_HeatRowWeak {
         static boolean weak(id.pantauspbe.analysis.Analysis.HeatRow row) {
