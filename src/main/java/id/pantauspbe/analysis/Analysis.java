@@ -95,7 +95,8 @@ public final class Analysis {
             String unavailableReason) {}
 
     /** The instansi held for a year, ranked, and every instansi's index across years. */
-    public record Peers(int year, List<PeerRow> ranking, List<Integer> years, List<PeerSeries> series) {}
+    public record Peers(
+            int year, List<PeerRow> ranking, List<Integer> years, List<PeerSeries> series, List<FrameworkSpan> spans) {}
 
     public record PeerRow(
             int rank, Instansi instansi, BigDecimal value, Optional<PredikatBand> predikat, boolean totalsOnly) {}

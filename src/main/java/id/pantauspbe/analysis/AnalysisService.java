@@ -248,7 +248,8 @@ public class AnalysisService {
                     .count();
             ranking.add(new PeerRow((int) higher + 1, row.instansi(), row.value(), row.predikat(), row.totalsOnly()));
         }
-        return new Peers(year, ranking, List.copyOf(years), series);
+        List<FrameworkSpan> spans = years.isEmpty() ? List.of() : frameworks.spans(years.first(), years.last());
+        return new Peers(year, ranking, List.copyOf(years), series, spans);
     }
 
     /** Adds a timeline note in the name of the signed-in coordinator (ADMIN only). */

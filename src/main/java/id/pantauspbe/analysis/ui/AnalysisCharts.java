@@ -278,9 +278,12 @@ final class AnalysisCharts {
                     home ? INDEX_COLOR : national ? "#5f6368" : PALETTE.get(1 + (n++ % (PALETTE.size() - 1))),
                     home ? 4 : 2,
                     national ? "dashed" : "solid");
+            // no value labels here: they would hide peers' single points; the tooltip and the
+            // ranking table carry the numbers
+            line.put("symbolSize", home ? 8 : 11);
             if (home) {
-                line.put("label", Map.of("show", true, "position", "top", "fontWeight", "bold"));
                 line.put("z", 5);
+                line.put("markLine", ChartParts.frameworkLines(peers.spans(), text));
             }
             series.add(line);
             legend.add(s.instansi().name());
