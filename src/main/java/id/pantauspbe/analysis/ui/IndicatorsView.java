@@ -17,6 +17,7 @@ import id.pantauspbe.analysis.Analysis;
 import id.pantauspbe.analysis.AnalysisService;
 import id.pantauspbe.base.ui.Chart;
 import id.pantauspbe.base.ui.QueryParams;
+import id.pantauspbe.base.ui.SelectionBar;
 import id.pantauspbe.evaluation.Instansi;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;

@@ -29,6 +29,7 @@ import id.pantauspbe.base.ui.Chart;
 import id.pantauspbe.base.ui.Format;
 import id.pantauspbe.base.ui.NotesList;
 import id.pantauspbe.base.ui.QueryParams;
+import id.pantauspbe.base.ui.SelectionBar;
 import id.pantauspbe.engine.Contribution;
 import id.pantauspbe.evaluation.Instansi;
 import id.pantauspbe.evaluation.YearResult;

@@ -25,6 +25,7 @@ import id.pantauspbe.analysis.Analysis;
 import id.pantauspbe.analysis.AnalysisService;
 import id.pantauspbe.base.ui.Format;
 import id.pantauspbe.base.ui.QueryParams;
+import id.pantauspbe.base.ui.SelectionBar;
 import id.pantauspbe.engine.WeakRules;
 import id.pantauspbe.evaluation.Instansi;
 import jakarta.annotation.security.PermitAll;

@@ -1,7 +1,6 @@
 package id.pantauspbe.dashboard.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -12,17 +11,17 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import id.pantauspbe.base.ui.Chart;
 import id.pantauspbe.base.ui.Format;
 import id.pantauspbe.base.ui.NotesList;
 import id.pantauspbe.base.ui.Predikats;
+import id.pantauspbe.base.ui.QueryParams;
+import id.pantauspbe.base.ui.SelectionBar;
 import id.pantauspbe.dashboard.Overview;
 import id.pantauspbe.dashboard.OverviewService;
 import id.pantauspbe.engine.IndicatorResult;
@@ -32,8 +31,6 @@ import id.pantauspbe.evaluation.Provenance;
 import id.pantauspbe.evaluation.YearResult;
 import jakarta.annotation.security.PermitAll;
 import java.math.BigDecimal;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -45,37 +42,16 @@ import java.util.Optional;
 @PermitAll
 public class OverviewView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
-    static final String PARAM_INSTANSI = "instansi";
-    static final String PARAM_YEAR = "tahun";
-
     private final transient OverviewService service;
-    private final ComboBox<Instansi> instansiField = new ComboBox<>();
-    private final Select<Integer> yearField = new Select<>();
+    private final SelectionBar selection = new SelectionBar(this::navigate);
     private final Div content = new Div();
     private final Chart trendChart = new Chart();
     private final Chart breakdownChart = new Chart();
     private Overview overview;
-    private boolean updating;
 
     public OverviewView(OverviewService service) {
         this.service = service;
         addClassName("overview");
-        instansiField.setLabel(getTranslation("overview.filter.instansi"));
-        instansiField.setItemLabelGenerator(Instansi::name);
-        instansiField.addClassName("filter-instansi");
-        instansiField.addValueChangeListener(e -> {
-            if (!updating && e.getValue() != null) {
-                navigate(e.getValue().code(), overview == null ? null : overview.year());
-            }
-        });
-        yearField.setLabel(getTranslation("overview.filter.year"));
-        yearField.setItemLabelGenerator(String::valueOf);
-        yearField.addClassName("filter-year");
-        yearField.addValueChangeListener(e -> {
-            if (!updating && e.getValue() != null && overview != null) {
-                navigate(overview.instansi().code(), e.getValue());
-            }
-        });
         trendChart.addClassName("trend-chart");
         trendChart.setHeight("360px");
         trendChart.addClickListener(e -> selectYear(e.name()));
@@ -86,10 +62,8 @@ public class OverviewView extends Main implements BeforeEnterObserver, HasDynami
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Map<String, List<String>> params =
-                event.getLocation().getQueryParameters().getParameters();
-        String instansi = first(params, PARAM_INSTANSI);
-        Integer year = parseYear(first(params, PARAM_YEAR));
+        String instansi = QueryParams.first(event.getLocation(), QueryParams.INSTANSI);
+        Integer year = QueryParams.year(QueryParams.first(event.getLocation(), QueryParams.YEAR));
         overview = service.overview(instansi, year).orElse(null);
         render();
     }
@@ -110,14 +84,7 @@ public class OverviewView extends Main implements BeforeEnterObserver, HasDynami
             content.add(new Paragraph(getTranslation("overview.noInstansi")));
             return;
         }
-        updating = true;
-        instansiField.setItems(overview.instansiOptions());
-        instansiField.setValue(overview.instansi());
-        yearField.setItems(overview.years().reversed());
-        if (overview.years().contains(overview.year())) {
-            yearField.setValue(overview.year());
-        }
-        updating = false;
+        selection.show(overview.instansiOptions(), overview.instansi(), overview.years(), overview.year());
 
         content.add(createHeader(), createProvenance(), createTiles(), createTrend());
         Div lower = new Div(createBreakdown(), createWeakest());
@@ -128,9 +95,7 @@ public class OverviewView extends Main implements BeforeEnterObserver, HasDynami
     private Component createHeader() {
         H2 title = new H2(getTranslation("overview.title", overview.instansi().name(), overview.year()));
         title.addClassName("view-title");
-        Div filters = new Div(instansiField, yearField);
-        filters.addClassName("filters");
-        Div header = new Div(title, filters);
+        Div header = new Div(title, selection);
         header.addClassName("view-header");
         return header;
     }
@@ -377,29 +342,18 @@ public class OverviewView extends Main implements BeforeEnterObserver, HasDynami
     }
 
     private void selectYear(String name) {
-        Integer year = parseYear(name);
+        Integer year = QueryParams.year(name);
         if (year != null && overview != null && overview.years().contains(year) && year != overview.year()) {
             navigate(overview.instansi().code(), year);
         }
     }
 
+    private void navigate(Instansi instansi, Integer year) {
+        navigate(instansi.code(), year);
+    }
+
     private void navigate(String instansi, Integer year) {
         getUI().ifPresent(ui -> ui.navigate(
-                OverviewView.class,
-                year == null
-                        ? QueryParameters.of(PARAM_INSTANSI, instansi)
-                        : QueryParameters.simple(Map.of(PARAM_INSTANSI, instansi, PARAM_YEAR, String.valueOf(year)))));
-    }
-
-    private static String first(Map<String, List<String>> params, String key) {
-        List<String> values = params.get(key);
-        return values == null || values.isEmpty() ? null : values.getFirst();
-    }
-
-    private static Integer parseYear(String text) {
-        if (text == null || !text.strip().matches("\\d{4}")) {
-            return null;
-        }
-        return Integer.valueOf(text.strip());
+                OverviewView.class, QueryParams.of(QueryParams.INSTANSI, instansi, QueryParams.YEAR, year)));
     }
 }

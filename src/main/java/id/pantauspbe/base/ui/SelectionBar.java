@@ -1,4 +1,4 @@
-package id.pantauspbe.analysis.ui;
+package id.pantauspbe.base.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -9,16 +9,16 @@ import java.util.List;
 import java.util.function.BiConsumer;
 
 /**
- * Instansi and year selectors of the analysis views. Setting values programmatically does not
+ * Instansi and year selectors of the dashboard and analysis views. Setting values programmatically does not
  * fire the change callback; a user's choice does.
  */
-class SelectionBar extends Div {
+public class SelectionBar extends Div {
 
     private final ComboBox<Instansi> instansi = new ComboBox<>();
     private final Select<Integer> year = new Select<>();
     private boolean updating;
 
-    SelectionBar(BiConsumer<Instansi, Integer> onChange) {
+    public SelectionBar(BiConsumer<Instansi, Integer> onChange) {
         addClassName("filters");
         instansi.setLabel(getTranslation("overview.filter.instansi"));
         instansi.setItemLabelGenerator(Instansi::name);
@@ -40,7 +40,7 @@ class SelectionBar extends Div {
     }
 
     /** Shows the choices; {@code years} may be empty to hide the year selector. */
-    void show(List<Instansi> all, Instansi selected, List<Integer> years, Integer selectedYear) {
+    public void show(List<Instansi> all, Instansi selected, List<Integer> years, Integer selectedYear) {
         updating = true;
         instansi.setItems(all);
         instansi.setValue(selected);
@@ -53,7 +53,7 @@ class SelectionBar extends Div {
     }
 
     /** Adds another control (for example a level or a filter) after the selectors. */
-    void addControl(Component control) {
+    public void addControl(Component control) {
         add(control);
     }
 }
