@@ -1,0 +1,32 @@
+package id.pantauspbe.exchange;
+
+import java.util.List;
+
+/**
+ * What an import did, or why it did nothing. When {@link #problems()} is not empty nothing was
+ * written. {@code rows} counts the data rows of the file; {@code inserted + updated + unchanged}
+ * equals {@code rows} on success.
+ */
+public record ImportResult(
+        String file,
+        ImportKind kind,
+        int rows,
+        int inserted,
+        int updated,
+        int unchanged,
+        List<String> newInstansi,
+        List<ImportProblem> problems) {
+
+    public ImportResult {
+        newInstansi = List.copyOf(newInstansi);
+        problems = List.copyOf(problems);
+    }
+
+    public boolean valid() {
+        return problems.isEmpty();
+    }
+
+    static ImportResult invalid(String file, ImportKind kind, int rows, List<ImportProblem> problems) {
+        return new ImportResult(file, kind, rows, 0, 0, 0, List.of(), problems);
+    }
+}
