@@ -16,6 +16,7 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -91,6 +92,7 @@ public class ImportView extends Main implements HasDynamicTitle {
         upload.setMaxFileSize(MAX_BYTES);
         upload.setUploadButton(new Button(getTranslation("exchange.import.upload")));
         upload.setDropLabel(new Span(getTranslation("exchange.import.drop")));
+        upload.setI18n(createUploadI18n());
         upload.addClassName("import-upload");
 
         status.addClassName("import-status");
@@ -119,6 +121,32 @@ public class ImportView extends Main implements HasDynamicTitle {
                 new Section(new H3(getTranslation("exchange.import.title")), hint, kindField, upload, status, problems);
         card.addClassNames("card", "import-card");
         return card;
+    }
+
+    private UploadI18N createUploadI18n() {
+        UploadI18N i18n = new UploadI18N();
+        i18n.setAddFiles(new UploadI18N.AddFiles()
+                .setOne(getTranslation("exchange.import.upload"))
+                .setMany(getTranslation("exchange.import.upload")));
+        i18n.setDropFiles(new UploadI18N.DropFiles()
+                .setOne(getTranslation("exchange.import.drop"))
+                .setMany(getTranslation("exchange.import.drop")));
+        i18n.setError(new UploadI18N.Error()
+                .setTooManyFiles(getTranslation("exchange.upload.tooManyFiles"))
+                .setFileIsTooBig(getTranslation("exchange.upload.fileIsTooBig"))
+                .setIncorrectFileType(getTranslation("exchange.upload.incorrectFileType")));
+        i18n.setUploading(new UploadI18N.Uploading()
+                .setStatus(new UploadI18N.Uploading.Status()
+                        .setConnecting(getTranslation("exchange.upload.connecting"))
+                        .setStalled(getTranslation("exchange.upload.stalled"))
+                        .setProcessing(getTranslation("exchange.upload.processing"))
+                        .setHeld(getTranslation("exchange.upload.held")))
+                .setError(new UploadI18N.Uploading.Error()
+                        .setServerUnavailable(getTranslation("exchange.upload.serverUnavailable"))
+                        .setUnexpectedServerError(getTranslation("exchange.upload.unexpectedServerError"))
+                        .setForbidden(getTranslation("exchange.upload.forbidden"))
+                        .setFileTooLarge(getTranslation("exchange.upload.fileIsTooBig"))));
+        return i18n;
     }
 
     private Component createTemplates() {
@@ -207,6 +235,13 @@ public class ImportView extends Main implements HasDynamicTitle {
             status.addClassName("import-success");
             problems.setItems(List.of());
             problems.setVisible(false);
+            if (result.kind() == ImportKind.HASIL && exportInstansi.getValue() != null) {
+                // the export choices follow what was just imported
+                Integer selected = exportYear.getValue();
+                exportYear.setItems(
+                        exchange.exportYears(exportInstansi.getValue().code()).reversed());
+                exportYear.setValue(selected);
+            }
         } else {
             status.setText(getTranslation(
                     "exchange.import.failed", result.file(), result.problems().size()));

@@ -5,6 +5,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.github.mvysny.kaributesting.v10.DownloadKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.github.mvysny.kaributesting.v10.UploadKt;
@@ -89,6 +90,14 @@ class ImportViewTest extends KaribuTest {
         @SuppressWarnings("unchecked")
         Select<Integer> year = _get(Select.class, s -> s.withClasses("export-year"));
         assertThat(year.getListDataView().getItems()).startsWith(2026, 2025).endsWith(2018);
+
+        year.setValue(2021);
+        String csv = new String(
+                DownloadKt._download(_get(Anchor.class, s -> s.withClasses("export-csv"))), StandardCharsets.UTF_8);
+        assertThat(csv.lines()).hasSize(1 + 47 + 47);
+        assertThat(csv.lines().skip(1)).allMatch(l -> l.startsWith("CONTOH,Kabupaten Contoh,2021,"));
+        byte[] template = DownloadKt._download(_get(Anchor.class, s -> s.withClasses("template-hasil")));
+        assertThat(template).startsWith('P', 'K');
     }
 
     @Test
