@@ -85,6 +85,7 @@ public class ImportView extends Main implements HasDynamicTitle {
         kindField.setItemLabelGenerator(k -> getTranslation("exchange.import.kind." + k.name()));
         kindField.setValue(ImportKind.HASIL);
         kindField.addClassName("import-kind");
+        kindField.setWidth("20em");
         kindField.addValueChangeListener(e -> kind = e.getValue() == null ? ImportKind.HASIL : e.getValue());
 
         upload.setAcceptedFileTypes(".csv", ".xlsx", "text/csv", ExportFormat.XLSX.contentType());
@@ -174,6 +175,7 @@ public class ImportView extends Main implements HasDynamicTitle {
         exportInstansi.setItems(withValues);
         exportInstansi.setItemLabelGenerator(Instansi::name);
         exportInstansi.addClassName("export-instansi");
+        exportInstansi.setWidth("20em");
         exportYear.setLabel(getTranslation("exchange.export.year"));
         exportYear.setEmptySelectionAllowed(true);
         exportYear.setEmptySelectionCaption(getTranslation("exchange.export.allYears"));
@@ -247,6 +249,8 @@ public class ImportView extends Main implements HasDynamicTitle {
                     "exchange.import.failed", result.file(), result.problems().size()));
             status.addClassName("import-failed");
             problems.setItems(result.problems());
+            // a short report in full; a long one scrolls
+            problems.setAllRowsVisible(result.problems().size() <= 25);
             problems.setVisible(true);
         }
         upload.clearFileList();
