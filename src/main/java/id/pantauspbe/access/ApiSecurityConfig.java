@@ -1,6 +1,8 @@
 package id.pantauspbe.access;
 
 import id.pantauspbe.base.Messages;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -12,6 +14,8 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 
 /**
  * Security of the REST API ({@code /api/**}), ahead of the Vaadin chain: HTTP Basic with the
@@ -24,8 +28,12 @@ class ApiSecurityConfig {
     @Bean
     @Order(1)
     SecurityFilterChain apiSecurityFilterChain(HttpSecurity http) throws Exception {
-        http.securityMatcher("/api/**")
-                .authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.POST, "/api/v1/impor/**")
+        http.securityMatcher(new OrRequestMatcher(
+                        PathPatternRequestMatcher.withDefaults().matcher("/api/**"),
+                        ApiSecurityConfig::isApiErrorDispatch))
+                .authorizeHttpRequests(auth -> auth.dispatcherTypeMatchers(DispatcherType.ERROR)
+                        .permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/v1/impor/**")
                         .hasRole(Role.ADMIN.name())
                         .anyRequest()
                         .hasAnyRole(roles()))
@@ -37,6 +45,17 @@ class ApiSecurityConfig {
                 .csrf(csrf -> csrf.disable())
                 .requestCache(cache -> cache.disable());
         return http.build();
+    }
+
+    /**
+     * The error page of a failed API call (for example 415 for a body that is not multipart): it
+     * stays with this chain, so the Vaadin chain's CSRF check and login page never answer for the
+     * API.
+     */
+    private static boolean isApiErrorDispatch(HttpServletRequest request) {
+        return request.getDispatcherType() == DispatcherType.ERROR
+                && request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String uri
+                && uri.startsWith(request.getContextPath() + "/api/");
     }
 
     private static void unauthorized(

@@ -107,6 +107,18 @@ class ApiTest {
     }
 
     @Test
+    void aRequestWithoutAFileIsAnErrorOfTheRequestNotOfTheRights() throws Exception {
+        HttpResponse<String> notMultipart = send(HttpRequest.newBuilder(uri("/api/v1/impor/hasil"))
+                .header("Authorization", basic("koordinator", "demo"))
+                .POST(HttpRequest.BodyPublishers.noBody())
+                .build());
+        assertThat(notMultipart.statusCode()).isEqualTo(415);
+        HttpResponse<String> badYear = get("/api/v1/indeks?instansi=CONTOH&tahun=dua", "kadis");
+        assertThat(badYear.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(badYear.body()).get("pesan").asString()).startsWith("Permintaan tidak lengkap");
+    }
+
+    @Test
     void importingNeedsTheAdminRole() throws Exception {
         HttpResponse<String> response = post(
                 "/api/v1/impor/hasil",
