@@ -282,14 +282,14 @@ final class ImportValidator {
         return stage.orElse(null);
     }
 
-    /** "7", "I7" or "i7" → the indicator I7 of the year's framework. */
+    /** "7", "07", "I7", "i7" or "I07" → the indicator I7 of the year's framework. */
     private Node indicator(Table.Row row, Framework framework, int year) {
         String text = row.get("indikator").toUpperCase(Locale.ROOT).replace(" ", "");
         if (text.isEmpty()) {
             problem(row, "indikator", "import.error.required");
             return null;
         }
-        String code = text.matches("\\d+") ? "I" + Integer.parseInt(text) : text;
+        String code = text.matches("I?\\d{1,3}") ? "I" + Integer.parseInt(text.replace("I", "")) : text;
         Optional<Node> indicator = framework.indicator(code);
         if (indicator.isEmpty()) {
             problem(

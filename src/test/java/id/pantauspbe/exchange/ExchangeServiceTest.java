@@ -36,7 +36,9 @@ class ExchangeServiceTest {
     private static String values2026(String code, String value) {
         return "instansi_kode;instansi_nama;tahun;tahap;indikator;nilai\n"
                 + IntStream.rangeClosed(1, 20)
-                        .mapToObj(i -> code + ";Kabupaten Uji Impor;2026;mandiri;" + i + ";" + value)
+                        // the indicator by number, zero-padded number or code, as spreadsheets hold them
+                        .mapToObj(i -> code + ";Kabupaten Uji Impor;2026;mandiri;"
+                                + (i % 3 == 0 ? "I" + i : i % 3 == 1 ? String.valueOf(i) : "i0" + i) + ";" + value)
                         .collect(Collectors.joining("\n"));
     }
 
