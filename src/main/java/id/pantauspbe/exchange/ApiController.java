@@ -64,7 +64,14 @@ class ApiController {
             List<Node> aspek) {}
 
     record ImportResponse(
-            String berkas, String jenis, int baris, int baru, int diubah, int tetap, List<String> instansiBaru) {}
+            String berkas,
+            String jenis,
+            int baris,
+            int baru,
+            int diubah,
+            int tetap,
+            List<String> instansiBaru,
+            List<Problem> catatan) {}
 
     record Problem(Integer baris, String kolom, String pesan) {}
 
@@ -178,9 +185,7 @@ class ApiController {
                             Messages.indonesian(
                                     "api.import.invalid", result.problems().size()),
                             result.problems().size(),
-                            result.problems().stream()
-                                    .map(p -> new Problem(p.row(), p.column(), p.message()))
-                                    .toList()));
+                            problems(result.problems())));
         }
         return ResponseEntity.ok(new ImportResponse(
                 result.file(),
@@ -189,7 +194,8 @@ class ApiController {
                 result.inserted(),
                 result.updated(),
                 result.unchanged(),
-                result.newInstansi()));
+                result.newInstansi(),
+                problems(result.notes())));
     }
 
     @ExceptionHandler({
@@ -225,6 +231,12 @@ class ApiController {
         return ResponseEntity.status(HttpStatus.NOT_FOUND)
                 .contentType(MediaType.APPLICATION_JSON)
                 .body(new Message(Messages.indonesian(key, params)));
+    }
+
+    private static List<Problem> problems(List<ImportProblem> problems) {
+        return problems.stream()
+                .map(p -> new Problem(p.row(), p.column(), p.message()))
+                .toList();
     }
 
     private static List<Node> nodes(List<Figure> figures) {

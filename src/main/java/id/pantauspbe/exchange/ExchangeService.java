@@ -97,7 +97,15 @@ public class ExchangeService {
             }
         }
         return new ImportResult(
-                file, ImportKind.HASIL, outcome.rows().size(), inserted, updated, unchanged, created, List.of());
+                file,
+                ImportKind.HASIL,
+                outcome.rows().size(),
+                inserted,
+                updated,
+                unchanged,
+                created,
+                List.of(),
+                outcome.notes());
     }
 
     private ImportResult storeTargets(
@@ -130,7 +138,15 @@ public class ExchangeService {
             }
         }
         return new ImportResult(
-                file, ImportKind.TARGET, outcome.rows().size(), inserted, updated, unchanged, created, List.of());
+                file,
+                ImportKind.TARGET,
+                outcome.rows().size(),
+                inserted,
+                updated,
+                unchanged,
+                created,
+                List.of(),
+                outcome.notes());
     }
 
     /** Creates the instansi the file names that are not registered yet (as Pemda); their codes. */

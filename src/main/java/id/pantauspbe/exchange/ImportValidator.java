@@ -54,7 +54,8 @@ final class ImportValidator {
             Target.Source source,
             String note) {}
 
-    record Outcome<T>(List<T> rows, List<ImportProblem> problems) {}
+    /** Valid rows, or problems; notes tell what a valid file holds that is not stored. */
+    record Outcome<T>(List<T> rows, List<ImportProblem> problems, List<ImportProblem> notes) {}
 
     private static final List<Stage> FILE_STAGES = List.of(Stage.MANDIRI, Stage.FINAL);
     private static final Map<String, Target.Scope> SCOPES =
@@ -63,6 +64,7 @@ final class ImportValidator {
     private final Lookup lookup;
     private final Table table;
     private final List<ImportProblem> problems = new ArrayList<>();
+    private final List<ImportProblem> notes = new ArrayList<>();
     private final Map<String, NameSeen> names = new HashMap<>();
 
     private record NameSeen(String name, int row) {}
@@ -82,7 +84,7 @@ final class ImportValidator {
 
     private Outcome<ValueRow> validateValues() {
         if (!checkHeader(ImportKind.HASIL)) {
-            return new Outcome<>(List.of(), problems);
+            return new Outcome<>(List.of(), problems, List.of());
         }
         List<ValueRow> rows = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
@@ -115,12 +117,12 @@ final class ImportValidator {
             rows.add(new ValueRow(row.number(), code, name, year, stage, framework.code(), indicator.code(), value));
         }
         checkNotEmpty();
-        return new Outcome<>(problems.isEmpty() ? rows : List.of(), problems);
+        return new Outcome<>(problems.isEmpty() ? rows : List.of(), problems, notes);
     }
 
     private Outcome<TargetRow> validateTargets() {
         if (!checkHeader(ImportKind.TARGET)) {
-            return new Outcome<>(List.of(), problems);
+            return new Outcome<>(List.of(), problems, List.of());
         }
         List<TargetRow> rows = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
@@ -154,7 +156,7 @@ final class ImportValidator {
                     row.number(), code, name, year, scope, nodeCode, value, source, note.isEmpty() ? null : note));
         }
         checkNotEmpty();
-        return new Outcome<>(problems.isEmpty() ? rows : List.of(), problems);
+        return new Outcome<>(problems.isEmpty() ? rows : List.of(), problems, notes);
     }
 
     // --- header and file ---
@@ -236,6 +238,18 @@ final class ImportValidator {
                         first.name(),
                         first.row(),
                         code);
+            } else if (first == null) {
+                // a registered instansi keeps its name; say so rather than drop the file's silently
+                lookup.instansiName(code)
+                        .filter(registered -> !registered.equals(name))
+                        .ifPresent(registered -> notes.add(ImportProblem.of(
+                                table.fileName(),
+                                row.number(),
+                                "instansi_nama",
+                                "import.note.instansiName",
+                                name,
+                                registered,
+                                code)));
             }
         } else if (lookup.instansiName(code).isEmpty()) {
             if (hasNameColumn) {

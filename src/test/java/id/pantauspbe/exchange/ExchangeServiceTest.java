@@ -75,6 +75,26 @@ class ExchangeServiceTest {
     }
 
     @Test
+    void aDifferentNameOfARegisteredInstansiIsNotedNotDropped() {
+        String header = "instansi_kode,instansi_nama,tahun,tahap,indikator,nilai\n";
+        importCsv(ImportKind.HASIL, "nama.csv", header + "UJI-NAMA,Kabupaten Uji Nama,2022,final,I1,2\n");
+        ImportResult renamed = importCsv(
+                ImportKind.HASIL,
+                "nama-lain.csv",
+                header + "UJI-NAMA,Kab. Uji Nama,2022,final,I1,2\nUJI-NAMA,Kab. Uji Nama,2022,final,I2,3\n");
+        assertThat(renamed.valid()).isTrue();
+        assertThat(renamed.inserted()).isEqualTo(1);
+        assertThat(renamed.notes())
+                .extracting(ImportProblem::row, ImportProblem::column, ImportProblem::message)
+                .containsExactly(tuple(
+                        2,
+                        "instansi_nama",
+                        "Nama \"Kab. Uji Nama\" berbeda dengan nama terdaftar \"Kabupaten Uji Nama\" untuk kode"
+                                + " UJI-NAMA; nama terdaftar tidak diubah."));
+        assertThat(evaluation.find("UJI-NAMA").orElseThrow().name()).isEqualTo("Kabupaten Uji Nama");
+    }
+
+    @Test
     void exportOfAllYearsImportsBackWithoutAnyChange() {
         ExportFile csv = exchange.exportValues("CONTOH", null, ExportFormat.CSV).orElseThrow();
         String text = new String(csv.content(), StandardCharsets.UTF_8);
@@ -89,6 +109,7 @@ class ExchangeServiceTest {
         assertThat(fromCsv.problems()).isEmpty();
         assertThat(fromCsv.rows()).isEqualTo(694);
         assertThat(fromCsv.unchanged()).isEqualTo(694);
+        assertThat(fromCsv.notes()).isEmpty();
 
         ExportFile xlsx =
                 exchange.exportValues("CONTOH", null, ExportFormat.XLSX).orElseThrow();

@@ -57,6 +57,7 @@ public class ImportView extends Main implements HasDynamicTitle {
     private final Upload upload;
     private final Paragraph status = new Paragraph();
     private final Grid<ImportProblem> problems = new Grid<>();
+    private Grid.Column<ImportProblem> messageColumn;
     private final ComboBox<Instansi> exportInstansi = new ComboBox<>();
     private final Select<Integer> exportYear = new Select<>();
     // read by the upload and download requests, which run without the session lock
@@ -111,7 +112,8 @@ public class ImportView extends Main implements HasDynamicTitle {
                 .setHeader(getTranslation("exchange.import.column.column"))
                 .setFlexGrow(0)
                 .setWidth("11em");
-        problems.addColumn(p -> getTranslation(p.key(), p.params().toArray()))
+        messageColumn = problems.addColumn(
+                        p -> getTranslation(p.key(), p.params().toArray()))
                 .setHeader(getTranslation("exchange.import.column.message"))
                 .setFlexGrow(1);
         problems.setVisible(false);
@@ -233,10 +235,16 @@ public class ImportView extends Main implements HasDynamicTitle {
             if (!result.newInstansi().isEmpty()) {
                 text += " " + getTranslation("exchange.import.newInstansi", String.join(", ", result.newInstansi()));
             }
+            if (!result.notes().isEmpty()) {
+                text += " "
+                        + getTranslation("exchange.import.notes", result.notes().size());
+            }
             status.setText(text);
             status.addClassName("import-success");
-            problems.setItems(List.of());
-            problems.setVisible(false);
+            messageColumn.setHeader(getTranslation("exchange.import.column.note"));
+            problems.setItems(result.notes());
+            problems.setAllRowsVisible(result.notes().size() <= 25);
+            problems.setVisible(!result.notes().isEmpty());
             if (result.kind() == ImportKind.HASIL && exportInstansi.getValue() != null) {
                 // the export choices follow what was just imported
                 Integer selected = exportYear.getValue();
@@ -248,6 +256,7 @@ public class ImportView extends Main implements HasDynamicTitle {
             status.setText(getTranslation(
                     "exchange.import.failed", result.file(), result.problems().size()));
             status.addClassName("import-failed");
+            messageColumn.setHeader(getTranslation("exchange.import.column.message"));
             problems.setItems(result.problems());
             // a short report in full; a long one scrolls
             problems.setAllRowsVisible(result.problems().size() <= 25);
