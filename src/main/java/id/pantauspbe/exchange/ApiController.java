@@ -7,6 +7,10 @@ import id.pantauspbe.evaluation.Figure;
 import id.pantauspbe.evaluation.Instansi;
 import id.pantauspbe.evaluation.Stage;
 import id.pantauspbe.evaluation.YearResult;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -92,6 +96,15 @@ class ApiController {
      * the most advanced stage present (or a published total).
      */
     @GetMapping("/indeks")
+    @Operation(summary = "Indeks SPBE sebuah instansi pada satu tahun (dan tahap)")
+    @ApiResponse(
+            responseCode = "200",
+            description = "Indeks, predikat, domain dan aspek",
+            content = @Content(schema = @Schema(implementation = IndexResponse.class)))
+    @ApiResponse(
+            responseCode = "404",
+            description = "Instansi atau tahun tidak dikenal",
+            content = @Content(schema = @Schema(implementation = Message.class)))
     ResponseEntity<?> index(
             @RequestParam String instansi, @RequestParam int tahun, @RequestParam(required = false) String tahap) {
         Optional<Instansi> found = evaluation.find(instansi);
@@ -135,17 +148,36 @@ class ApiController {
     }
 
     @PostMapping(path = "/impor/hasil", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "Impor nilai evaluasi dari berkas CSV atau XLSX (field multipart file); hanya ADMIN")
+    @ApiResponse(
+            responseCode = "200",
+            description = "Berkas valid dan disimpan",
+            content = @Content(schema = @Schema(implementation = ImportResponse.class)))
+    @ApiResponse(
+            responseCode = "422",
+            description = "Berkas tidak valid; tidak ada yang disimpan",
+            content = @Content(schema = @Schema(implementation = InvalidFileResponse.class)))
     ResponseEntity<?> importValues(@RequestPart("file") MultipartFile file, Principal principal) throws IOException {
         return importFile(ImportKind.HASIL, file, principal);
     }
 
     @PostMapping(path = "/impor/target", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "Impor target dari berkas CSV atau XLSX (field multipart file); hanya ADMIN")
+    @ApiResponse(
+            responseCode = "200",
+            description = "Berkas valid dan disimpan",
+            content = @Content(schema = @Schema(implementation = ImportResponse.class)))
+    @ApiResponse(
+            responseCode = "422",
+            description = "Berkas tidak valid; tidak ada yang disimpan",
+            content = @Content(schema = @Schema(implementation = InvalidFileResponse.class)))
     ResponseEntity<?> importTargets(@RequestPart("file") MultipartFile file, Principal principal) throws IOException {
         return importFile(ImportKind.TARGET, file, principal);
     }
 
     /** Values of an instansi (one year, or all without {@code tahun}) as XLSX or CSV. */
     @GetMapping(path = "/ekspor/hasil", produces = MediaType.ALL_VALUE)
+    @Operation(summary = "Ekspor nilai mandiri dan final (satu tahun atau semua) sebagai XLSX atau CSV")
     ResponseEntity<?> export(
             @RequestParam String instansi,
             @RequestParam(required = false) Integer tahun,
@@ -165,6 +197,7 @@ class ApiController {
 
     /** The XLSX template of {@code hasil} or {@code target}. */
     @GetMapping(path = "/templat/{jenis}", produces = MediaType.ALL_VALUE)
+    @Operation(summary = "Templat XLSX (hasil atau target) dengan lembar Petunjuk")
     ResponseEntity<?> template(@PathVariable String jenis) {
         for (ImportKind kind : ImportKind.values()) {
             if (kind.code().equals(jenis)) {
