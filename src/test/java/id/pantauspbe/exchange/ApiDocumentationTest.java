@@ -31,6 +31,18 @@ class ApiDocumentationTest {
         assertThat(doc.get("info").get("title").asString()).isEqualTo("Pantau SPBE API");
         assertThat(doc.get("paths").propertyNames())
                 .contains("/api/v1/indeks", "/api/v1/impor/hasil", "/api/v1/impor/target", "/api/v1/ekspor/hasil");
+        assertThat(doc.get("paths")
+                        .get("/api/v1/impor/hasil")
+                        .get("post")
+                        .get("responses")
+                        .propertyNames())
+                .contains("200", "422");
+        assertThat(doc.get("paths")
+                        .get("/api/v1/indeks")
+                        .get("get")
+                        .get("summary")
+                        .asString())
+                .startsWith("Indeks SPBE");
         assertThat(doc.get("components")
                         .get("securitySchemes")
                         .get("basic")
