@@ -8,7 +8,8 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * Web security: the Vaadin views behind the login view; health and static files open. (It lives
+ * Web security: the Vaadin views behind the login view; health, static files and the API
+ * description open. The REST API has its own chain ({@code access.ApiSecurityConfig}). (It lives
  * in a ui package because it wires the login view.)
  */
 @Configuration
@@ -18,7 +19,16 @@ class SecurityConfig {
     @Bean
     SecurityFilterChain vaadinSecurityFilterChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(auth -> auth.requestMatchers(
-                        "/actuator/health", "/actuator/health/**", "/images/**", "/styles.css", "/favicon.ico")
+                        "/actuator/health",
+                        "/actuator/health/**",
+                        "/images/**",
+                        "/styles.css",
+                        "/favicon.ico",
+                        // the OpenAPI description of the REST API (no data; the API itself needs HTTP Basic)
+                        "/v3/api-docs",
+                        "/v3/api-docs/**",
+                        "/swagger-ui.html",
+                        "/swagger-ui/**")
                 .permitAll());
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         return http.build();

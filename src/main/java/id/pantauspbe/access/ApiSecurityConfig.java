@@ -1,0 +1,82 @@
+package id.pantauspbe.access;
+
+import id.pantauspbe.base.Messages;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+
+/**
+ * Security of the REST API ({@code /api/**}), ahead of the Vaadin chain: HTTP Basic with the
+ * application accounts, no session, no CSRF (no cookies are used), 401 without a login page for
+ * unauthenticated calls and 403 for a missing role. Reading needs any role; importing needs ADMIN.
+ */
+@Configuration(proxyBeanMethods = false)
+class ApiSecurityConfig {
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiSecurityFilterChain(HttpSecurity http) throws Exception {
+        http.securityMatcher(new OrRequestMatcher(
+                        PathPatternRequestMatcher.withDefaults().matcher("/api/**"),
+                        ApiSecurityConfig::isApiErrorDispatch))
+                .authorizeHttpRequests(auth -> auth.dispatcherTypeMatchers(DispatcherType.ERROR)
+                        .permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/v1/impor/**")
+                        .hasRole(Role.ADMIN.name())
+                        .anyRequest()
+                        .hasAnyRole(roles()))
+                .httpBasic(basic -> basic.authenticationEntryPoint(ApiSecurityConfig::unauthorized))
+                .exceptionHandling(ex -> ex.authenticationEntryPoint(ApiSecurityConfig::unauthorized)
+                        .accessDeniedHandler((request, response, denied) ->
+                                json(response, HttpServletResponse.SC_FORBIDDEN, "api.error.forbidden")))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .requestCache(cache -> cache.disable());
+        return http.build();
+    }
+
+    /**
+     * The error page of a failed API call (for example 415 for a body that is not multipart): it
+     * stays with this chain, so the Vaadin chain's CSRF check and login page never answer for the
+     * API.
+     */
+    private static boolean isApiErrorDispatch(HttpServletRequest request) {
+        return request.getDispatcherType() == DispatcherType.ERROR
+                && request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String uri
+                && uri.startsWith(request.getContextPath() + "/api/");
+    }
+
+    private static void unauthorized(
+            HttpServletRequest request, HttpServletResponse response, AuthenticationException e) throws IOException {
+        response.setHeader("WWW-Authenticate", "Basic realm=\"Pantau SPBE\", charset=\"UTF-8\"");
+        json(response, HttpServletResponse.SC_UNAUTHORIZED, "api.error.unauthorized");
+    }
+
+    private static void json(HttpServletResponse response, int status, String key) throws IOException {
+        response.setStatus(status);
+        response.setContentType("application/json;charset=UTF-8");
+        String message = Messages.indonesian(key).replace("\\", "\\\\").replace("\"", "\\\"");
+        response.getWriter().write("{\"pesan\":\"" + message + "\"}");
+    }
+
+    private static String[] roles() {
+        Role[] values = Role.values();
+        String[] names = new String[values.length];
+        for (int i = 0; i < values.length; i++) {
+            names[i] = values[i].name();
+        }
+        return names;
+    }
+}

@@ -1,0 +1,280 @@
+package id.pantauspbe.exchange;
+
+import id.pantauspbe.base.Messages;
+import id.pantauspbe.engine.PredikatBand;
+import id.pantauspbe.evaluation.EvaluationService;
+import id.pantauspbe.evaluation.Figure;
+import id.pantauspbe.evaluation.Instansi;
+import id.pantauspbe.evaluation.Stage;
+import id.pantauspbe.evaluation.YearResult;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.Principal;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
+
+/**
+ * The REST API ({@code /api/v1}): the index of an instansi and year, import of values and targets,
+ * export of values and the templates. HTTP Basic with an application account; reading needs any
+ * role, importing needs ADMIN (see {@code access.ApiSecurityConfig}). Answers are JSON with
+ * Indonesian field names and messages.
+ */
+@RestController
+@RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
+class ApiController {
+
+    /** A domain or aspect: code, name, weight (percent of the index) and its index (2 decimals). */
+    record Node(String kode, String nama, BigDecimal bobot, BigDecimal indeks) {}
+
+    record IndexResponse(
+            String instansi,
+            String namaInstansi,
+            int tahun,
+            String tahap,
+            String sumber,
+            String kerangka,
+            BigDecimal indeks,
+            String indeksTepat,
+            String predikat,
+            boolean lengkap,
+            int indikatorBernilai,
+            int indikatorTotal,
+            List<Node> domain,
+            List<Node> aspek) {}
+
+    record ImportResponse(
+            String berkas,
+            String jenis,
+            int baris,
+            int baru,
+            int diubah,
+            int tetap,
+            List<String> instansiBaru,
+            List<Problem> catatan) {}
+
+    record Problem(Integer baris, String kolom, String pesan) {}
+
+    record InvalidFileResponse(String berkas, String jenis, String pesan, int jumlahGalat, List<Problem> galat) {}
+
+    record Message(String pesan) {}
+
+    private final EvaluationService evaluation;
+    private final ExchangeService exchange;
+
+    ApiController(EvaluationService evaluation, ExchangeService exchange) {
+        this.evaluation = evaluation;
+        this.exchange = exchange;
+    }
+
+    /**
+     * The index of an instansi for a year; with {@code tahap} the result of that stage, without it
+     * the most advanced stage present (or a published total).
+     */
+    @GetMapping("/indeks")
+    @Operation(summary = "Indeks SPBE sebuah instansi pada satu tahun (dan tahap)")
+    @ApiResponse(
+            responseCode = "200",
+            description = "Indeks, predikat, domain dan aspek",
+            content = @Content(schema = @Schema(implementation = IndexResponse.class)))
+    @ApiResponse(
+            responseCode = "404",
+            description = "Instansi atau tahun tidak dikenal",
+            content = @Content(schema = @Schema(implementation = Message.class)))
+    ResponseEntity<?> index(
+            @RequestParam String instansi, @RequestParam int tahun, @RequestParam(required = false) String tahap) {
+        Optional<Instansi> found = evaluation.find(instansi);
+        if (found.isEmpty()) {
+            return notFound("api.error.unknownInstansi", instansi);
+        }
+        Stage stage = null;
+        if (tahap != null && !tahap.isBlank()) {
+            try {
+                stage = Stage.ofCode(tahap);
+            } catch (IllegalArgumentException e) {
+                return ResponseEntity.badRequest().body(new Message(Messages.indonesian("api.error.stage", tahap)));
+            }
+        }
+        String code = found.get().code();
+        Optional<YearResult> result =
+                stage == null ? evaluation.result(code, tahun) : evaluation.result(code, tahun, stage);
+        if (result.isEmpty() || result.get().exact() == null) {
+            return notFound(
+                    stage == null ? "api.error.noResult" : "api.error.noResultStage",
+                    found.get().name(),
+                    tahun,
+                    stage == null ? "" : stage.code());
+        }
+        YearResult r = result.get();
+        return ResponseEntity.ok(new IndexResponse(
+                code,
+                found.get().name(),
+                r.year(),
+                r.stage() == null ? null : r.stage().code(),
+                r.totalsOnly() ? "publikasi" : r.provenance().name().toLowerCase(Locale.ROOT),
+                r.frameworkCode(),
+                r.value(),
+                r.exact().toPlainString(),
+                r.predikat().map(PredikatBand::name).orElse(null),
+                r.complete(),
+                r.valuedIndicators(),
+                r.totalIndicators(),
+                nodes(r.domains()),
+                nodes(r.aspects())));
+    }
+
+    @PostMapping(path = "/impor/hasil", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "Impor nilai evaluasi dari berkas CSV atau XLSX (field multipart file); hanya ADMIN")
+    @ApiResponse(
+            responseCode = "200",
+            description = "Berkas valid dan disimpan",
+            content = @Content(schema = @Schema(implementation = ImportResponse.class)))
+    @ApiResponse(
+            responseCode = "422",
+            description = "Berkas tidak valid; tidak ada yang disimpan",
+            content = @Content(schema = @Schema(implementation = InvalidFileResponse.class)))
+    ResponseEntity<?> importValues(@RequestPart("file") MultipartFile file, Principal principal) throws IOException {
+        return importFile(ImportKind.HASIL, file, principal);
+    }
+
+    @PostMapping(path = "/impor/target", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "Impor target dari berkas CSV atau XLSX (field multipart file); hanya ADMIN")
+    @ApiResponse(
+            responseCode = "200",
+            description = "Berkas valid dan disimpan",
+            content = @Content(schema = @Schema(implementation = ImportResponse.class)))
+    @ApiResponse(
+            responseCode = "422",
+            description = "Berkas tidak valid; tidak ada yang disimpan",
+            content = @Content(schema = @Schema(implementation = InvalidFileResponse.class)))
+    ResponseEntity<?> importTargets(@RequestPart("file") MultipartFile file, Principal principal) throws IOException {
+        return importFile(ImportKind.TARGET, file, principal);
+    }
+
+    /** Values of an instansi (one year, or all without {@code tahun}) as XLSX or CSV. */
+    @GetMapping(path = "/ekspor/hasil", produces = MediaType.ALL_VALUE)
+    @Operation(summary = "Ekspor nilai mandiri dan final (satu tahun atau semua) sebagai XLSX atau CSV")
+    ResponseEntity<?> export(
+            @RequestParam String instansi,
+            @RequestParam(required = false) Integer tahun,
+            @RequestParam(defaultValue = "xlsx") String format) {
+        ExportFormat exportFormat;
+        try {
+            exportFormat = ExportFormat.valueOf(format.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            return ResponseEntity.badRequest()
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .body(new Message(Messages.indonesian("api.error.format", format)));
+        }
+        return exchange.exportValues(instansi, tahun, exportFormat)
+                .<ResponseEntity<?>>map(ApiController::download)
+                .orElseGet(() -> notFound("api.error.unknownInstansi", instansi));
+    }
+
+    /** The XLSX template of {@code hasil} or {@code target}. */
+    @GetMapping(path = "/templat/{jenis}", produces = MediaType.ALL_VALUE)
+    @Operation(summary = "Templat XLSX (hasil atau target) dengan lembar Petunjuk")
+    ResponseEntity<?> template(@PathVariable String jenis) {
+        for (ImportKind kind : ImportKind.values()) {
+            if (kind.code().equals(jenis)) {
+                return download(exchange.template(kind));
+            }
+        }
+        return notFound("api.error.unknownTemplate", jenis);
+    }
+
+    private ResponseEntity<?> importFile(ImportKind kind, MultipartFile file, Principal principal) throws IOException {
+        ImportResult result =
+                exchange.importFile(kind, file.getOriginalFilename(), file.getBytes(), principal.getName());
+        if (!result.valid()) {
+            return ResponseEntity.unprocessableContent()
+                    .body(new InvalidFileResponse(
+                            result.file(),
+                            kind.code(),
+                            Messages.indonesian(
+                                    "api.import.invalid", result.problems().size()),
+                            result.problems().size(),
+                            problems(result.problems())));
+        }
+        return ResponseEntity.ok(new ImportResponse(
+                result.file(),
+                kind.code(),
+                result.rows(),
+                result.inserted(),
+                result.updated(),
+                result.unchanged(),
+                result.newInstansi(),
+                problems(result.notes())));
+    }
+
+    @ExceptionHandler({
+        MissingServletRequestPartException.class,
+        MissingServletRequestParameterException.class,
+        MethodArgumentTypeMismatchException.class,
+        MultipartException.class
+    })
+    ResponseEntity<Message> badRequest(Exception e) {
+        if (e instanceof MaxUploadSizeExceededException) {
+            return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE)
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .body(new Message(Messages.indonesian("api.error.tooLarge")));
+        }
+        return ResponseEntity.badRequest()
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(new Message(Messages.indonesian("api.error.badRequest", e.getMessage())));
+    }
+
+    private static ResponseEntity<byte[]> download(ExportFile file) {
+        return ResponseEntity.ok()
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(file.fileName(), StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
+                .contentType(MediaType.parseMediaType(file.contentType()))
+                .body(file.content());
+    }
+
+    private static ResponseEntity<?> notFound(String key, Object... params) {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND)
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(new Message(Messages.indonesian(key, params)));
+    }
+
+    private static List<Problem> problems(List<ImportProblem> problems) {
+        return problems.stream()
+                .map(p -> new Problem(p.row(), p.column(), p.message()))
+                .toList();
+    }
+
+    private static List<Node> nodes(List<Figure> figures) {
+        return figures.stream()
+                .map(f -> new Node(f.code(), f.name(), f.weight(), f.value()))
+                .toList();
+    }
+}

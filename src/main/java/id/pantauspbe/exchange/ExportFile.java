@@ -1,0 +1,4 @@
+package id.pantauspbe.exchange;
+
+/** A file to download: its name, content type and bytes. */
+public record ExportFile(String fileName, String contentType, byte[] content) {}
