@@ -13,7 +13,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /** Browserless view tests (Karibu) on the real application context and database. */
 @AppTest
@@ -24,6 +26,9 @@ public abstract class KaribuTest {
     @Autowired
     private ApplicationContext context;
 
+    @Autowired
+    private SecurityContextHolderStrategy strategy;
+
     @BeforeEach
     void setUpVaadin() {
         MockVaadin.setup(UI::new, new MockSpringServlet(ROUTES, context, UI::new));
@@ -32,6 +37,7 @@ public abstract class KaribuTest {
     @AfterEach
     void tearDownVaadin() {
         MockVaadin.tearDown();
+        strategy.clearContext();
         SecurityContextHolder.clearContext();
     }
 
@@ -39,6 +45,10 @@ public abstract class KaribuTest {
     protected void login(String username, String role) {
         var authentication = new UsernamePasswordAuthenticationToken(
                 username, null, List.of(new SimpleGrantedAuthority("ROLE_" + role)));
+        // the strategy that method security uses (Vaadin's bean), and the static holder
+        SecurityContext securityContext = strategy.createEmptyContext();
+        securityContext.setAuthentication(authentication);
+        strategy.setContext(securityContext);
         SecurityContextHolder.getContext().setAuthentication(authentication);
         FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
         request.setUserPrincipalInt(authentication);

@@ -1,5 +1,6 @@
 package id.pantauspbe.analysis;
 
+import id.pantauspbe.access.CurrentUser;
 import id.pantauspbe.analysis.Analysis.Change;
 import id.pantauspbe.analysis.Analysis.HeatRow;
 import id.pantauspbe.analysis.Analysis.Heatmap;
@@ -36,7 +37,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -52,11 +52,17 @@ public class AnalysisService {
     private final EvaluationService evaluation;
     private final FrameworkService frameworks;
     private final AnalysisRepository repository;
+    private final CurrentUser currentUser;
 
-    AnalysisService(EvaluationService evaluation, FrameworkService frameworks, AnalysisRepository repository) {
+    AnalysisService(
+            EvaluationService evaluation,
+            FrameworkService frameworks,
+            AnalysisRepository repository,
+            CurrentUser currentUser) {
         this.evaluation = evaluation;
         this.frameworks = frameworks;
         this.repository = repository;
+        this.currentUser = currentUser;
     }
 
     /** The instansi of a code, or the home Pemda (or the first instansi) when unknown. */
@@ -256,7 +262,7 @@ public class AnalysisService {
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public TimelineNote addNote(Instansi instansi, int year, String nodeCode, String text) {
-        String author = SecurityContextHolder.getContext().getAuthentication().getName();
+        String author = currentUser.username().orElseThrow();
         return evaluation.addNote(instansi.code(), year, nodeCode, text, author);
     }
 

@@ -1,5 +1,6 @@
 package id.pantauspbe.demo;
 
+import id.pantauspbe.access.CurrentUser;
 import id.pantauspbe.access.Role;
 import id.pantauspbe.access.UserService;
 import id.pantauspbe.base.Csv;
@@ -24,10 +25,6 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -48,11 +45,13 @@ class DemoData implements ApplicationRunner {
     private final EvaluationService evaluation;
     private final OpdService opds;
     private final UserService users;
+    private final CurrentUser currentUser;
 
-    DemoData(EvaluationService evaluation, OpdService opds, UserService users) {
+    DemoData(EvaluationService evaluation, OpdService opds, UserService users, CurrentUser currentUser) {
         this.evaluation = evaluation;
         this.opds = opds;
         this.users = users;
+        this.currentUser = currentUser;
     }
 
     @Override
@@ -169,14 +168,9 @@ class DemoData implements ApplicationRunner {
         users.create("bappeda", "Operator Bappeda", "demo", Role.OPERATOR_OPD, bappeda);
     }
 
-    /** Notes are a coordinator's action: written as a system administrator. */
+    /** Notes are a coordinator's action: written as the demo coordinator. */
     private void loadNotes() {
-        SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContext system = SecurityContextHolder.createEmptyContext();
-        system.setAuthentication(new UsernamePasswordAuthenticationToken(
-                "koordinator", null, List.of(new SimpleGrantedAuthority("ROLE_ADMIN"))));
-        SecurityContextHolder.setContext(system);
-        try {
+        currentUser.runAs("koordinator", Role.ADMIN, () -> {
             note(2021, "", "Kerangka evaluasi baru (PermenPANRB 59/2020): 47 indikator, domain Manajemen SPBE baru.");
             note(2021, "D3", "Belum ada kebijakan dan pelaksanaan manajemen risiko, data, aset TIK dan audit TIK.");
             note(2022, "", "Rakor evaluasi SPBE 2021 menetapkan target 3,20 untuk 2022.");
@@ -185,9 +179,7 @@ class DemoData implements ApplicationRunner {
                     2026,
                     "",
                     "Evaluasi pertama dengan Indeks Pemerintah Digital (PermenPANRB 8/2026): 20 indikator, tanpa domain.");
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        });
     }
 
     private void note(int year, String code, String text) {
