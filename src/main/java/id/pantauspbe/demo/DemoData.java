@@ -9,6 +9,9 @@ import id.pantauspbe.evaluation.Instansi;
 import id.pantauspbe.evaluation.PublishedTotal;
 import id.pantauspbe.evaluation.Stage;
 import id.pantauspbe.evaluation.Target;
+import id.pantauspbe.framework.FrameworkService;
+import id.pantauspbe.opd.Opd;
+import id.pantauspbe.opd.OpdScoring;
 import id.pantauspbe.opd.OpdService;
 import java.io.IOException;
 import java.io.InputStream;
@@ -40,18 +43,26 @@ import org.springframework.transaction.annotation.Transactional;
 class DemoData implements ApplicationRunner {
 
     static final String HOME = "CONTOH";
+    static final String INTERNAL = "INTERNAL-CONTOH";
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
     private final EvaluationService evaluation;
     private final OpdService opds;
     private final UserService users;
     private final CurrentUser currentUser;
+    private final FrameworkService frameworks;
 
-    DemoData(EvaluationService evaluation, OpdService opds, UserService users, CurrentUser currentUser) {
+    DemoData(
+            EvaluationService evaluation,
+            OpdService opds,
+            UserService users,
+            CurrentUser currentUser,
+            FrameworkService frameworks) {
         this.evaluation = evaluation;
         this.opds = opds;
         this.users = users;
         this.currentUser = currentUser;
+        this.frameworks = frameworks;
     }
 
     @Override
@@ -70,6 +81,7 @@ class DemoData implements ApplicationRunner {
         loadNational();
         createAccounts();
         loadNotes();
+        loadOpdAccountability();
         log.info("Loaded the demo data of Kabupaten Contoh");
     }
 
@@ -180,6 +192,50 @@ class DemoData implements ApplicationRunner {
                     "",
                     "Evaluasi pertama dengan Indeks Pemerintah Digital (PermenPANRB 8/2026): 20 indikator, tanpa domain.");
         });
+    }
+
+    /**
+     * Default indicator owners for 2021-2026 and the internal OPD questionnaire scored for 2024 and
+     * 2025, as in the Sragen story: Dinas Sosial clearly weak, Bappeda and BKPSDM at 5.
+     */
+    private void loadOpdAccountability() {
+        currentUser.runAs("koordinator", Role.ADMIN, () -> {
+            for (int year = 2021; year <= 2026; year++) {
+                opds.applyDefaultOwnership(HOME, year);
+            }
+            frameworks.addInternal(
+                    INTERNAL,
+                    "Kuesioner SPBE internal OPD Kabupaten Contoh",
+                    read("demo/kuesioner-internal-contoh.csv"));
+            for (int year = 2024; year <= 2025; year++) {
+                opds.saveScoring(HOME, year, new OpdScoring(INTERNAL, OpdScoring.Aggregation.MEAN));
+                for (Opd opd : opds.list(HOME)) {
+                    opds.saveScores(HOME, year, opd.id(), internalScores(opd.shortName(), year));
+                }
+            }
+        });
+    }
+
+    /** Deterministic questionnaire answers (9 indicators, 1-5) for an OPD. */
+    static Map<String, BigDecimal> internalScores(String shortName, int year) {
+        int[] values;
+        if (shortName.equals("Bappeda") || shortName.equals("BKPSDM")) {
+            values = new int[] {5, 5, 5, 5, 5, 5, 5, 5, 5};
+        } else if (shortName.equals("Dinsos")) {
+            values = year == 2024 ? new int[] {2, 1, 2, 1, 2, 2, 2, 1, 1} : new int[] {2, 2, 2, 1, 2, 2, 3, 2, 1};
+        } else {
+            int seed = Math.abs(shortName.hashCode());
+            values = new int[9];
+            for (int i = 0; i < 9; i++) {
+                values[i] = 3 + ((seed >> i) + year + i) % 2 + (i == seed % 9 && year == 2025 ? 1 : 0);
+                values[i] = Math.min(5, values[i]);
+            }
+        }
+        Map<String, BigDecimal> scores = new LinkedHashMap<>();
+        for (int i = 0; i < 9; i++) {
+            scores.put("I" + (i + 1), BigDecimal.valueOf(values[i]));
+        }
+        return scores;
     }
 
     private void note(int year, String code, String text) {

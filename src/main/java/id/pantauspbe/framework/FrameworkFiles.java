@@ -77,6 +77,29 @@ public final class FrameworkFiles {
     /** The framework of a listing, as a tree with its predikat bands (rank 1 = best). */
     public static Framework framework(Listing listing, Map<String, LevelScale> scales) {
         List<Map<String, String>> rows = read("framework-" + listing.code().toLowerCase() + ".csv");
+        List<PredikatBand> bands = new ArrayList<>();
+        for (Map<String, String> band : read("predikat.csv")) {
+            if (band.get("framework").equals(listing.code())) {
+                bands.add(new PredikatBand(
+                        bands.size() + 1,
+                        band.get("predikat"),
+                        decimalOrNull(band.get("min_inclusive")),
+                        decimalOrNull(band.get("max_exclusive"))));
+            }
+        }
+        return framework(listing.code(), listing.title(), rows, bands, scales);
+    }
+
+    /**
+     * A framework from rows in the format of the framework files (domain_code … level_scale; domain
+     * columns empty for a framework without domains), for example a Pemda's internal questionnaire.
+     */
+    public static Framework framework(
+            String code,
+            String title,
+            List<Map<String, String>> rows,
+            List<PredikatBand> bands,
+            Map<String, LevelScale> scales) {
         Map<String, NodeBuilder> domains = new LinkedHashMap<>();
         Map<String, NodeBuilder> aspects = new LinkedHashMap<>();
         List<NodeBuilder> roots = new ArrayList<>();
@@ -103,8 +126,7 @@ public final class FrameworkFiles {
             });
             LevelScale scale = scales.get(row.get("level_scale"));
             if (scale == null) {
-                throw new IllegalStateException(
-                        "unknown level scale " + row.get("level_scale") + " in " + listing.code());
+                throw new IllegalStateException("unknown level scale " + row.get("level_scale") + " in " + code);
             }
             aspect.indicators.add(Node.indicator(
                     row.get("indicator_code"),
@@ -112,21 +134,7 @@ public final class FrameworkFiles {
                     new BigDecimal(row.get("indicator_weight")),
                     scale));
         }
-        List<PredikatBand> bands = new ArrayList<>();
-        for (Map<String, String> band : read("predikat.csv")) {
-            if (band.get("framework").equals(listing.code())) {
-                bands.add(new PredikatBand(
-                        bands.size() + 1,
-                        band.get("predikat"),
-                        decimalOrNull(band.get("min_inclusive")),
-                        decimalOrNull(band.get("max_exclusive"))));
-            }
-        }
-        return new Framework(
-                listing.code(),
-                listing.title(),
-                roots.stream().map(NodeBuilder::build).toList(),
-                bands);
+        return new Framework(code, title, roots.stream().map(NodeBuilder::build).toList(), bands);
     }
 
     private static BigDecimal decimalOrNull(String text) {

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,6 +35,22 @@ public class FrameworkService {
     public void importReferenceData() {
         importer.importMissing();
         reload();
+    }
+
+    /**
+     * Adds a framework defined by the Pemda (for example an internal OPD questionnaire) from rows in
+     * the format of the framework files. Its code must be new; only an ADMIN may.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public Framework addInternal(String code, String name, List<Map<String, String>> rows) {
+        if (repository.frameworkExists(code)) {
+            throw new IllegalArgumentException("framework " + code + " exists already");
+        }
+        Framework framework = FrameworkFiles.framework(code, name, rows, List.of(), FrameworkFiles.levelScales());
+        importer.store(name, "Internal", framework);
+        reload();
+        return framework;
     }
 
     public void reload() {

@@ -47,7 +47,12 @@ class ReferenceDataImporter {
     }
 
     private void store(FrameworkFiles.Listing listing, Framework framework) {
-        repository.insertFramework(framework.code(), listing.title(), listing.regulation(), framework.hasDomains());
+        store(listing.title(), listing.regulation(), framework);
+    }
+
+    /** Stores a framework tree with its bands; the code must be new. */
+    void store(String title, String regulation, Framework framework) {
+        repository.insertFramework(framework.code(), title, regulation, framework.hasDomains());
         AtomicInteger ordinal = new AtomicInteger();
         for (Node root : framework.roots()) {
             storeNode(framework.code(), null, root, ordinal);

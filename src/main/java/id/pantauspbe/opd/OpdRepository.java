@@ -1,8 +1,16 @@
 package id.pantauspbe.opd;
 
+import static id.pantauspbe.jooq.Tables.FRAMEWORK_NODE;
+import static id.pantauspbe.jooq.Tables.INDICATOR_OWNER;
 import static id.pantauspbe.jooq.Tables.OPD;
+import static id.pantauspbe.jooq.Tables.OPD_SCORE;
+import static id.pantauspbe.jooq.Tables.OPD_SCORING;
 
+import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
 
@@ -31,5 +39,108 @@ class OpdRepository {
                 .returningResult(OPD.ID)
                 .fetchSingle()
                 .value1();
+    }
+
+    void update(long id, String name, String shortName, String group) {
+        dsl.update(OPD)
+                .set(OPD.NAME, name)
+                .set(OPD.SHORT_NAME, shortName)
+                .set(OPD.GROUP_NAME, group)
+                .where(OPD.ID.eq(id))
+                .execute();
+    }
+
+    /** indicator code → (opd id → role) for one instansi and year. */
+    Map<String, Map<Long, String>> owners(String instansiCode, int year) {
+        Map<String, Map<Long, String>> result = new HashMap<>();
+        dsl.select(FRAMEWORK_NODE.CODE, INDICATOR_OWNER.OPD_ID, INDICATOR_OWNER.OWNER_ROLE)
+                .from(INDICATOR_OWNER)
+                .join(FRAMEWORK_NODE)
+                .on(FRAMEWORK_NODE.ID.eq(INDICATOR_OWNER.INDICATOR_ID))
+                .where(INDICATOR_OWNER.INSTANSI_CODE.eq(instansiCode))
+                .and(INDICATOR_OWNER.EVAL_YEAR.eq(year))
+                .forEach(r ->
+                        result.computeIfAbsent(r.value1(), k -> new HashMap<>()).put(r.value2(), r.value3()));
+        return result;
+    }
+
+    void deleteOwners(String instansiCode, int year, long indicatorId) {
+        dsl.deleteFrom(INDICATOR_OWNER)
+                .where(INDICATOR_OWNER.INSTANSI_CODE.eq(instansiCode))
+                .and(INDICATOR_OWNER.EVAL_YEAR.eq(year))
+                .and(INDICATOR_OWNER.INDICATOR_ID.eq(indicatorId))
+                .execute();
+    }
+
+    void insertOwner(String instansiCode, int year, long indicatorId, long opdId, String role) {
+        dsl.insertInto(INDICATOR_OWNER)
+                .set(INDICATOR_OWNER.INSTANSI_CODE, instansiCode)
+                .set(INDICATOR_OWNER.EVAL_YEAR, year)
+                .set(INDICATOR_OWNER.INDICATOR_ID, indicatorId)
+                .set(INDICATOR_OWNER.OPD_ID, opdId)
+                .set(INDICATOR_OWNER.OWNER_ROLE, role)
+                .execute();
+    }
+
+    Map<String, Long> indicatorIds(String frameworkCode) {
+        return dsl.select(FRAMEWORK_NODE.CODE, FRAMEWORK_NODE.ID)
+                .from(FRAMEWORK_NODE)
+                .where(FRAMEWORK_NODE.FRAMEWORK_CODE.eq(frameworkCode))
+                .and(FRAMEWORK_NODE.KIND.eq("INDICATOR"))
+                .fetchMap(FRAMEWORK_NODE.CODE, FRAMEWORK_NODE.ID);
+    }
+
+    Optional<OpdScoring> scoring(String instansiCode, int year) {
+        return dsl.selectFrom(OPD_SCORING)
+                .where(OPD_SCORING.INSTANSI_CODE.eq(instansiCode))
+                .and(OPD_SCORING.EVAL_YEAR.eq(year))
+                .fetchOptional(
+                        r -> new OpdScoring(r.getFrameworkCode(), OpdScoring.Aggregation.valueOf(r.getAggregation())));
+    }
+
+    void saveScoring(String instansiCode, int year, OpdScoring scoring) {
+        dsl.deleteFrom(OPD_SCORING)
+                .where(OPD_SCORING.INSTANSI_CODE.eq(instansiCode))
+                .and(OPD_SCORING.EVAL_YEAR.eq(year))
+                .execute();
+        dsl.insertInto(OPD_SCORING)
+                .set(OPD_SCORING.INSTANSI_CODE, instansiCode)
+                .set(OPD_SCORING.EVAL_YEAR, year)
+                .set(OPD_SCORING.FRAMEWORK_CODE, scoring.frameworkCode())
+                .set(OPD_SCORING.AGGREGATION, scoring.aggregation().name())
+                .execute();
+    }
+
+    /** opd id → indicator code → score, for one instansi and year. */
+    Map<Long, Map<String, BigDecimal>> scores(String instansiCode, int year) {
+        Map<Long, Map<String, BigDecimal>> result = new HashMap<>();
+        dsl.select(OPD_SCORE.OPD_ID, FRAMEWORK_NODE.CODE, OPD_SCORE.SCORE)
+                .from(OPD_SCORE)
+                .join(FRAMEWORK_NODE)
+                .on(FRAMEWORK_NODE.ID.eq(OPD_SCORE.INDICATOR_ID))
+                .where(OPD_SCORE.INSTANSI_CODE.eq(instansiCode))
+                .and(OPD_SCORE.EVAL_YEAR.eq(year))
+                .forEach(r ->
+                        result.computeIfAbsent(r.value1(), k -> new HashMap<>()).put(r.value2(), r.value3()));
+        return result;
+    }
+
+    void upsertScore(String instansiCode, int year, long opdId, long indicatorId, BigDecimal score) {
+        int updated = dsl.update(OPD_SCORE)
+                .set(OPD_SCORE.SCORE, score)
+                .where(OPD_SCORE.INSTANSI_CODE.eq(instansiCode))
+                .and(OPD_SCORE.EVAL_YEAR.eq(year))
+                .and(OPD_SCORE.OPD_ID.eq(opdId))
+                .and(OPD_SCORE.INDICATOR_ID.eq(indicatorId))
+                .execute();
+        if (updated == 0) {
+            dsl.insertInto(OPD_SCORE)
+                    .set(OPD_SCORE.INSTANSI_CODE, instansiCode)
+                    .set(OPD_SCORE.EVAL_YEAR, year)
+                    .set(OPD_SCORE.OPD_ID, opdId)
+                    .set(OPD_SCORE.INDICATOR_ID, indicatorId)
+                    .set(OPD_SCORE.SCORE, score)
+                    .execute();
+        }
     }
 }

@@ -1,0 +1,128 @@
+package id.pantauspbe.opd;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import id.pantauspbe.AppTest;
+import id.pantauspbe.evaluation.EvaluationService;
+import id.pantauspbe.evaluation.Instansi;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authorization.AuthorizationDeniedException;
+import org.springframework.security.test.context.support.WithMockUser;
+
+@AppTest
+class OpdServiceTest {
+
+    @Autowired
+    OpdService service;
+
+    @Autowired
+    EvaluationService evaluation;
+
+    private Instansi contoh() {
+        return evaluation.find("CONTOH").orElseThrow();
+    }
+
+    private Opd opd(String shortName) {
+        return service.findByShortName("CONTOH", shortName).orElseThrow();
+    }
+
+    @Test
+    void defaultOwnersAreAssignedForEveryYear() {
+        Map<String, Ownership> y2021 = service.ownership("CONTOH", 2021);
+        assertThat(y2021).hasSize(47);
+        assertThat(y2021.get("I32").leadOpdId()).isEqualTo(opd("Bappeda").id());
+        assertThat(y2021.get("I13").supportOpdIds())
+                .containsExactlyInAnyOrder(opd("Bappeda").id(), opd("BPKAD").id());
+        Map<String, Ownership> y2026 = service.ownership("CONTOH", 2026);
+        assertThat(y2026).hasSize(20);
+        assertThat(y2026.get("I3").leadOpdId()).isEqualTo(opd("BKPSDM").id());
+        assertThat(OpdService.expand("I1-I3;I7")).containsExactly("I1", "I2", "I3", "I7");
+    }
+
+    @Test
+    void rankingShowsAWeakDinasSosialAndBappedaAndBkpsdmAtTheTop() {
+        OpdReport.Ranking ranking = service.ranking(contoh(), 2025);
+        assertThat(ranking.rows()).hasSize(25);
+        assertThat(ranking.rows().subList(0, 2))
+                .extracting(r -> r.opd().shortName())
+                .containsExactlyInAnyOrder("Bappeda", "BKPSDM");
+        assertThat(ranking.rows().getFirst().index()).isEqualByComparingTo("5.00");
+        assertThat(ranking.rows().getFirst().rank()).isEqualTo(1);
+        assertThat(ranking.rows().get(1).rank()).isEqualTo(1);
+        OpdReport.Row dinsos = ranking.rows().getLast();
+        assertThat(dinsos.opd().shortName()).isEqualTo("Dinsos");
+        assertThat(dinsos.reasons()).contains(OpdReport.WeakOpdReason.LOW_INDEX);
+        assertThat(dinsos.change()).isPositive();
+        // mean of 25 OPD indices, shown with two decimals
+        assertThat(ranking.pemdaEstimate()).isPresent();
+        assertThat(ranking.scoringIndicators()).hasSize(9);
+    }
+
+    @Test
+    void diskominfoHoldsMostOfTheIndexPoints() {
+        OpdReport.Ranking ranking = service.ranking(contoh(), 2021);
+        OpdReport.Row kominfo = ranking.rows().stream()
+                .filter(r -> r.opd().shortName().equals("Diskominfo"))
+                .findFirst()
+                .orElseThrow();
+        BigDecimal total =
+                ranking.rows().stream().map(OpdReport.Row::pointsHeld).reduce(BigDecimal.ZERO, BigDecimal::add);
+        // every 2021 indicator has a lead, so the points held add up to the exact index 2.505
+        assertThat(total).isEqualByComparingTo("2.505");
+        assertThat(kominfo.led()).isEqualTo(33);
+        assertThat(kominfo.weakLed()).isPositive();
+        assertThat(kominfo.reasons()).contains(OpdReport.WeakOpdReason.LEADS_WEAK);
+        assertThat(kominfo.pointsPossible()).isPositive();
+    }
+
+    @Test
+    void theOpdPageListsItsIndicatorsWithTheLargestGainFirst() {
+        OpdReport.Page page = service.page(contoh(), opd("BPKAD").id(), 2024).orElseThrow();
+        assertThat(page.indicators()).extracting(OpdReport.OwnedIndicator::code).contains("I33", "I34", "I38", "I13");
+        List<OpdReport.OwnedIndicator> led = page.indicators().stream()
+                .filter(OpdReport.OwnedIndicator::lead)
+                .toList();
+        assertThat(led).extracting(OpdReport.OwnedIndicator::code).containsExactlyInAnyOrder("I33", "I34", "I38");
+        assertThat(led).isSortedAccordingTo((a, b) -> b.gain().compareTo(a.gain()));
+        assertThat(led.getFirst().values()).containsKeys(2021, 2024, 2025);
+    }
+
+    @Test
+    @WithMockUser(roles = "ADMIN")
+    void anAdminEditsOwnershipAndCopiesLastYear() {
+        Ownership before = service.ownership("CONTOH", 2023).get("I44");
+        try {
+            service.saveOwnership(
+                    "CONTOH",
+                    2023,
+                    new Ownership(
+                            "I44",
+                            opd("Diskominfo").id(),
+                            List.of(opd("Bag. Hukum").id())));
+            assertThat(service.ownership("CONTOH", 2023).get("I44").leadOpdId())
+                    .isEqualTo(opd("Diskominfo").id());
+            assertThatThrownBy(() -> service.copyOwnership("CONTOH", 2025, 2026))
+                    .isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> service.saveOwnership("CONTOH", 2023, new Ownership("I48", null, List.of())))
+                    .isInstanceOf(IllegalArgumentException.class);
+        } finally {
+            service.saveOwnership("CONTOH", 2023, before);
+        }
+        assertThat(service.ownership("CONTOH", 2023).get("I44").leadOpdId())
+                .isEqualTo(opd("Bag. Hukum").id());
+    }
+
+    @Test
+    @WithMockUser(roles = "PIMPINAN")
+    void aKadisChangesNothing() {
+        assertThatThrownBy(() -> service.saveOwnership("CONTOH", 2023, new Ownership("I44", null, List.of())))
+                .isInstanceOf(AuthorizationDeniedException.class);
+        assertThatThrownBy(() -> service.save("CONTOH", null, "Dinas Baru", "Baru", "Dinas"))
+                .isInstanceOf(AuthorizationDeniedException.class);
+    }
+}
