@@ -85,7 +85,8 @@ public class OpdService {
     public Optional<Opd> findByName(String instansiCode, String name) {
         String n = normalized(name);
         return list(instansiCode).stream()
-                .filter(o -> normalized(o.name()).equals(n) || normalized(o.shortName()).equals(n))
+                .filter(o -> normalized(o.name()).equals(n)
+                        || normalized(o.shortName()).equals(n))
                 .findFirst();
     }
 

@@ -1,0 +1,156 @@
+package id.pantauspbe.opd.ui;
+
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteConfiguration;
+import id.pantauspbe.analysis.AnalysisService;
+import id.pantauspbe.base.ui.Format;
+import id.pantauspbe.base.ui.QueryParams;
+import id.pantauspbe.evaluation.Instansi;
+import id.pantauspbe.opd.OpdReport;
+import id.pantauspbe.opd.OpdService;
+import jakarta.annotation.security.PermitAll;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * One OPD: its own index and rank, the official indicators it leads or supports with their values
+ * over the years, and what to raise first (largest index gain of one level).
+ * URL: {@code /opd/13?instansi=CONTOH&tahun=2025}.
+ */
+@Route("opd/:id")
+@PermitAll
+public class OpdPageView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final String PARAM_ID = "id";
+
+    private final transient OpdService service;
+    private final transient AnalysisService analysis;
+    private String title = "";
+
+    public OpdPageView(OpdService service, AnalysisService analysis) {
+        this.service = service;
+        this.analysis = analysis;
+        addClassNames("analysis", "opd-page");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        Instansi instansi = analysis.instansiOrHome(QueryParams.first(event.getLocation(), QueryParams.INSTANSI))
+                .orElse(null);
+        long id = event.getRouteParameters()
+                .get(PARAM_ID)
+                .filter(s -> s.matches("\\d+"))
+                .map(Long::parseLong)
+                .orElse(-1L);
+        List<Integer> years = instansi == null ? List.of() : analysis.years(instansi.code());
+        Integer requested = QueryParams.year(QueryParams.first(event.getLocation(), QueryParams.YEAR));
+        int year = requested != null && years.contains(requested) ? requested : years.isEmpty() ? 0 : years.getLast();
+        OpdReport.Page page =
+                instansi == null ? null : service.page(instansi, id, year).orElse(null);
+        if (page == null) {
+            title = getTranslation("opd.page.notFound");
+            add(new H2(title));
+            return;
+        }
+        OpdReport.Row row = page.row();
+        title = row.opd().name();
+        H2 heading = new H2(getTranslation("opd.page.title", row.opd().name(), year));
+        heading.addClassName("view-title");
+        Anchor back = new Anchor(
+                RouteConfiguration.forSessionScope().getUrl(OpdRankingView.class) + "?instansi=" + instansi.code()
+                        + "&tahun=" + year,
+                getTranslation("opd.page.back"));
+        back.addClassName("back-link");
+        add(back, heading, tiles(row), indicators(page));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " \u2013 " + getTranslation("app.name");
+    }
+
+    private Div tiles(OpdReport.Row row) {
+        Div tiles = new Div(
+                tile("opd-index", getTranslation("opd.column.index"), Format.decimal(row.index())),
+                tile(
+                        "opd-rank",
+                        getTranslation("analysis.column.rank"),
+                        row.index() == null ? "–" : String.valueOf(row.rank())),
+                tile("opd-held", getTranslation("opd.column.pointsHeld"), Format.points(row.pointsHeld())),
+                tile("opd-possible", getTranslation("opd.column.pointsPossible"), Format.points(row.pointsPossible())),
+                tile(
+                        "opd-reasons",
+                        getTranslation("analysis.column.reasons"),
+                        row.reasons().isEmpty()
+                                ? getTranslation("opd.page.notWeak")
+                                : row.reasons().stream()
+                                        .map(r -> getTranslation("opd.reason." + r.name()))
+                                        .collect(Collectors.joining("; "))));
+        tiles.addClassName("tiles");
+        return tiles;
+    }
+
+    private Section indicators(OpdReport.Page page) {
+        Section card = new Section(new H3(getTranslation("opd.page.indicators")));
+        card.addClassName("card");
+        if (page.indicators().isEmpty()) {
+            card.add(new Paragraph(getTranslation("opd.page.noIndicators")));
+            return card;
+        }
+        Paragraph hint = new Paragraph(getTranslation("opd.page.hint"));
+        hint.addClassName("card-hint");
+        Grid<OpdReport.OwnedIndicator> grid = new Grid<>();
+        grid.addClassName("opd-indicators");
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setAllRowsVisible(true);
+        grid.addColumn(i -> i.code() + " " + i.name())
+                .setHeader(getTranslation("overview.column.indicator"))
+                .setFlexGrow(4);
+        grid.addColumn(i -> getTranslation(i.lead() ? "opd.role.lead" : "opd.role.support"))
+                .setHeader(getTranslation("opd.column.role"));
+        grid.addColumn(i -> Format.decimal(i.weight()))
+                .setHeader(getTranslation("overview.column.weight"))
+                .setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(i -> Format.decimal(i.value()) + (i.weak() ? " \u26a0" : ""))
+                .setHeader(getTranslation("overview.column.value"))
+                .setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(i -> i.values().entrySet().stream()
+                        .map(e -> e.getKey() + ": " + Format.decimal(e.getValue()))
+                        .collect(Collectors.joining(" · ")))
+                .setHeader(getTranslation("opd.column.history"))
+                .setFlexGrow(3);
+        grid.addColumn(i -> "+" + Format.points(i.gain()))
+                .setHeader(getTranslation("analysis.detail.gain"))
+                .setTextAlign(ColumnTextAlign.END);
+        grid.setItems(page.indicators());
+        Span weakHint = new Span(getTranslation("opd.page.weakMark"));
+        weakHint.addClassName("card-hint");
+        card.add(hint, grid, weakHint);
+        return card;
+    }
+
+    private static Div tile(String className, String label, String value) {
+        Span l = new Span(label);
+        l.addClassName("tile-label");
+        Span v = new Span(value);
+        v.addClassName("tile-value-small");
+        Div tile = new Div(l, v);
+        tile.addClassNames("tile", className);
+        return tile;
+    }
+}

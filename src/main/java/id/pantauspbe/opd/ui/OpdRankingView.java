@@ -1,0 +1,234 @@
+package id.pantauspbe.opd.ui;
+
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteConfiguration;
+import com.vaadin.flow.router.RouteParameters;
+import id.pantauspbe.analysis.AnalysisService;
+import id.pantauspbe.base.ui.Chart;
+import id.pantauspbe.base.ui.ChartParts;
+import id.pantauspbe.base.ui.Format;
+import id.pantauspbe.base.ui.QueryParams;
+import id.pantauspbe.base.ui.SelectionBar;
+import id.pantauspbe.evaluation.Instansi;
+import id.pantauspbe.opd.OpdReport;
+import id.pantauspbe.opd.OpdService;
+import jakarta.annotation.security.PermitAll;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * "OPD": the OPDs of a year ranked by their own index, with their share of the official index and
+ * the reasons a weak OPD is weak; an OPD × questionnaire heatmap. URL: {@code /opd?instansi=CONTOH&tahun=2025}.
+ */
+@Route("opd")
+@Menu(title = "nav.opd", order = 5, icon = "INSTITUTION")
+@PermitAll
+public class OpdRankingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final transient OpdService service;
+    private final transient AnalysisService analysis;
+    private final SelectionBar selection;
+    private OpdReport.Ranking ranking;
+
+    public OpdRankingView(OpdService service, AnalysisService analysis) {
+        this.service = service;
+        this.analysis = analysis;
+        addClassNames("analysis", "opd-view");
+        selection = new SelectionBar((i, y) -> getUI().ifPresent(ui -> ui.navigate(
+                OpdRankingView.class, QueryParams.of(QueryParams.INSTANSI, i.code(), QueryParams.YEAR, y))));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        Instansi instansi = analysis.instansiOrHome(QueryParams.first(event.getLocation(), QueryParams.INSTANSI))
+                .orElse(null);
+        if (instansi == null) {
+            add(new Paragraph(getTranslation("overview.noInstansi")));
+            return;
+        }
+        List<Integer> years = analysis.years(instansi.code());
+        Integer requested = QueryParams.year(QueryParams.first(event.getLocation(), QueryParams.YEAR));
+        int year = requested != null && years.contains(requested)
+                ? requested
+                : years.isEmpty() ? 0 : latestScored(instansi, years);
+        selection.show(analysis.instansi(), instansi, years, year);
+        H2 title = new H2(getTranslation("opd.ranking.title", instansi.name(), year));
+        title.addClassName("view-title");
+        Div header = new Div(title, selection);
+        header.addClassName("view-header");
+        add(header);
+        ranking = service.ranking(instansi, year);
+        add(createSummary(), createRanking());
+        if (ranking.scoring().isPresent()) {
+            add(createHeatmap());
+        }
+        Div links = new Div(
+                new Anchor(
+                        RouteConfiguration.forSessionScope().getUrl(OwnershipView.class) + "?instansi="
+                                + instansi.code() + "&tahun=" + year,
+                        getTranslation("opd.link.ownership")),
+                new Anchor(
+                        RouteConfiguration.forSessionScope().getUrl(OpdRegistryView.class) + "?instansi="
+                                + instansi.code(),
+                        getTranslation("opd.link.registry")));
+        links.addClassNames("filters", "opd-links");
+        add(links);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("opd.ranking.pageTitle");
+    }
+
+    /** The latest year whose OPDs were scored, else the latest year. */
+    private int latestScored(Instansi instansi, List<Integer> years) {
+        return years.reversed().stream()
+                .filter(y -> service.scoring(instansi.code(), y).isPresent())
+                .findFirst()
+                .orElse(years.getLast());
+    }
+
+    private Section createSummary() {
+        Section card = new Section();
+        card.addClassNames("card", "opd-summary");
+        Paragraph text = new Paragraph(ranking.scoring()
+                .map(s -> getTranslation(
+                        "opd.ranking.estimate." + s.aggregation().name(),
+                        ranking.pemdaEstimate().map(Format::decimal).orElse("–"),
+                        ranking.rows().stream().filter(r -> r.index() != null).count()))
+                .orElse(getTranslation("opd.ranking.noScoring")));
+        text.addClassName("opd-estimate");
+        long weak = ranking.rows().stream().filter(OpdReport.Row::weak).count();
+        Paragraph hint = new Paragraph(getTranslation("opd.ranking.hint", weak));
+        hint.addClassName("card-hint");
+        card.add(text, hint);
+        return card;
+    }
+
+    private Section createRanking() {
+        Grid<OpdReport.Row> grid = new Grid<>();
+        grid.addClassName("opd-ranking");
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setAllRowsVisible(true);
+        grid.addColumn(OpdReport.Row::rank)
+                .setHeader(getTranslation("analysis.column.rank"))
+                .setWidth("5rem")
+                .setFlexGrow(0);
+        grid.addColumn(r -> r.opd().shortName())
+                .setHeader(getTranslation("opd.column.opd"))
+                .setFlexGrow(2);
+        grid.addColumn(r -> Format.decimal(r.index()))
+                .setHeader(getTranslation("opd.column.index"))
+                .setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(r -> r.change() == null ? "–" : Format.signed(r.change()))
+                .setHeader(getTranslation("overview.tile.change"))
+                .setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(r -> r.led() + " / " + r.weakLed())
+                .setHeader(getTranslation("opd.column.ledWeak"))
+                .setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(r -> Format.points(r.pointsHeld()))
+                .setHeader(getTranslation("opd.column.pointsHeld"))
+                .setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(r -> Format.points(r.pointsPossible()))
+                .setHeader(getTranslation("opd.column.pointsPossible"))
+                .setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(r -> r.reasons().stream()
+                        .map(reason -> getTranslation("opd.reason." + reason.name()))
+                        .collect(Collectors.joining("; ")))
+                .setHeader(getTranslation("analysis.column.reasons"))
+                .setFlexGrow(3);
+        grid.setPartNameGenerator(r -> r.weak() ? "weak-row" : null);
+        grid.setItems(ranking.rows());
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(
+                OpdPageView.class,
+                new RouteParameters(Map.of(
+                        OpdPageView.PARAM_ID, String.valueOf(e.getItem().opd().id()))),
+                QueryParams.of(QueryParams.INSTANSI, ranking.instansi().code(), QueryParams.YEAR, ranking.year()))));
+        Paragraph hint = new Paragraph(getTranslation("opd.ranking.gridHint"));
+        hint.addClassName("card-hint");
+        Section card = new Section(new H3(getTranslation("opd.ranking.list")), hint, grid);
+        card.addClassName("card");
+        return card;
+    }
+
+    private Section createHeatmap() {
+        List<String> codes = new ArrayList<>(ranking.scoringIndicators().keySet());
+        List<OpdReport.Row> rows =
+                ranking.rows().stream().filter(r -> r.index() != null).toList().reversed();
+        List<Object> data = new ArrayList<>();
+        for (int y = 0; y < rows.size(); y++) {
+            for (int x = 0; x < codes.size(); x++) {
+                BigDecimal v = rows.get(y).scores().get(codes.get(x));
+                if (v != null) {
+                    Map<String, Object> cell = new HashMap<>();
+                    cell.put("value", List.of(x, y, v));
+                    cell.put("label", Map.of("color", v.compareTo(new BigDecimal("3")) < 0 ? "#ffffff" : "#000000"));
+                    data.add(cell);
+                }
+            }
+        }
+        Map<String, Object> option = new LinkedHashMap<>();
+        option.put("toolbox", ChartParts.toolbox(this::getTranslation, "skor-opd"));
+        option.put("tooltip", Map.of("position", "top"));
+        option.put("grid", Map.of("left", 8, "right", 16, "top", 40, "bottom", 56, "containLabel", true));
+        option.put("xAxis", Map.of("type", "category", "data", codes, "position", "top"));
+        option.put(
+                "yAxis",
+                Map.of(
+                        "type",
+                        "category",
+                        "data",
+                        rows.stream().map(r -> r.opd().shortName()).toList()));
+        option.put(
+                "visualMap",
+                Map.of(
+                        "min",
+                        1,
+                        "max",
+                        5,
+                        "orient",
+                        "horizontal",
+                        "left",
+                        "center",
+                        "bottom",
+                        0,
+                        "inRange",
+                        Map.of("color", List.of("#00204d", "#31446b", "#666970", "#958f78", "#cbba69", "#ffea46"))));
+        option.put(
+                "series",
+                List.of(Map.of("type", "heatmap", "data", data, "label", Map.of("show", true, "fontSize", 12))));
+        Chart chart = new Chart();
+        chart.addClassName("opd-heatmap");
+        chart.setHeight(Math.max(240, 24 * rows.size() + 110) + "px");
+        chart.setOption(option);
+        chart.setDescription(getTranslation("opd.heatmap.title"));
+        Span legend = new Span(ranking.scoringIndicators().entrySet().stream()
+                .map(e -> e.getKey() + " " + e.getValue())
+                .collect(Collectors.joining(" · ")));
+        legend.addClassName("card-hint");
+        Section card = new Section(new H3(getTranslation("opd.heatmap.title")), legend, chart);
+        card.addClassName("card");
+        return card;
+    }
+}

@@ -1,0 +1,121 @@
+package id.pantauspbe.opd.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import id.pantauspbe.analysis.AnalysisService;
+import id.pantauspbe.base.ui.QueryParams;
+import id.pantauspbe.evaluation.Instansi;
+import id.pantauspbe.opd.Opd;
+import id.pantauspbe.opd.OpdService;
+import jakarta.annotation.security.PermitAll;
+
+/** "Daftar OPD": the OPD registry; an ADMIN adds and renames OPDs. URL: {@code /opd-daftar?instansi=CONTOH}. */
+@Route("opd-daftar")
+@PermitAll
+public class OpdRegistryView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final transient OpdService service;
+    private final transient AnalysisService analysis;
+    private final transient AuthenticationContext authentication;
+    private final TextField name = new TextField();
+    private final TextField shortName = new TextField();
+    private final TextField group = new TextField();
+    private Instansi instansi;
+    private Opd editing;
+
+    public OpdRegistryView(OpdService service, AnalysisService analysis, AuthenticationContext authentication) {
+        this.service = service;
+        this.analysis = analysis;
+        this.authentication = authentication;
+        addClassNames("analysis", "opd-registry");
+        name.setLabel(getTranslation("opd.registry.name"));
+        name.addClassName("opd-name");
+        shortName.setLabel(getTranslation("opd.registry.shortName"));
+        shortName.addClassName("opd-short");
+        group.setLabel(getTranslation("opd.registry.group"));
+        group.addClassName("opd-group");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        instansi = analysis.instansiOrHome(QueryParams.first(event.getLocation(), QueryParams.INSTANSI))
+                .orElse(null);
+        if (instansi == null) {
+            add(new Paragraph(getTranslation("overview.noInstansi")));
+            return;
+        }
+        H2 title = new H2(getTranslation("opd.registry.title", instansi.name()));
+        title.addClassName("view-title");
+        add(title);
+        Grid<Opd> grid = new Grid<>();
+        grid.addClassName("opd-registry-grid");
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setAllRowsVisible(true);
+        grid.addColumn(Opd::name).setHeader(getTranslation("opd.registry.name")).setFlexGrow(3);
+        grid.addColumn(Opd::shortName).setHeader(getTranslation("opd.registry.shortName"));
+        grid.addColumn(Opd::group).setHeader(getTranslation("opd.registry.group"));
+        grid.setItems(service.list(instansi.code()));
+        Section list = new Section(grid);
+        list.addClassName("card");
+        add(list);
+        if (!authentication.hasRole("ADMIN")) {
+            return;
+        }
+        grid.addItemClickListener(e -> edit(e.getItem()));
+        Button save = new Button(getTranslation("opd.registry.save"), e -> save());
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClassName("opd-save");
+        Button clear = new Button(getTranslation("opd.registry.new"), e -> edit(null));
+        Div form = new Div(name, shortName, group, save, clear);
+        form.addClassName("filters");
+        Section card = new Section(
+                new H3(getTranslation("opd.registry.form")), new Paragraph(getTranslation("opd.registry.hint")), form);
+        card.addClassName("card");
+        add(card);
+        edit(null);
+    }
+
+    private void edit(Opd opd) {
+        editing = opd;
+        name.setValue(opd == null ? "" : opd.name());
+        shortName.setValue(opd == null ? "" : opd.shortName());
+        group.setValue(opd == null ? "" : opd.group());
+    }
+
+    private void save() {
+        try {
+            service.save(
+                    instansi.code(),
+                    editing == null ? null : editing.id(),
+                    name.getValue(),
+                    shortName.getValue(),
+                    group.getValue());
+            Notification.show(getTranslation("opd.registry.saved")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            getUI().ifPresent(ui -> ui.refreshCurrentRoute(false));
+        } catch (IllegalArgumentException invalid) {
+            Notification.show(getTranslation("opd.registry.invalid")).addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("opd.registry.pageTitle");
+    }
+}

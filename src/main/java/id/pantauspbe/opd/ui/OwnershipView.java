@@ -1,0 +1,209 @@
+package id.pantauspbe.opd.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import id.pantauspbe.analysis.Analysis;
+import id.pantauspbe.analysis.AnalysisService;
+import id.pantauspbe.analysis.IndicatorInfo;
+import id.pantauspbe.base.ui.QueryParams;
+import id.pantauspbe.base.ui.SelectionBar;
+import id.pantauspbe.evaluation.Instansi;
+import id.pantauspbe.opd.Opd;
+import id.pantauspbe.opd.OpdService;
+import id.pantauspbe.opd.Ownership;
+import jakarta.annotation.security.PermitAll;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * "Kepemilikan indikator": the lead and supporting OPDs of every indicator in a year; an ADMIN edits
+ * them in the grid, fills them with the typical assignment or copies last year's.
+ * URL: {@code /opd-kepemilikan?instansi=CONTOH&tahun=2026}.
+ */
+@Route("opd-kepemilikan")
+@PermitAll
+public class OwnershipView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final transient OpdService service;
+    private final transient AnalysisService analysis;
+    private final transient AuthenticationContext authentication;
+    private final SelectionBar selection;
+    private Instansi instansi;
+    private int year;
+
+    public OwnershipView(OpdService service, AnalysisService analysis, AuthenticationContext authentication) {
+        this.service = service;
+        this.analysis = analysis;
+        this.authentication = authentication;
+        addClassNames("analysis", "ownership-view");
+        selection = new SelectionBar((i, y) -> getUI().ifPresent(ui ->
+                ui.navigate(OwnershipView.class, QueryParams.of(QueryParams.INSTANSI, i.code(), QueryParams.YEAR, y))));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        instansi = analysis.instansiOrHome(QueryParams.first(event.getLocation(), QueryParams.INSTANSI))
+                .orElse(null);
+        if (instansi == null) {
+            add(new Paragraph(getTranslation("overview.noInstansi")));
+            return;
+        }
+        List<Integer> years = analysis.years(instansi.code());
+        Integer requested = QueryParams.year(QueryParams.first(event.getLocation(), QueryParams.YEAR));
+        year = requested != null && years.contains(requested) ? requested : years.isEmpty() ? 0 : years.getLast();
+        selection.show(analysis.instansi(), instansi, years, year);
+        H2 title = new H2(getTranslation("opd.ownership.title", instansi.name(), year));
+        title.addClassName("view-title");
+        Div header = new Div(title, selection);
+        header.addClassName("view-header");
+        add(header);
+        Analysis.Heatmap indicators = analysis.heatmap(instansi, year).orElse(null);
+        if (indicators == null) {
+            add(new Paragraph(getTranslation("analysis.indicators.empty")));
+            return;
+        }
+        boolean admin = authentication.hasRole("ADMIN");
+        List<Opd> opds = service.list(instansi.code());
+        Map<Long, Opd> byId = opds.stream().collect(Collectors.toMap(Opd::id, o -> o));
+        Map<String, Ownership> owners = service.ownership(instansi.code(), year);
+        Grid<IndicatorInfo> grid = new Grid<>();
+        grid.addClassName("ownership-grid");
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setAllRowsVisible(true);
+        grid.addColumn(i -> i.code() + " " + i.name())
+                .setHeader(getTranslation("overview.column.indicator"))
+                .setFlexGrow(3);
+        if (admin) {
+            grid.addComponentColumn(i -> leadField(i, owners.get(i.code()), opds))
+                    .setKey("lead")
+                    .setHeader(getTranslation("opd.role.lead"))
+                    .setFlexGrow(2);
+            grid.addComponentColumn(i -> supportField(i, owners.get(i.code()), opds))
+                    .setKey("support")
+                    .setHeader(getTranslation("opd.role.support"))
+                    .setFlexGrow(3);
+        } else {
+            grid.addColumn(i -> name(
+                            byId,
+                            owners.get(i.code()) == null
+                                    ? null
+                                    : owners.get(i.code()).leadOpdId()))
+                    .setHeader(getTranslation("opd.role.lead"))
+                    .setFlexGrow(2);
+            grid.addColumn(i -> owners.get(i.code()) == null
+                            ? ""
+                            : owners.get(i.code()).supportOpdIds().stream()
+                                    .map(id -> name(byId, id))
+                                    .collect(Collectors.joining(", ")))
+                    .setHeader(getTranslation("opd.role.support"))
+                    .setFlexGrow(3);
+        }
+        grid.setItems(
+                indicators.rows().stream().map(Analysis.HeatRow::indicator).toList());
+        Section card = new Section();
+        card.addClassName("card");
+        if (admin) {
+            Button defaults = new Button(getTranslation("opd.ownership.defaults"), e -> {
+                int n = service.applyDefaultOwnership(instansi.code(), year);
+                Notification.show(getTranslation("opd.ownership.defaultsDone", n));
+                getUI().ifPresent(ui -> ui.refreshCurrentRoute(false));
+            });
+            defaults.addClassName("ownership-defaults");
+            Button copy = new Button(getTranslation("opd.ownership.copy", year - 1), e -> {
+                try {
+                    int n = service.copyOwnership(instansi.code(), year - 1, year);
+                    Notification.show(getTranslation("opd.ownership.copyDone", n));
+                    getUI().ifPresent(ui -> ui.refreshCurrentRoute(false));
+                } catch (IllegalArgumentException different) {
+                    Notification.show(getTranslation("opd.ownership.copyImpossible"))
+                            .addThemeVariants(NotificationVariant.LUMO_ERROR);
+                }
+            });
+            copy.addClassName("ownership-copy");
+            Div actions = new Div(defaults, copy);
+            actions.addClassName("filters");
+            card.add(new Paragraph(getTranslation("opd.ownership.hintAdmin")), actions);
+        } else {
+            card.add(new Paragraph(getTranslation("opd.ownership.hintRead")));
+        }
+        card.add(grid);
+        add(card);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("opd.ownership.pageTitle");
+    }
+
+    private ComboBox<Opd> leadField(IndicatorInfo indicator, Ownership current, List<Opd> opds) {
+        ComboBox<Opd> field = new ComboBox<>();
+        field.setItems(opds);
+        field.setItemLabelGenerator(Opd::shortName);
+        field.setClearButtonVisible(true);
+        field.setAriaLabel(getTranslation("opd.ownership.leadOf", indicator.code()));
+        field.addClassName("lead-" + indicator.code());
+        if (current != null && current.leadOpdId() != null) {
+            opds.stream().filter(o -> o.id() == current.leadOpdId()).findFirst().ifPresent(field::setValue);
+        }
+        field.addValueChangeListener(e -> {
+            if (e.isFromClient() || e.getOldValue() != e.getValue()) {
+                Ownership now = service.ownership(instansi.code(), year).get(indicator.code());
+                save(
+                        indicator.code(),
+                        e.getValue() == null ? null : e.getValue().id(),
+                        now == null ? List.of() : now.supportOpdIds());
+            }
+        });
+        return field;
+    }
+
+    private MultiSelectComboBox<Opd> supportField(IndicatorInfo indicator, Ownership current, List<Opd> opds) {
+        MultiSelectComboBox<Opd> field = new MultiSelectComboBox<>();
+        field.setItems(opds);
+        field.setItemLabelGenerator(Opd::shortName);
+        field.setAriaLabel(getTranslation("opd.ownership.supportOf", indicator.code()));
+        field.addClassName("support-" + indicator.code());
+        if (current != null) {
+            Set<Opd> selected = new HashSet<>();
+            opds.stream().filter(o -> current.supportOpdIds().contains(o.id())).forEach(selected::add);
+            field.setValue(selected);
+        }
+        field.addValueChangeListener(e -> {
+            Ownership now = service.ownership(instansi.code(), year).get(indicator.code());
+            save(
+                    indicator.code(),
+                    now == null ? null : now.leadOpdId(),
+                    e.getValue().stream().map(Opd::id).toList());
+        });
+        return field;
+    }
+
+    private void save(String code, Long lead, List<Long> supports) {
+        service.saveOwnership(instansi.code(), year, new Ownership(code, lead, supports));
+        Notification.show(getTranslation("opd.ownership.saved", code))
+                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+    }
+
+    private static String name(Map<Long, Opd> byId, Long id) {
+        return id == null || !byId.containsKey(id) ? "–" : byId.get(id).shortName();
+    }
+}

@@ -1,0 +1,113 @@
+package id.pantauspbe.opd.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.QueryParameters;
+import id.pantauspbe.KaribuTest;
+import id.pantauspbe.opd.Opd;
+import id.pantauspbe.opd.OpdService;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class OpdViewsTest extends KaribuTest {
+
+    @Autowired
+    OpdService opds;
+
+    @Test
+    void rankingPutsBappedaAndBkpsdmFirstAndMarksDinasSosial() {
+        login("kadis", "PIMPINAN");
+        UI.getCurrent().navigate("opd", QueryParameters.simple(Map.of("instansi", "CONTOH", "tahun", "2025")));
+        assertThat(_get(H2.class, s -> s.withClasses("view-title")).getText())
+                .isEqualTo("Peringkat OPD Kabupaten Contoh tahun 2025");
+        assertThat(_get(Paragraph.class, s -> s.withClasses("opd-estimate")).getText())
+                .startsWith("Perkiraan indeks Pemda dari skor OPD: ")
+                .endsWith("(rata-rata 25 OPD).");
+        Grid<?> grid = _get(Grid.class, s -> s.withClasses("opd-ranking"));
+        assertThat(GridKt._size(grid)).isEqualTo(25);
+        List<String> first = GridKt._getFormattedRow(grid, 0);
+        assertThat(first.get(0)).isEqualTo("1");
+        assertThat(first.get(1)).isIn("Bappeda", "BKPSDM");
+        assertThat(first.get(2)).isEqualTo("5,00");
+        List<String> last = GridKt._getFormattedRow(grid, 24);
+        assertThat(last.get(1)).isEqualTo("Dinsos");
+        assertThat(last.get(7)).contains("indeks OPD di bawah 3,00");
+    }
+
+    @Test
+    void theDinasSosialPageSaysWhy() {
+        login("kadis", "PIMPINAN");
+        Opd dinsos = opds.findByShortName("CONTOH", "Dinsos").orElseThrow();
+        UI.getCurrent()
+                .navigate("opd/" + dinsos.id(), QueryParameters.simple(Map.of("instansi", "CONTOH", "tahun", "2025")));
+        assertThat(_get(H2.class, s -> s.withClasses("view-title")).getText()).isEqualTo("Dinas Sosial tahun 2025");
+        assertThat(_find(Span.class, s -> s.withClasses("tile-value-small")))
+                .extracting(Span::getText)
+                .contains("indeks OPD di bawah 3,00");
+    }
+
+    @Test
+    void bpkadLeadsFinanceIndicatorsWithTheLargestGainFirst() {
+        login("kadis", "PIMPINAN");
+        Opd bpkad = opds.findByShortName("CONTOH", "BPKAD").orElseThrow();
+        UI.getCurrent()
+                .navigate("opd/" + bpkad.id(), QueryParameters.simple(Map.of("instansi", "CONTOH", "tahun", "2024")));
+        Grid<?> grid = _get(Grid.class, s -> s.withClasses("opd-indicators"));
+        assertThat(GridKt._getFormattedRow(grid, 0).get(1)).isEqualTo("OPD pengampu");
+        assertThat(GridKt._getFormattedRow(grid, 0).get(4)).startsWith("2021: ");
+    }
+
+    @Test
+    void aCoordinatorEditsOwnershipAKadisOnlyReadsIt() {
+        login("kadis", "PIMPINAN");
+        UI.getCurrent()
+                .navigate("opd-kepemilikan", QueryParameters.simple(Map.of("instansi", "CONTOH", "tahun", "2024")));
+        Grid<?> readOnly = _get(Grid.class, s -> s.withClasses("ownership-grid"));
+        assertThat(GridKt._getFormattedRow(readOnly, 31))
+                .containsExactly("I32 Tingkat Kematangan Layanan Perencanaan", "Bappeda", "");
+        assertThat(_find(Button.class, s -> s.withClasses("ownership-copy"))).isEmpty();
+
+        login("koordinator", "ADMIN");
+        UI.getCurrent()
+                .navigate("opd-kepemilikan", QueryParameters.simple(Map.of("instansi", "CONTOH", "tahun", "2024")));
+        Grid<?> grid = _get(Grid.class, s -> s.withClasses("ownership-grid"));
+        @SuppressWarnings("unchecked")
+        ComboBox<Opd> lead = (ComboBox<Opd>) GridKt._getCellComponent(grid, 43, "lead");
+        assertThat(lead.getClassName()).isEqualTo("lead-I44");
+        Opd previous = lead.getValue();
+        Opd kominfo = opds.findByShortName("CONTOH", "Diskominfo").orElseThrow();
+        try {
+            lead.setValue(kominfo);
+            assertThat(opds.ownership("CONTOH", 2024).get("I44").leadOpdId()).isEqualTo(kominfo.id());
+        } finally {
+            lead.setValue(previous);
+        }
+        assertThat(opds.ownership("CONTOH", 2024).get("I44").leadOpdId()).isEqualTo(previous.id());
+    }
+
+    @Test
+    void aCoordinatorAddsAnOpd() {
+        login("koordinator", "ADMIN");
+        UI.getCurrent().navigate("opd-daftar", QueryParameters.simple(Map.of("instansi", "GROBOGAN")));
+        _get(TextField.class, s -> s.withClasses("opd-name")).setValue("Dinas Komunikasi dan Informatika");
+        _get(TextField.class, s -> s.withClasses("opd-short")).setValue("Diskominfo");
+        _get(TextField.class, s -> s.withClasses("opd-group")).setValue("Dinas");
+        _get(Button.class, s -> s.withClasses("opd-save")).click();
+        assertThat(opds.list("GROBOGAN")).extracting(Opd::shortName).contains("Diskominfo");
+        Grid<?> grid = _get(Grid.class, s -> s.withClasses("opd-registry-grid"));
+        assertThat(GridKt._size(grid)).isEqualTo(opds.list("GROBOGAN").size());
+    }
+}
