@@ -59,7 +59,15 @@ public final class OpdReport {
     }
 
     /** One OPD: its place in the ranking and the official indicators it answers for. */
-    public record Page(Instansi instansi, int year, Row row, List<OwnedIndicator> indicators) {}
+    /**
+     * @param scoringIndicators code → name of the questionnaire the OPD was scored on (empty when none)
+     */
+    public record Page(
+            Instansi instansi,
+            int year,
+            Row row,
+            List<OwnedIndicator> indicators,
+            Map<String, String> scoringIndicators) {}
 
     /**
      * @param values the indicator's shown value by year (years of the same framework)

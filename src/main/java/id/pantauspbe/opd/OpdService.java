@@ -390,9 +390,9 @@ public class OpdService {
 
     /** An OPD's page: its ranking row and the official indicators it leads or supports. */
     public Optional<Page> page(Instansi instansi, long opdId, int year) {
-        Optional<Row> row = ranking(instansi, year).rows().stream()
-                .filter(r -> r.opd().id() == opdId)
-                .findFirst();
+        Ranking ranking = ranking(instansi, year);
+        Optional<Row> row =
+                ranking.rows().stream().filter(r -> r.opd().id() == opdId).findFirst();
         if (row.isEmpty()) {
             return Optional.empty();
         }
@@ -442,7 +442,7 @@ public class OpdService {
         indicators.sort(Comparator.comparing(OwnedIndicator::lead)
                 .reversed()
                 .thenComparing(Comparator.comparing(OwnedIndicator::gain).reversed()));
-        return Optional.of(new Page(instansi, year, row.get(), indicators));
+        return Optional.of(new Page(instansi, year, row.get(), indicators, ranking.scoringIndicators()));
     }
 
     private Map<Long, BigDecimal> ownIndices(String instansiCode, int year) {

@@ -76,7 +76,7 @@ public class OpdPageView extends Main implements BeforeEnterObserver, HasDynamic
                         + "&tahun=" + year,
                 getTranslation("opd.page.back"));
         back.addClassName("back-link");
-        add(back, heading, tiles(row), indicators(page));
+        add(back, heading, tiles(row), indicators(page), questionnaire(page));
     }
 
     @Override
@@ -141,6 +141,34 @@ public class OpdPageView extends Main implements BeforeEnterObserver, HasDynamic
         Span weakHint = new Span(getTranslation("opd.page.weakMark"));
         weakHint.addClassName("card-hint");
         card.add(hint, grid, weakHint);
+        return card;
+    }
+
+    /** The OPD's answers on the internal questionnaire, lowest first: where to start. */
+    private Section questionnaire(OpdReport.Page page) {
+        Section card = new Section(new H3(getTranslation("opd.page.questionnaire")));
+        card.addClassName("card");
+        if (page.row().scores().isEmpty()) {
+            card.add(new Paragraph(getTranslation("opd.page.noScores")));
+            return card;
+        }
+        Grid<java.util.Map.Entry<String, java.math.BigDecimal>> grid = new Grid<>();
+        grid.addClassName("opd-scores");
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setAllRowsVisible(true);
+        grid.addColumn(e -> e.getKey() + " " + page.scoringIndicators().getOrDefault(e.getKey(), ""))
+                .setHeader(getTranslation("overview.column.indicator"))
+                .setFlexGrow(4);
+        grid.addColumn(e -> Format.decimal(e.getValue()))
+                .setHeader(getTranslation("overview.column.value"))
+                .setTextAlign(ColumnTextAlign.END);
+        grid.setItems(page.row().scores().entrySet().stream()
+                .sorted(java.util.Map.Entry.<String, java.math.BigDecimal>comparingByValue()
+                        .thenComparing(java.util.Map.Entry.comparingByKey()))
+                .toList());
+        Paragraph hint = new Paragraph(getTranslation("opd.page.questionnaireHint"));
+        hint.addClassName("card-hint");
+        card.add(hint, grid);
         return card;
     }
 

@@ -57,6 +57,9 @@ class OpdViewsTest extends KaribuTest {
         assertThat(_find(Span.class, s -> s.withClasses("tile-value-small")))
                 .extracting(Span::getText)
                 .contains("indeks OPD di bawah 3,00");
+        Grid<?> scores = _get(Grid.class, s -> s.withClasses("opd-scores"));
+        assertThat(GridKt._size(scores)).isEqualTo(9);
+        assertThat(GridKt._getFormattedRow(scores, 0)).containsExactly("I4 Data OPD terbuka dan termutakhir", "1,00");
     }
 
     @Test
