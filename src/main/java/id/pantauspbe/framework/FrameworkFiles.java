@@ -137,6 +137,73 @@ public final class FrameworkFiles {
         return new Framework(code, title, roots.stream().map(NodeBuilder::build).toList(), bands);
     }
 
+    static final List<String> COLUMNS = List.of(
+            "domain_code",
+            "domain_name",
+            "domain_weight",
+            "aspect_code",
+            "aspect_name",
+            "aspect_weight",
+            "indicator_code",
+            "indicator_name",
+            "indicator_weight",
+            "level_scale");
+
+    /**
+     * Checks rows in the format of the framework files: every column present, codes and names
+     * filled, weights numbers above zero, known level scales, indicator codes unique.
+     */
+    public static List<FrameworkProblem> validate(List<Map<String, String>> rows, Map<String, LevelScale> scales) {
+        List<FrameworkProblem> problems = new ArrayList<>();
+        if (rows.isEmpty()) {
+            problems.add(FrameworkProblem.of(null, null, "framework.file.empty"));
+            return problems;
+        }
+        for (String column : COLUMNS) {
+            if (!rows.getFirst().containsKey(column)) {
+                problems.add(FrameworkProblem.of(1, column, "framework.file.missingColumn", column));
+            }
+        }
+        if (!problems.isEmpty()) {
+            return problems;
+        }
+        java.util.Set<String> codes = new java.util.HashSet<>();
+        for (int i = 0; i < rows.size(); i++) {
+            Map<String, String> row = rows.get(i);
+            int line = i + 2;
+            for (String column : List.of("aspect_code", "aspect_name", "indicator_code", "indicator_name")) {
+                if (row.get(column).isBlank()) {
+                    problems.add(FrameworkProblem.of(line, column, "framework.file.blank", column));
+                }
+            }
+            List<String> weights = row.get("domain_code").isBlank()
+                    ? List.of("aspect_weight", "indicator_weight")
+                    : List.of("domain_weight", "aspect_weight", "indicator_weight");
+            for (String column : weights) {
+                try {
+                    if (new BigDecimal(row.get(column).replace(',', '.')).signum() <= 0) {
+                        problems.add(FrameworkProblem.of(line, column, "framework.file.notPositive", row.get(column)));
+                    }
+                } catch (NumberFormatException e) {
+                    problems.add(FrameworkProblem.of(line, column, "framework.file.notNumber", row.get(column)));
+                }
+            }
+            if (!scales.containsKey(row.get("level_scale"))) {
+                problems.add(FrameworkProblem.of(
+                        line,
+                        "level_scale",
+                        "framework.file.unknownScale",
+                        row.get("level_scale"),
+                        String.join(", ", scales.keySet())));
+            }
+            if (!row.get("indicator_code").isBlank() && !codes.add(row.get("indicator_code"))) {
+                problems.add(FrameworkProblem.of(
+                        line, "indicator_code", "framework.file.duplicate", row.get("indicator_code")));
+            }
+        }
+        return problems;
+    }
+
     private static BigDecimal decimalOrNull(String text) {
         return text == null || text.isBlank() ? null : new BigDecimal(text);
     }

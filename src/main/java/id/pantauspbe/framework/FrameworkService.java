@@ -44,13 +44,39 @@ public class FrameworkService {
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public Framework addInternal(String code, String name, List<Map<String, String>> rows) {
-        if (repository.frameworkExists(code)) {
-            throw new IllegalArgumentException("framework " + code + " exists already");
+        List<FrameworkProblem> problems = checkInternal(code, name, rows);
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException("invalid framework file: " + problems);
         }
-        Framework framework = FrameworkFiles.framework(code, name, rows, List.of(), FrameworkFiles.levelScales());
-        importer.store(name, "Internal", framework);
+        List<Map<String, String>> normalized = rows.stream()
+                .map(r -> {
+                    Map<String, String> copy = new java.util.LinkedHashMap<>(r);
+                    for (String w : List.of("domain_weight", "aspect_weight", "indicator_weight")) {
+                        copy.computeIfPresent(w, (k, v) -> v.replace(',', '.'));
+                    }
+                    return copy;
+                })
+                .toList();
+        Framework framework = FrameworkFiles.framework(
+                code.strip(), name.strip(), normalized, List.of(), FrameworkFiles.levelScales());
+        importer.store(name.strip(), "Internal", framework);
         reload();
         return framework;
+    }
+
+    /** Everything wrong with an internal framework before it is added; empty when it can be. */
+    public List<FrameworkProblem> checkInternal(String code, String name, List<Map<String, String>> rows) {
+        List<FrameworkProblem> problems = new ArrayList<>();
+        if (code == null || !code.strip().matches("[A-Za-z0-9-]{3,40}")) {
+            problems.add(FrameworkProblem.of(null, null, "framework.file.badCode"));
+        } else if (repository.frameworkExists(code.strip())) {
+            problems.add(FrameworkProblem.of(null, null, "framework.file.codeExists", code.strip()));
+        }
+        if (name == null || name.isBlank()) {
+            problems.add(FrameworkProblem.of(null, null, "framework.file.noName"));
+        }
+        problems.addAll(FrameworkFiles.validate(rows, FrameworkFiles.levelScales()));
+        return problems;
     }
 
     public void reload() {

@@ -245,6 +245,18 @@ public class OpdService {
         return result;
     }
 
+    /** The frameworks that can score OPDs: every framework held (official and internal). */
+    public List<Framework> scoringFrameworks() {
+        return frameworks.all().stream()
+                .sorted(Comparator.comparing(Framework::code))
+                .toList();
+    }
+
+    /** The scores of every OPD in a year: opd id → indicator code → score. */
+    public Map<Long, Map<String, BigDecimal>> scores(String instansiCode, int year) {
+        return repository.scores(instansiCode, year);
+    }
+
     public Optional<OpdScoring> scoring(String instansiCode, int year) {
         return repository.scoring(instansiCode, year);
     }
