@@ -24,6 +24,7 @@ import id.pantauspbe.base.ui.Chart;
 import id.pantauspbe.base.ui.Format;
 import id.pantauspbe.base.ui.NotesList;
 import id.pantauspbe.base.ui.QueryParams;
+import id.pantauspbe.base.ui.Tiles;
 import id.pantauspbe.evaluation.Instansi;
 import jakarta.annotation.security.PermitAll;
 import java.math.BigDecimal;
@@ -88,29 +89,29 @@ public class IndicatorDetailView extends Main implements BeforeEnterObserver, Ha
         Div tiles = new Div();
         tiles.addClassName("tiles");
         if (d.indicator().domainName() != null) {
-            tiles.add(tile(
+            tiles.add(Tiles.small(
                     "fact-domain",
                     getTranslation("overview.level.domain"),
                     d.indicator().domainName()));
         }
-        tiles.add(tile(
+        tiles.add(Tiles.small(
                 "fact-aspect",
                 getTranslation("overview.level.aspect"),
                 d.indicator().aspectName()));
-        tiles.add(tile(
+        tiles.add(Tiles.small(
                 "fact-weight",
                 getTranslation("overview.column.weight"),
                 getTranslation(
                         "analysis.detail.weightShare",
                         Format.decimal(d.indicator().weight()),
                         Format.decimal(d.shareOfIndex().multiply(BigDecimal.valueOf(100))))));
-        tiles.add(tile(
+        tiles.add(Tiles.small(
                 "fact-latest",
                 d.latest()
                         .map(h -> getTranslation("analysis.detail.latest", h.year()))
                         .orElse(getTranslation("analysis.detail.latestNone")),
                 d.latest().map(h -> valueWithLevel(d, h.shown())).orElse("–")));
-        tiles.add(tile(
+        tiles.add(Tiles.small(
                 "fact-gain",
                 getTranslation("analysis.detail.gain"),
                 d.gainOfOneLevel().signum() == 0
@@ -169,15 +170,5 @@ public class IndicatorDetailView extends Main implements BeforeEnterObserver, Ha
         }
         String name = d.scale().nameOf(value);
         return Format.decimal(value) + (name == null ? "" : " \u00b7 " + name);
-    }
-
-    private static Div tile(String className, String label, String value) {
-        Span l = new Span(label);
-        l.addClassName("tile-label");
-        Span v = new Span(value);
-        v.addClassName("tile-value-small");
-        Div tile = new Div(l, v);
-        tile.addClassNames("tile", className);
-        return tile;
     }
 }

@@ -19,6 +19,7 @@ import com.vaadin.flow.router.RouteConfiguration;
 import id.pantauspbe.analysis.AnalysisService;
 import id.pantauspbe.base.ui.Format;
 import id.pantauspbe.base.ui.QueryParams;
+import id.pantauspbe.base.ui.Tiles;
 import id.pantauspbe.evaluation.Instansi;
 import id.pantauspbe.opd.OpdReport;
 import id.pantauspbe.opd.OpdService;
@@ -59,7 +60,7 @@ public class OpdPageView extends Main implements BeforeEnterObserver, HasDynamic
                 .orElse(-1L);
         List<Integer> years = instansi == null ? List.of() : analysis.years(instansi.code());
         Integer requested = QueryParams.year(QueryParams.first(event.getLocation(), QueryParams.YEAR));
-        int year = requested != null && years.contains(requested) ? requested : years.isEmpty() ? 0 : years.getLast();
+        int year = QueryParams.chooseYear(requested, years);
         OpdReport.Page page =
                 instansi == null ? null : service.page(instansi, id, year).orElse(null);
         if (page == null) {
@@ -86,14 +87,17 @@ public class OpdPageView extends Main implements BeforeEnterObserver, HasDynamic
 
     private Div tiles(OpdReport.Row row) {
         Div tiles = new Div(
-                tile("opd-index", getTranslation("opd.column.index"), Format.decimal(row.index())),
-                tile(
+                Tiles.small("opd-index", getTranslation("opd.column.index"), Format.decimal(row.index())),
+                Tiles.small(
                         "opd-rank",
                         getTranslation("analysis.column.rank"),
                         row.index() == null ? "–" : String.valueOf(row.rank())),
-                tile("opd-held", getTranslation("opd.column.pointsHeld"), Format.points(row.pointsHeld())),
-                tile("opd-possible", getTranslation("opd.column.pointsPossible"), Format.points(row.pointsPossible())),
-                tile(
+                Tiles.small("opd-held", getTranslation("opd.column.pointsHeld"), Format.points(row.pointsHeld())),
+                Tiles.small(
+                        "opd-possible",
+                        getTranslation("opd.column.pointsPossible"),
+                        Format.points(row.pointsPossible())),
+                Tiles.small(
                         "opd-reasons",
                         getTranslation("analysis.column.reasons"),
                         row.reasons().isEmpty()
@@ -170,15 +174,5 @@ public class OpdPageView extends Main implements BeforeEnterObserver, HasDynamic
         hint.addClassName("card-hint");
         card.add(hint, grid);
         return card;
-    }
-
-    private static Div tile(String className, String label, String value) {
-        Span l = new Span(label);
-        l.addClassName("tile-label");
-        Span v = new Span(value);
-        v.addClassName("tile-value-small");
-        Div tile = new Div(l, v);
-        tile.addClassNames("tile", className);
-        return tile;
     }
 }

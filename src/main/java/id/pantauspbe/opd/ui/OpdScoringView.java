@@ -94,7 +94,7 @@ public class OpdScoringView extends Main implements BeforeEnterObserver, HasDyna
         }
         List<Integer> years = analysis.years(instansi.code());
         Integer requested = QueryParams.year(QueryParams.first(event.getLocation(), QueryParams.YEAR));
-        year = requested != null && years.contains(requested) ? requested : years.isEmpty() ? 0 : years.getLast();
+        year = QueryParams.chooseYear(requested, years);
         selection.show(analysis.instansi(), instansi, years, year);
         H2 title = new H2(getTranslation("opd.scoring.title", instansi.name(), year));
         title.addClassName("view-title");

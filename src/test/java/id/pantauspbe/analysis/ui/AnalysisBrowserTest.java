@@ -3,47 +3,21 @@ package id.pantauspbe.analysis.ui;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
-import id.pantauspbe.AppTest;
 import id.pantauspbe.BrowserSupport;
+import id.pantauspbe.BrowserTest;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The analysis journeys in real headless Chromium. */
-@AppTest
-class AnalysisBrowserTest {
-
-    private static Playwright playwright;
-    private static Browser browser;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void launch() {
-        var chromium = BrowserSupport.chromium();
-        playwright = BrowserSupport.playwright();
-        browser = BrowserSupport.launch(playwright, chromium);
-    }
-
-    @AfterAll
-    static void close() {
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
+class AnalysisBrowserTest extends BrowserTest {
 
     @Test
     void heatmapLeadsToAWeakManajemenIndicator() {
-        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1366, 900))) {
+        try (BrowserContext context = desktop()) {
             Page page = context.newPage();
             BrowserSupport.openAs(
                     page,
@@ -86,7 +60,7 @@ class AnalysisBrowserTest {
 
     @Test
     void trendWeakAndPeersRender() {
-        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1366, 900))) {
+        try (BrowserContext context = desktop()) {
             Page page = context.newPage();
             BrowserSupport.openAs(
                     page, "http://localhost:" + port + "/tren?instansi=CONTOH&tahun=2021", "kadis", "demo");

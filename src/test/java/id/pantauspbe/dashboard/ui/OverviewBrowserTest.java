@@ -7,42 +7,16 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
-import id.pantauspbe.AppTest;
 import id.pantauspbe.BrowserSupport;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import id.pantauspbe.BrowserTest;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The overview in real headless Chromium against the running application. */
-@AppTest
-class OverviewBrowserTest {
-
-    private static Playwright playwright;
-    private static Browser browser;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void launch() {
-        Path chromium = BrowserSupport.chromium();
-        playwright = BrowserSupport.playwright();
-        browser = BrowserSupport.launch(playwright, chromium);
-    }
-
-    @AfterAll
-    static void close() {
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
+class OverviewBrowserTest extends BrowserTest {
 
     @Test
     void kadisSeesThe2021ResultAndPicksAnotherYearOnTheTrend() {
-        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1366, 900))) {
+        try (BrowserContext context = desktop()) {
             Page page = context.newPage();
             page.navigate("http://localhost:" + port + "/");
             assertThat(page.getByLabel("Nama pengguna")).isVisible();

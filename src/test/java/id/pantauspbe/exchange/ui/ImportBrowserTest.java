@@ -7,41 +7,15 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.FilePayload;
-import id.pantauspbe.AppTest;
 import id.pantauspbe.BrowserSupport;
+import id.pantauspbe.BrowserTest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The coordinator imports a spreadsheet in real headless Chromium: first with mistakes, then fixed. */
-@AppTest
-class ImportBrowserTest {
-
-    private static Playwright playwright;
-    private static Browser browser;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void launch() {
-        Path chromium = BrowserSupport.chromium();
-        playwright = BrowserSupport.playwright();
-        browser = BrowserSupport.launch(playwright, chromium);
-    }
-
-    @AfterAll
-    static void close() {
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
+class ImportBrowserTest extends BrowserTest {
 
     @Test
     void coordinatorFixesAFileAfterTheReportAndDownloadsATemplate() throws Exception {

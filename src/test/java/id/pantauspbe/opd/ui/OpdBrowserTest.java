@@ -2,46 +2,20 @@ package id.pantauspbe.opd.ui;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
-import id.pantauspbe.AppTest;
 import id.pantauspbe.BrowserSupport;
+import id.pantauspbe.BrowserTest;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The OPD ranking and the page of a weak OPD in real headless Chromium. */
-@AppTest
-class OpdBrowserTest {
-
-    private static Playwright playwright;
-    private static Browser browser;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void launch() {
-        var chromium = BrowserSupport.chromium();
-        playwright = BrowserSupport.playwright();
-        browser = BrowserSupport.launch(playwright, chromium);
-    }
-
-    @AfterAll
-    static void close() {
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
+class OpdBrowserTest extends BrowserTest {
 
     @Test
     void rankingLeadsToTheDinasSosialPage() {
-        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1366, 900))) {
+        try (BrowserContext context = desktop()) {
             Page page = context.newPage();
             BrowserSupport.openAs(
                     page, "http://localhost:" + port + "/opd?instansi=CONTOH&tahun=2025", "koordinator", "demo");
