@@ -38,6 +38,6 @@ public abstract class BrowserTest {
 
     /** A desktop-sized browser context (1366 × 900). */
     protected static BrowserContext desktop() {
-        return desktop();
+        return browser.newContext(new Browser.NewContextOptions().setViewportSize(1366, 900));
     }
 }
