@@ -160,6 +160,18 @@ class EvidenceRepository {
                 .execute();
     }
 
+    /** The years with evidence items or stage deadlines. */
+    List<Integer> years(String instansiCode) {
+        return dsl.selectDistinct(EVIDENCE_ITEM.EVAL_YEAR)
+                .from(EVIDENCE_ITEM)
+                .where(EVIDENCE_ITEM.INSTANSI_CODE.eq(instansiCode))
+                .union(dsl.selectDistinct(STAGE_DEADLINE.EVAL_YEAR)
+                        .from(STAGE_DEADLINE)
+                        .where(STAGE_DEADLINE.INSTANSI_CODE.eq(instansiCode)))
+                .orderBy(1)
+                .fetch(0, Integer.class);
+    }
+
     List<StageDeadline> deadlines(String instansiCode, int year) {
         return dsl.selectFrom(STAGE_DEADLINE)
                 .where(STAGE_DEADLINE.INSTANSI_CODE.eq(instansiCode))

@@ -4,10 +4,14 @@ import id.pantauspbe.access.AppUser;
 import id.pantauspbe.access.CurrentUser;
 import id.pantauspbe.access.Role;
 import id.pantauspbe.access.UserService;
+import id.pantauspbe.evaluation.EvaluationService;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -30,9 +34,16 @@ public class EvidenceService {
     private final CurrentUser currentUser;
     private final UserService users;
     private final Clock clock;
+    private final EvaluationService evaluation;
 
-    EvidenceService(EvidenceRepository repository, CurrentUser currentUser, UserService users, Clock clock) {
+    EvidenceService(
+            EvidenceRepository repository,
+            CurrentUser currentUser,
+            UserService users,
+            Clock clock,
+            EvaluationService evaluation) {
         this.repository = repository;
+        this.evaluation = evaluation;
         this.currentUser = currentUser;
         this.users = users;
         this.clock = clock;
@@ -40,6 +51,11 @@ public class EvidenceService {
 
     public LocalDate today() {
         return LocalDate.now(clock);
+    }
+
+    /** The years that have evidence items or stage deadlines, ascending. */
+    public List<Integer> years(String instansiCode) {
+        return repository.years(instansiCode);
     }
 
     /** The checklist of a year, in framework order. */
@@ -57,6 +73,36 @@ public class EvidenceService {
     public List<EvidenceItem> nextLevelNeeds(
             String instansiCode, int year, String indicatorCode, BigDecimal currentValue) {
         return EvidenceRules.nextLevelNeeds(forIndicator(instansiCode, year, indicatorCode), currentValue);
+    }
+
+    /**
+     * For every indicator with evidence, what the next level still needs, judged on the indicator's
+     * value of the year's most advanced stage; indicators that need nothing more are left out.
+     */
+    public List<NextLevelNeed> nextLevelNeeds(String instansiCode, int year) {
+        Map<String, BigDecimal> values = new HashMap<>();
+        evaluation
+                .result(instansiCode, year)
+                .flatMap(r -> r.detail())
+                .ifPresent(d -> d.indicators().stream()
+                        .filter(i -> i.value() != null)
+                        .forEach(i -> values.put(i.code(), i.value())));
+        Map<String, List<EvidenceItem>> byIndicator = new LinkedHashMap<>();
+        for (EvidenceItem item : items(instansiCode, year)) {
+            byIndicator
+                    .computeIfAbsent(item.indicatorCode(), k -> new ArrayList<>())
+                    .add(item);
+        }
+        List<NextLevelNeed> needs = new ArrayList<>();
+        byIndicator.forEach((code, items) -> {
+            BigDecimal value = values.get(code);
+            List<EvidenceItem> missing = EvidenceRules.nextLevelNeeds(items, value);
+            if (!missing.isEmpty()) {
+                needs.add(new NextLevelNeed(
+                        code, items.getFirst().indicatorName(), value, EvidenceRules.nextLevel(value), missing));
+            }
+        });
+        return needs;
     }
 
     /** Items due before today and not verified. */
