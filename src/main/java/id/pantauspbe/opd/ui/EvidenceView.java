@@ -173,7 +173,7 @@ public class EvidenceView extends Main implements BeforeEnterObserver, HasDynami
                 .filter(i -> statusFilter.getValue() == null || i.status() == statusFilter.getValue())
                 .toList();
         Div top = new Div(createDeadlines(), createOverdue(opdNames));
-        top.addClassName("tiles");
+        top.addClassName("evidence-top");
         content.add(top, createNextLevel(), createChecklist(items, shown));
     }
 
