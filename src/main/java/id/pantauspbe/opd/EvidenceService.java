@@ -5,6 +5,7 @@ import id.pantauspbe.access.CurrentUser;
 import id.pantauspbe.access.Role;
 import id.pantauspbe.access.UserService;
 import id.pantauspbe.evaluation.EvaluationService;
+import id.pantauspbe.framework.FrameworkService;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -35,15 +36,18 @@ public class EvidenceService {
     private final UserService users;
     private final Clock clock;
     private final EvaluationService evaluation;
+    private final FrameworkService frameworks;
 
     EvidenceService(
             EvidenceRepository repository,
             CurrentUser currentUser,
             UserService users,
             Clock clock,
-            EvaluationService evaluation) {
+            EvaluationService evaluation,
+            FrameworkService frameworks) {
         this.repository = repository;
         this.evaluation = evaluation;
+        this.frameworks = frameworks;
         this.currentUser = currentUser;
         this.users = users;
         this.clock = clock;
@@ -56,6 +60,13 @@ public class EvidenceService {
     /** The years that have evidence items or stage deadlines, ascending. */
     public List<Integer> years(String instansiCode) {
         return repository.years(instansiCode);
+    }
+
+    /** The indicators of the framework a year uses (code to name, in framework order). */
+    public Map<String, String> indicators(int year) {
+        Map<String, String> indicators = new LinkedHashMap<>();
+        frameworks.forYear(year).ifPresent(f -> f.indicators().forEach(n -> indicators.put(n.code(), n.name())));
+        return indicators;
     }
 
     /** The checklist of a year, in framework order. */

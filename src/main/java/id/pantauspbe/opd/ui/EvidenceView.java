@@ -43,6 +43,7 @@ import id.pantauspbe.opd.StaleEvidenceException;
 import jakarta.annotation.security.PermitAll;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -359,6 +360,12 @@ public class EvidenceView extends Main implements BeforeEnterObserver, HasDynami
         H3 heading = new H3(getTranslation("evidence.checklist"));
         Div bar = new Div(heading);
         bar.addClassName("card-header");
+        if (evidence.canManage()) {
+            Button add = new Button(getTranslation("evidence.add"), VaadinIcon.PLUS.create(), e -> openAdd());
+            add.addClassName("evidence-add");
+            add.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            bar.add(add);
+        }
         if (evidence.canCarryForward()) {
             Button carry = new Button(
                     getTranslation("evidence.carryForward", year - 1), VaadinIcon.ARROW_FORWARD.create(), e -> {
@@ -384,6 +391,28 @@ public class EvidenceView extends Main implements BeforeEnterObserver, HasDynami
         links.addClassName("card-hint");
         card.add(bar, summary, grid, links);
         return card;
+    }
+
+    private void openAdd() {
+        LocalDate defaultDue = evidence.deadlines(instansi.code(), year).stream()
+                .map(d -> d.deadline().dueDate())
+                .findFirst()
+                .orElse(null);
+        new EvidenceAddDialog(evidence.indicators(year), opds.list(instansi.code()), defaultDue, item -> {
+                    evidence.add(
+                            instansi.code(),
+                            year,
+                            item.indicatorCode(),
+                            item.level(),
+                            item.title(),
+                            item.opdId(),
+                            EvidenceStatus.BELUM,
+                            item.dueDate());
+                    Notification.show(getTranslation("evidence.added"))
+                            .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                    getUI().ifPresent(ui -> ui.refreshCurrentRoute(false));
+                })
+                .open();
     }
 
     private void edit(EvidenceItem item) {

@@ -234,4 +234,44 @@ class EvidenceViewTest extends KaribuTest {
                 .isEqualTo("SK Tim Koordinasi SPBE · dari tahun lalu, perlu dikonfirmasi ulang");
         assertThat(GridKt._getFormattedRow(grid, 0).get(4)).isEqualTo("Belum");
     }
+
+    @Test
+    void anAssessorAddsADocumentForTheNextLevel() {
+        currentUser.runAs(
+                "koordinator",
+                Role.ADMIN,
+                () -> service.saveDeadline(new id.pantauspbe.opd.StageDeadline(
+                        HOME, 2031, "DATA_DUKUNG", "OPD melengkapi data dukung", LocalDate.of(2031, 6, 18))));
+        login("asesor", "ASESOR");
+        open("2031");
+        assertThat(_find(Button.class, s -> s.withClasses("evidence-carry"))).isEmpty();
+
+        _click(_get(Button.class, s -> s.withClasses("evidence-add")));
+        EvidenceAddDialog dialog = _get(EvidenceAddDialog.class);
+        _click(dialog.save);
+        assertThat(dialog.error.getText()).isEqualTo("Pilih indikator dan isi judul dokumen.");
+        dialog.indicator.setValue("I12");
+        dialog.level.setValue(4);
+        dialog.title.setValue("Laporan latihan penanganan insiden");
+        dialog.opd.setValue(opds.findByShortName(HOME, "Diskominfo").orElseThrow());
+        _click(dialog.save);
+
+        NotificationsKt.expectNotifications("Dokumen ditambahkan ke daftar periksa.");
+        List<String> row = GridKt._getFormattedRow(checklist(), 0);
+        assertThat(row.subList(0, 5))
+                .containsExactly(
+                        "I12",
+                        "Laporan latihan penanganan insiden",
+                        "Level 4",
+                        "Dinas Komunikasi dan Informatika",
+                        "Belum");
+        assertThat(row.get(5)).isEqualTo("18 Juni 2031");
+    }
+
+    @Test
+    void pimpinanCannotAddDocuments() {
+        login("kadis", "PIMPINAN");
+        open("2026");
+        assertThat(_find(Button.class, s -> s.withClasses("evidence-add"))).isEmpty();
+    }
 }
