@@ -306,7 +306,8 @@ public class EvidenceView extends Main implements BeforeEnterObserver, HasDynami
         grid.addColumn(value)
                 .setHeader(grid.getTranslation(key))
                 .setTextAlign(ColumnTextAlign.END)
-                .setFlexGrow(1);
+                .setFlexGrow(0)
+                .setAutoWidth(true);
     }
 
     private String percent(BigDecimal share) {

@@ -119,4 +119,21 @@ class EvidenceBrowserTest {
                     .hasText("Buka");
         }
     }
+
+    @Test
+    void pimpinanSeesTheDemoDeadlinesAndWhoIsBehindWithoutEditControls() {
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1366, 900))) {
+            Page page = context.newPage();
+            BrowserSupport.openAs(
+                    page, "http://localhost:" + port + "/data-dukung?instansi=CONTOH&tahun=2026", "kadis", "demo");
+
+            assertThat(page.locator(".deadline-countdown"))
+                    .containsText(new String[] {"lewat 158 hari", "lewat 115 hari", "18 hari lagi"});
+            assertThat(page.locator("vaadin-grid.overdue-grid")).containsText("Dinas Sosial");
+            assertThat(page.locator("vaadin-grid.evidence-grid")).containsText("SK Tim Koordinasi SPBE");
+            assertThat(page.locator(".evidence-edit")).hasCount(0);
+            assertThat(page.locator(".evidence-carry")).hasCount(0);
+            BrowserSupport.screenshot(page, "data-dukung-2026");
+        }
+    }
 }
