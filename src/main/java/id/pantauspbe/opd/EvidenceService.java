@@ -139,8 +139,16 @@ public class EvidenceService {
 
     /** Whether the signed-in user may edit the item. */
     public boolean canEdit(EvidenceItem item) {
+        return editable().test(item);
+    }
+
+    /**
+     * What the signed-in user may edit, decided once (for a whole grid): every item for ADMIN and
+     * ASESOR, the items of their own OPD for an OPD operator, nothing otherwise.
+     */
+    public java.util.function.Predicate<EvidenceItem> editable() {
         if (currentUser.hasRole(Role.ADMIN) || currentUser.hasRole(Role.ASESOR)) {
-            return true;
+            return item -> true;
         }
         if (currentUser.hasRole(Role.OPERATOR_OPD)) {
             Long own = currentUser
@@ -148,9 +156,9 @@ public class EvidenceService {
                     .flatMap(users::find)
                     .map(AppUser::opdId)
                     .orElse(null);
-            return own != null && own.equals(item.opdId());
+            return item -> own != null && own.equals(item.opdId());
         }
-        return false;
+        return item -> false;
     }
 
     /** Whether the signed-in user may add items and carry a checklist forward. */

@@ -386,7 +386,7 @@ public class EvidenceView extends Main implements BeforeEnterObserver, HasDynami
         Paragraph summary = new Paragraph(
                 getTranslation("evidence.checklist.summary", shown.size(), all.size(), verified, reconfirm));
         summary.addClassNames("card-hint", "checklist-summary");
-        EvidenceGrid grid = new EvidenceGrid(evidence.today(), evidence::canEdit, this::edit);
+        EvidenceGrid grid = new EvidenceGrid(evidence.today(), evidence.editable(), this::edit);
         grid.show(shown);
         Paragraph links = new Paragraph(getTranslation("evidence.linksOnly"));
         links.addClassName("card-hint");
