@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.pantauspbe.evaluation.Provenance;
 import id.pantauspbe.evaluation.Target;
+import id.pantauspbe.opd.EvidenceStatus;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -52,6 +53,9 @@ class MessagesTest {
         Set<String> keys = load("i18n/messages.properties").stringPropertyNames();
         for (Provenance p : Provenance.values()) {
             assertThat(keys).contains("provenance.banner." + p.name(), "provenance.short." + p.name());
+        }
+        for (EvidenceStatus status : EvidenceStatus.values()) {
+            assertThat(keys).contains("evidence.status." + status.name());
         }
         for (Target.Source source : Target.Source.values()) {
             assertThat(keys).contains("target.source." + source.name());

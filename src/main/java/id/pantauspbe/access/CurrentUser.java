@@ -32,6 +32,15 @@ public class CurrentUser {
                 : Optional.of(authentication.getName());
     }
 
+    /** Whether the signed-in user has the role. */
+    public boolean hasRole(Role role) {
+        Authentication authentication = strategy.getContext().getAuthentication();
+        return authentication != null
+                && authentication.isAuthenticated()
+                && authentication.getAuthorities().stream()
+                        .anyMatch(a -> ("ROLE_" + role.name()).equals(a.getAuthority()));
+    }
+
     /** Runs a task as the given user and role (for system work such as loading demo data). */
     public void runAs(String username, Role role, Runnable task) {
         SecurityContext previous = strategy.getContext();

@@ -1,0 +1,13 @@
+package id.pantauspbe.opd;
+
+/** Status of an evidence document (data dukung). */
+public enum EvidenceStatus {
+    /** Not provided yet. */
+    BELUM,
+    /** Provided by the OPD, waiting for verification. */
+    DIUNGGAH,
+    /** Checked and accepted by the assessors. */
+    DIVERIFIKASI,
+    /** Checked and rejected (with a reason). */
+    DITOLAK
+}

@@ -1,0 +1,445 @@
+package id.pantauspbe.opd.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import id.pantauspbe.analysis.AnalysisService;
+import id.pantauspbe.base.ui.Format;
+import id.pantauspbe.base.ui.QueryParams;
+import id.pantauspbe.base.ui.SelectionBar;
+import id.pantauspbe.evaluation.Instansi;
+import id.pantauspbe.framework.FrameworkService;
+import id.pantauspbe.opd.DeadlineCountdown;
+import id.pantauspbe.opd.EvidenceItem;
+import id.pantauspbe.opd.EvidenceService;
+import id.pantauspbe.opd.EvidenceStatus;
+import id.pantauspbe.opd.EvidenceSummary;
+import id.pantauspbe.opd.EvidenceUpdate;
+import id.pantauspbe.opd.NextLevelNeed;
+import id.pantauspbe.opd.Opd;
+import id.pantauspbe.opd.OpdService;
+import id.pantauspbe.opd.StaleEvidenceException;
+import jakarta.annotation.security.PermitAll;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * "Data dukung": the stage deadlines of a year with a countdown, the overdue evidence per OPD, what
+ * each indicator's next level still needs, and the checklist filterable by OPD, indicator and status.
+ * Users allowed to edit an item do so in a dialog; an ADMIN carries last year's checklist forward.
+ * URL: {@code /data-dukung?instansi=CONTOH&tahun=2026&opd=13&indikator=I19&status=DITOLAK}.
+ */
+@Route("data-dukung")
+@Menu(title = "nav.evidence", order = 6, icon = "FILE_TEXT_O")
+@PermitAll
+public class EvidenceView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final String OPD = "opd";
+    static final String INDICATOR = "indikator";
+    static final String STATUS = "status";
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm");
+
+    private final transient EvidenceService evidence;
+    private final transient AnalysisService analysis;
+    private final transient OpdService opds;
+    private final transient FrameworkService frameworks;
+    private final SelectionBar selection;
+    private final ComboBox<Opd> opdFilter = new ComboBox<>();
+    private final ComboBox<String> indicatorFilter = new ComboBox<>();
+    private final Select<EvidenceStatus> statusFilter = new Select<>();
+    private final Div content = new Div();
+    private Instansi instansi;
+    private Integer year;
+    private boolean updating;
+
+    public EvidenceView(
+            EvidenceService evidence, AnalysisService analysis, OpdService opds, FrameworkService frameworks) {
+        this.evidence = evidence;
+        this.frameworks = frameworks;
+        this.analysis = analysis;
+        this.opds = opds;
+        addClassNames("analysis", "evidence-view");
+        selection = new SelectionBar((i, y) -> navigate(i.code(), y, null, null, null));
+        opdFilter.setLabel(getTranslation("evidence.filter.opd"));
+        opdFilter.setItemLabelGenerator(Opd::name);
+        opdFilter.setClearButtonVisible(true);
+        opdFilter.addClassName("filter-opd");
+        indicatorFilter.setLabel(getTranslation("evidence.filter.indicator"));
+        indicatorFilter.setClearButtonVisible(true);
+        indicatorFilter.addClassName("filter-indicator");
+        statusFilter.setLabel(getTranslation("evidence.filter.status"));
+        statusFilter.setItems(EvidenceStatus.values());
+        statusFilter.setEmptySelectionAllowed(true);
+        statusFilter.setEmptySelectionCaption(getTranslation("evidence.filter.allStatus"));
+        statusFilter.setItemLabelGenerator(
+                s -> s == null ? getTranslation("evidence.filter.allStatus") : getTranslation("evidence.status." + s));
+        statusFilter.addClassName("filter-status");
+        opdFilter.addValueChangeListener(e -> filterChanged());
+        indicatorFilter.addValueChangeListener(e -> filterChanged());
+        statusFilter.addValueChangeListener(e -> filterChanged());
+        selection.addControl(opdFilter);
+        selection.addControl(indicatorFilter);
+        selection.addControl(statusFilter);
+        content.addClassName("analysis-content");
+        add(content);
+    }
+
+    private void filterChanged() {
+        if (!updating && instansi != null) {
+            navigate(
+                    instansi.code(),
+                    year,
+                    opdFilter.getValue() == null ? null : opdFilter.getValue().id(),
+                    indicatorFilter.getValue(),
+                    statusFilter.getValue());
+        }
+    }
+
+    private void navigate(String code, Integer y, Long opd, String indicator, EvidenceStatus status) {
+        getUI().ifPresent(ui -> ui.navigate(
+                EvidenceView.class,
+                QueryParams.of(
+                        QueryParams.INSTANSI,
+                        code,
+                        QueryParams.YEAR,
+                        y,
+                        OPD,
+                        opd,
+                        INDICATOR,
+                        indicator,
+                        STATUS,
+                        status)));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        content.removeAll();
+        var location = event.getLocation();
+        instansi = analysis.instansiOrHome(QueryParams.first(location, QueryParams.INSTANSI))
+                .orElse(null);
+        if (instansi == null) {
+            content.add(new Paragraph(getTranslation("overview.noInstansi")));
+            return;
+        }
+        Integer requested = QueryParams.year(QueryParams.first(location, QueryParams.YEAR));
+        List<Integer> years = years(requested);
+        year = requested != null && years.contains(requested) ? requested : lastValued(years);
+        List<EvidenceItem> items = year == null ? List.of() : evidence.items(instansi.code(), year);
+        List<Opd> registry = opds.list(instansi.code());
+        showFilters(location, years, items, registry);
+        H2 title = new H2(getTranslation("evidence.title", instansi.name(), year == null ? "–" : year));
+        title.addClassName("view-title");
+        Div header = new Div(title, selection);
+        header.addClassName("view-header");
+        content.add(header);
+        if (year == null) {
+            return;
+        }
+        Map<Long, String> opdNames = registry.stream().collect(Collectors.toMap(Opd::id, Opd::name));
+        List<EvidenceItem> shown = items.stream()
+                .filter(i -> opdFilter.getValue() == null
+                        || Objects.equals(i.opdId(), opdFilter.getValue().id()))
+                .filter(i ->
+                        indicatorFilter.getValue() == null || i.indicatorCode().equals(indicatorFilter.getValue()))
+                .filter(i -> statusFilter.getValue() == null || i.status() == statusFilter.getValue())
+                .toList();
+        Div top = new Div(createDeadlines(), createOverdue(opdNames));
+        top.addClassName("evidence-top");
+        content.add(top, createNextLevel(), createChecklist(items, shown));
+    }
+
+    /**
+     * The years to choose from: years with results or evidence, the year after the last result (to
+     * prepare its checklist), and a requested year its framework covers.
+     */
+    private List<Integer> years(Integer requested) {
+        List<Integer> valued = analysis.years(instansi.code());
+        java.util.TreeSet<Integer> years = new java.util.TreeSet<>(valued);
+        years.addAll(evidence.years(instansi.code()));
+        if (!valued.isEmpty()) {
+            years.add(valued.getLast() + 1);
+        }
+        if (requested != null && frameworks.forYear(requested).isPresent()) {
+            years.add(requested);
+        }
+        return years.stream().filter(y -> frameworks.forYear(y).isPresent()).toList();
+    }
+
+    private Integer lastValued(List<Integer> years) {
+        List<Integer> valued = analysis.years(instansi.code());
+        return !valued.isEmpty() ? valued.getLast() : years.isEmpty() ? null : years.getLast();
+    }
+
+    private void showFilters(
+            com.vaadin.flow.router.Location location,
+            List<Integer> years,
+            List<EvidenceItem> items,
+            List<Opd> registry) {
+        updating = true;
+        selection.show(analysis.instansi(), instansi, years, year);
+        opdFilter.setItems(registry);
+        String opd = QueryParams.first(location, OPD);
+        opdFilter.setValue(registry.stream()
+                .filter(o -> String.valueOf(o.id()).equals(opd))
+                .findFirst()
+                .orElse(null));
+        Map<String, String> indicators = new LinkedHashMap<>();
+        items.forEach(i -> indicators.putIfAbsent(i.indicatorCode(), i.indicatorName()));
+        indicatorFilter.setItems(List.copyOf(indicators.keySet()));
+        indicatorFilter.setItemLabelGenerator(code -> code + " " + indicators.getOrDefault(code, ""));
+        String indicator = QueryParams.first(location, INDICATOR);
+        indicatorFilter.setValue(indicators.containsKey(indicator) ? indicator : null);
+        String status = QueryParams.first(location, STATUS);
+        statusFilter.setValue(java.util.Arrays.stream(EvidenceStatus.values())
+                .filter(s -> s.name().equals(status))
+                .findFirst()
+                .orElse(null));
+        updating = false;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("evidence.pageTitle");
+    }
+
+    private Section createDeadlines() {
+        Section card = new Section(new H3(getTranslation("evidence.deadlines")));
+        card.addClassNames("card", "deadlines-card");
+        List<DeadlineCountdown> deadlines = evidence.deadlines(instansi.code(), year);
+        if (deadlines.isEmpty()) {
+            card.add(new Paragraph(getTranslation("evidence.deadlines.none")));
+            return card;
+        }
+        UnorderedList list = new UnorderedList();
+        list.addClassName("deadline-list");
+        for (DeadlineCountdown d : deadlines) {
+            Span name = new Span(d.deadline().name());
+            name.addClassName("deadline-name");
+            Span date = new Span(Format.date(d.deadline().dueDate()));
+            date.addClassName("deadline-date");
+            Span countdown = new Span(countdown(d.daysRemaining()));
+            countdown.addClassNames("deadline-countdown", d.passed() ? "deadline-passed" : "deadline-ahead");
+            ListItem item = new ListItem(name, date, countdown);
+            item.addClassName("deadline");
+            list.add(item);
+        }
+        card.add(list);
+        return card;
+    }
+
+    String countdown(long days) {
+        if (days == 0) {
+            return getTranslation("evidence.countdown.today");
+        }
+        return days > 0
+                ? getTranslation("evidence.countdown.ahead", days)
+                : getTranslation("evidence.countdown.passed", -days);
+    }
+
+    private record OpdRow(String name, EvidenceSummary summary) {}
+
+    private Section createOverdue(Map<Long, String> opdNames) {
+        Section card = new Section(new H3(getTranslation("evidence.overduePerOpd")));
+        card.addClassNames("card", "overdue-card");
+        List<OpdRow> rows = evidence.summaryByOpd(instansi.code(), year).values().stream()
+                .filter(s -> s.overdue() > 0)
+                .sorted(Comparator.comparing(EvidenceSummary::completeness)
+                        .thenComparing(Comparator.comparingInt(EvidenceSummary::overdue)
+                                .reversed()))
+                .map(s -> new OpdRow(opdNames.getOrDefault(s.opdId(), "–"), s))
+                .toList();
+        if (rows.isEmpty()) {
+            card.add(new Paragraph(getTranslation("evidence.overdue.none")));
+            return card;
+        }
+        Grid<OpdRow> grid = new Grid<>();
+        grid.addClassName("overdue-grid");
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setAllRowsVisible(true);
+        grid.addColumn(OpdRow::name)
+                .setHeader(getTranslation("evidence.column.opd"))
+                .setFlexGrow(3);
+        column(grid, "evidence.column.overdue", r -> String.valueOf(r.summary().overdue()));
+        column(grid, "evidence.column.rejected", r -> String.valueOf(r.summary().rejected()));
+        column(
+                grid,
+                "evidence.column.verified",
+                r -> r.summary().verified() + "/" + r.summary().total());
+        column(grid, "evidence.column.completeness", r -> percent(r.summary().completeness()));
+        grid.setItems(rows);
+        card.add(grid);
+        return card;
+    }
+
+    private static void column(
+            Grid<OpdRow> grid, String key, com.vaadin.flow.function.ValueProvider<OpdRow, String> value) {
+        grid.addColumn(value)
+                .setHeader(grid.getTranslation(key))
+                .setTextAlign(ColumnTextAlign.END)
+                .setFlexGrow(0)
+                .setAutoWidth(true);
+    }
+
+    private String percent(BigDecimal share) {
+        return getTranslation(
+                "evidence.percent",
+                share.movePointRight(2).setScale(0, RoundingMode.HALF_UP).toPlainString());
+    }
+
+    private Section createNextLevel() {
+        Section card = new Section(new H3(getTranslation("evidence.nextLevel")));
+        card.addClassNames("card", "next-level-card");
+        List<NextLevelNeed> needs = evidence.nextLevelNeeds(instansi.code(), year).stream()
+                .filter(n ->
+                        indicatorFilter.getValue() == null || n.indicatorCode().equals(indicatorFilter.getValue()))
+                .toList();
+        if (needs.isEmpty()) {
+            card.add(new Paragraph(getTranslation("evidence.nextLevel.none")));
+            return card;
+        }
+        Paragraph hint = new Paragraph(getTranslation("evidence.nextLevel.hint"));
+        hint.addClassName("card-hint");
+        Grid<NextLevelNeed> grid = new Grid<>();
+        grid.addClassName("next-level-grid");
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setAllRowsVisible(true);
+        grid.addColumn(n -> n.indicatorCode() + " " + n.indicatorName())
+                .setHeader(getTranslation("evidence.column.indicator"))
+                .setFlexGrow(3);
+        grid.addColumn(n -> n.currentValue() == null ? "–" : Format.decimal(n.currentValue()))
+                .setHeader(getTranslation("evidence.column.value"))
+                .setTextAlign(ColumnTextAlign.END)
+                .setFlexGrow(0)
+                .setWidth("6em");
+        grid.addColumn(n -> getTranslation("evidence.level.n", n.nextLevel()))
+                .setHeader(getTranslation("evidence.column.nextLevel"))
+                .setFlexGrow(0)
+                .setWidth("8em");
+        grid.addColumn(n -> n.missing().stream()
+                        .map(i -> i.title() + " (" + getTranslation("evidence.status." + i.status()) + ")")
+                        .collect(Collectors.joining("; ")))
+                .setHeader(getTranslation("evidence.column.missing"))
+                .setFlexGrow(5);
+        grid.setItems(needs);
+        card.add(hint, grid);
+        return card;
+    }
+
+    private Section createChecklist(List<EvidenceItem> all, List<EvidenceItem> shown) {
+        Section card = new Section();
+        card.addClassNames("card", "checklist-card");
+        H3 heading = new H3(getTranslation("evidence.checklist"));
+        Div bar = new Div(heading);
+        bar.addClassName("card-header");
+        if (evidence.canManage()) {
+            Button add = new Button(getTranslation("evidence.add"), VaadinIcon.PLUS.create(), e -> openAdd());
+            add.addClassName("evidence-add");
+            add.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            bar.add(add);
+        }
+        if (evidence.canCarryForward()) {
+            Button carry = new Button(
+                    getTranslation("evidence.carryForward", year - 1), VaadinIcon.ARROW_FORWARD.create(), e -> {
+                        int copied = evidence.carryForward(instansi.code(), year - 1, year);
+                        Notification.show(getTranslation("evidence.carried", copied, year - 1))
+                                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                        getUI().ifPresent(ui -> ui.refreshCurrentRoute(false));
+                    });
+            carry.addClassName("evidence-carry");
+            carry.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            bar.add(carry);
+        }
+        long verified = all.stream()
+                .filter(i -> i.status() == EvidenceStatus.DIVERIFIKASI)
+                .count();
+        long reconfirm = all.stream().filter(EvidenceItem::needsReconfirmation).count();
+        Paragraph summary = new Paragraph(
+                getTranslation("evidence.checklist.summary", shown.size(), all.size(), verified, reconfirm));
+        summary.addClassNames("card-hint", "checklist-summary");
+        EvidenceGrid grid = new EvidenceGrid(evidence.today(), evidence.editable(), this::edit);
+        grid.show(shown);
+        Paragraph links = new Paragraph(getTranslation("evidence.linksOnly"));
+        links.addClassName("card-hint");
+        card.add(bar, summary, grid, links);
+        return card;
+    }
+
+    private void openAdd() {
+        LocalDate defaultDue = evidence.deadlines(instansi.code(), year).stream()
+                .map(d -> d.deadline().dueDate())
+                .findFirst()
+                .orElse(null);
+        new EvidenceAddDialog(evidence.indicators(year), opds.list(instansi.code()), defaultDue, item -> {
+                    evidence.add(
+                            instansi.code(),
+                            year,
+                            item.indicatorCode(),
+                            item.level(),
+                            item.title(),
+                            item.opdId(),
+                            EvidenceStatus.BELUM,
+                            item.dueDate());
+                    Notification.show(getTranslation("evidence.added"))
+                            .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                    getUI().ifPresent(ui -> ui.refreshCurrentRoute(false));
+                })
+                .open();
+    }
+
+    private void edit(EvidenceItem item) {
+        EvidenceDialog[] holder = new EvidenceDialog[1];
+        holder[0] = new EvidenceDialog(item, update -> save(holder[0], update));
+        holder[0].open();
+    }
+
+    private void save(EvidenceDialog dialog, EvidenceUpdate update) {
+        try {
+            evidence.update(update);
+        } catch (StaleEvidenceException e) {
+            dialog.showError(getTranslation(
+                    "evidence.stale",
+                    e.changedBy() == null ? "–" : e.changedBy(),
+                    e.changedAt() == null ? "–" : TIME.withLocale(getLocale()).format(e.changedAt())));
+            return;
+        } catch (AccessDeniedException e) {
+            dialog.showError(getTranslation("evidence.denied"));
+            return;
+        } catch (IllegalArgumentException e) {
+            dialog.showError(getTranslation("evidence.invalid"));
+            return;
+        }
+        dialog.close();
+        Notification.show(getTranslation("evidence.saved")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        getUI().ifPresent(ui -> ui.refreshCurrentRoute(false));
+    }
+}
