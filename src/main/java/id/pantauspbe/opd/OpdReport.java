@@ -17,7 +17,11 @@ public final class OpdReport {
         /** Its own (internal) index is below {@link OpdService#LOW_INDEX}. */
         LOW_INDEX,
         /** It leads official indicators at a low value (weak under the weak-indicator rules). */
-        LEADS_WEAK
+        LEADS_WEAK,
+        /** Evidence it is responsible for is past its due date and not verified. */
+        OVERDUE_EVIDENCE,
+        /** Evidence it is responsible for was rejected by the assessors. */
+        REJECTED_EVIDENCE
     }
 
     /**
@@ -40,6 +44,7 @@ public final class OpdReport {
      * @param weakLed official indicators it leads that are weak
      * @param pointsHeld index points of the official indicators it leads (weight × value / 100)
      * @param pointsPossible points those indicators could still add (weight × (5 − value) / 100)
+     * @param evidence the state of the evidence it is responsible for (null when it has none)
      */
     public record Row(
             int rank,
@@ -51,7 +56,8 @@ public final class OpdReport {
             BigDecimal pointsHeld,
             BigDecimal pointsPossible,
             Map<String, BigDecimal> scores,
-            Set<WeakOpdReason> reasons) {
+            Set<WeakOpdReason> reasons,
+            EvidenceSummary evidence) {
 
         public boolean weak() {
             return !reasons.isEmpty();

@@ -52,16 +52,19 @@ public class OpdService {
     private final FrameworkService frameworks;
     private final EvaluationService evaluation;
     private final AnalysisService analysis;
+    private final EvidenceService evidence;
 
     OpdService(
             OpdRepository repository,
             FrameworkService frameworks,
             EvaluationService evaluation,
-            AnalysisService analysis) {
+            AnalysisService analysis,
+            EvidenceService evidence) {
         this.repository = repository;
         this.frameworks = frameworks;
         this.evaluation = evaluation;
         this.analysis = analysis;
+        this.evidence = evidence;
     }
 
     public List<Opd> list(String instansiCode) {
@@ -283,7 +286,10 @@ public class OpdService {
         scores.forEach((code, value) -> repository.upsertScore(instansiCode, year, opdId, ids.get(code), value));
     }
 
-    /** The OPDs of a year ranked by their own index, with their share of the official index. */
+    /**
+     * The OPDs of a year ranked by their own index (unscored OPDs last, by name), with their share
+     * of the official index and the state of their evidence.
+     */
     public Ranking ranking(Instansi instansi, int year) {
         List<Opd> opds = list(instansi.code());
         Optional<OpdScoring> scoring = scoring(instansi.code(), year);
@@ -297,6 +303,7 @@ public class OpdService {
                 .filter(w -> w.reasons().contains(WeakReason.LOW_VALUE))
                 .map(w -> w.indicator().code())
                 .collect(Collectors.toSet());
+        Map<Long, EvidenceSummary> evidenceByOpd = evidence.summaryByOpd(instansi.code(), year);
         Map<String, IndicatorResult> officialByCode = new HashMap<>();
         official.ifPresent(r -> r.indicators().forEach(i -> officialByCode.put(i.code(), i)));
 
@@ -327,6 +334,13 @@ public class OpdService {
             if (weakLed > 0) {
                 reasons.add(WeakOpdReason.LEADS_WEAK);
             }
+            EvidenceSummary own = evidenceByOpd.get(opd.id());
+            if (own != null && own.overdue() > 0) {
+                reasons.add(WeakOpdReason.OVERDUE_EVIDENCE);
+            }
+            if (own != null && own.rejected() > 0) {
+                reasons.add(WeakOpdReason.REJECTED_EVIDENCE);
+            }
             BigDecimal before = previousIndex.get(opd.id());
             rows.add(new Row(
                     0,
@@ -338,7 +352,8 @@ public class OpdService {
                     held,
                     possible,
                     scores.getOrDefault(opd.id(), Map.of()),
-                    reasons));
+                    reasons,
+                    own));
         }
         rows.sort(Comparator.comparing(Row::index, Comparator.nullsLast(Comparator.reverseOrder()))
                 .thenComparing(r -> r.opd().name()));
@@ -359,7 +374,8 @@ public class OpdService {
                     r.pointsHeld(),
                     r.pointsPossible(),
                     r.scores(),
-                    r.reasons()));
+                    r.reasons(),
+                    r.evidence()));
         }
         Map<String, String> indicators = new LinkedHashMap<>();
         scoringFramework.ifPresent(f -> f.indicators().forEach(i -> indicators.put(i.code(), i.name())));

@@ -64,6 +64,24 @@ class OpdServiceTest {
     }
 
     @Test
+    void evidenceMakesDinasSosialWeakIn2026() {
+        OpdReport.Ranking ranking = service.ranking(contoh(), 2026);
+        OpdReport.Row dinsos = ranking.rows().stream()
+                .filter(r -> r.opd().shortName().equals("Dinsos"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(dinsos.reasons())
+                .contains(OpdReport.WeakOpdReason.OVERDUE_EVIDENCE, OpdReport.WeakOpdReason.REJECTED_EVIDENCE);
+        assertThat(dinsos.evidence().verified()).isZero();
+        OpdReport.Row bappeda = ranking.rows().stream()
+                .filter(r -> r.opd().shortName().equals("Bappeda"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(bappeda.evidence().complete()).isTrue();
+        assertThat(bappeda.reasons()).doesNotContain(OpdReport.WeakOpdReason.OVERDUE_EVIDENCE);
+    }
+
+    @Test
     void diskominfoHoldsMostOfTheIndexPoints() {
         OpdReport.Ranking ranking = service.ranking(contoh(), 2021);
         OpdReport.Row kominfo = ranking.rows().stream()

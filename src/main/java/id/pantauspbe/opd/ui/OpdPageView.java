@@ -21,6 +21,8 @@ import id.pantauspbe.base.ui.Format;
 import id.pantauspbe.base.ui.QueryParams;
 import id.pantauspbe.base.ui.Tiles;
 import id.pantauspbe.evaluation.Instansi;
+import id.pantauspbe.opd.EvidenceItem;
+import id.pantauspbe.opd.EvidenceService;
 import id.pantauspbe.opd.OpdReport;
 import id.pantauspbe.opd.OpdService;
 import jakarta.annotation.security.PermitAll;
@@ -40,11 +42,13 @@ public class OpdPageView extends Main implements BeforeEnterObserver, HasDynamic
 
     private final transient OpdService service;
     private final transient AnalysisService analysis;
+    private final transient EvidenceService evidence;
     private String title = "";
 
-    public OpdPageView(OpdService service, AnalysisService analysis) {
+    public OpdPageView(OpdService service, AnalysisService analysis, EvidenceService evidence) {
         this.service = service;
         this.analysis = analysis;
+        this.evidence = evidence;
         addClassNames("analysis", "opd-page");
     }
 
@@ -77,7 +81,7 @@ public class OpdPageView extends Main implements BeforeEnterObserver, HasDynamic
                         + "&tahun=" + year,
                 getTranslation("opd.page.back"));
         back.addClassName("back-link");
-        add(back, heading, tiles(row), indicators(page), questionnaire(page));
+        add(back, heading, tiles(row), indicators(page), evidenceOf(instansi, row, year), questionnaire(page));
     }
 
     @Override
@@ -145,6 +149,38 @@ public class OpdPageView extends Main implements BeforeEnterObserver, HasDynamic
         Span weakHint = new Span(getTranslation("opd.page.weakMark"));
         weakHint.addClassName("card-hint");
         card.add(hint, grid, weakHint);
+        return card;
+    }
+
+    /** The evidence this OPD is responsible for, with the stage deadlines of the year. */
+    private Section evidenceOf(Instansi instansi, OpdReport.Row row, int year) {
+        Section card = new Section(new H3(getTranslation("opd.page.evidence")));
+        card.addClassNames("card", "opd-evidence");
+        List<EvidenceItem> items = evidence.items(instansi.code(), year).stream()
+                .filter(i -> i.opdId() != null && i.opdId() == row.opd().id())
+                .toList();
+        if (items.isEmpty()) {
+            card.add(new Paragraph(getTranslation("opd.page.noEvidence")));
+            return card;
+        }
+        String deadlines = evidence.deadlines(instansi.code(), year).stream()
+                .map(d -> d.deadline().name() + " (" + Format.date(d.deadline().dueDate()) + "): "
+                        + (d.passed()
+                                ? getTranslation("opd.page.deadlinePassed", -d.daysRemaining())
+                                : getTranslation("opd.page.deadlineLeft", d.daysRemaining())))
+                .collect(Collectors.joining(" · "));
+        Paragraph summary = new Paragraph(getTranslation(
+                "opd.page.evidenceSummary",
+                row.evidence() == null ? 0 : row.evidence().verified(),
+                items.size(),
+                row.evidence() == null ? 0 : row.evidence().overdue(),
+                row.evidence() == null ? 0 : row.evidence().rejected()));
+        summary.addClassName("opd-evidence-summary");
+        Paragraph dates = new Paragraph(deadlines);
+        dates.addClassName("card-hint");
+        EvidenceGrid grid = new EvidenceGrid(evidence.today());
+        grid.show(items);
+        card.add(summary, dates, grid);
         return card;
     }
 

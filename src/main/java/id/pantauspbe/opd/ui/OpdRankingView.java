@@ -153,6 +153,15 @@ public class OpdRankingView extends Main implements BeforeEnterObserver, HasDyna
         grid.addColumn(r -> Format.points(r.pointsPossible()))
                 .setHeader(getTranslation("opd.column.pointsPossible"))
                 .setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(r -> r.evidence() == null
+                        ? "–"
+                        : getTranslation(
+                                "opd.column.evidenceValue",
+                                r.evidence().verified(),
+                                r.evidence().total(),
+                                r.evidence().overdue()))
+                .setHeader(getTranslation("opd.column.evidence"))
+                .setTextAlign(ColumnTextAlign.END);
         grid.addColumn(r -> r.reasons().stream()
                         .map(reason -> getTranslation("opd.reason." + reason.name()))
                         .collect(Collectors.joining("; ")))

@@ -44,7 +44,7 @@ class OpdViewsTest extends KaribuTest {
         assertThat(first.get(2)).isEqualTo("5,00");
         List<String> last = GridKt._getFormattedRow(grid, 24);
         assertThat(last.get(1)).isEqualTo("Dinsos");
-        assertThat(last.get(7)).contains("indeks OPD di bawah 3,00");
+        assertThat(last.get(8)).contains("indeks OPD di bawah 3,00");
     }
 
     @Test
@@ -60,6 +60,32 @@ class OpdViewsTest extends KaribuTest {
         Grid<?> scores = _get(Grid.class, s -> s.withClasses("opd-scores"));
         assertThat(GridKt._size(scores)).isEqualTo(9);
         assertThat(GridKt._getFormattedRow(scores, 0)).containsExactly("I4 Data OPD terbuka dan termutakhir", "1,00");
+    }
+
+    @Test
+    void theDinasSosialPageListsItsLateEvidenceIn2026() {
+        login("kadis", "PIMPINAN");
+        Opd dinsos = opds.findByShortName("CONTOH", "Dinsos").orElseThrow();
+        UI.getCurrent()
+                .navigate("opd/" + dinsos.id(), QueryParameters.simple(Map.of("instansi", "CONTOH", "tahun", "2026")));
+        assertThat(_get(Paragraph.class, s -> s.withClasses("opd-evidence-summary"))
+                        .getText())
+                .isEqualTo("0 dari 6 dokumen terverifikasi; 6 terlambat; 3 ditolak.");
+        assertThat(_find(Span.class, s -> s.withClasses("tile-value-small")))
+                .extracting(Span::getText)
+                .anySatisfy(t -> assertThat(t).contains("data dukung terlambat").contains("data dukung ditolak"));
+        Grid<?> ranking;
+        UI.getCurrent().navigate("opd", QueryParameters.simple(Map.of("instansi", "CONTOH", "tahun", "2026")));
+        ranking = _get(Grid.class, s -> s.withClasses("opd-ranking"));
+        boolean found = false;
+        for (int i = 0; i < GridKt._size(ranking); i++) {
+            List<String> row = GridKt._getFormattedRow(ranking, i);
+            if (row.get(1).equals("Dinsos")) {
+                assertThat(row.get(7)).isEqualTo("0/6 terverifikasi, 6 terlambat");
+                found = true;
+            }
+        }
+        assertThat(found).isTrue();
     }
 
     @Test
