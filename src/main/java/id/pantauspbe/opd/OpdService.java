@@ -4,7 +4,6 @@ import id.pantauspbe.analysis.AnalysisService;
 import id.pantauspbe.base.Csv;
 import id.pantauspbe.engine.Framework;
 import id.pantauspbe.engine.IndexEngine;
-import id.pantauspbe.engine.IndexMath;
 import id.pantauspbe.engine.IndexResult;
 import id.pantauspbe.engine.IndicatorResult;
 import id.pantauspbe.engine.WeakReason;
@@ -24,7 +23,6 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -327,20 +325,8 @@ public class OpdService {
                 }
             }
             int weakLed = (int) led.stream().filter(weakCodes::contains).count();
-            Set<WeakOpdReason> reasons = EnumSet.noneOf(WeakOpdReason.class);
-            if (index != null && index.compareTo(LOW_INDEX) < 0) {
-                reasons.add(WeakOpdReason.LOW_INDEX);
-            }
-            if (weakLed > 0) {
-                reasons.add(WeakOpdReason.LEADS_WEAK);
-            }
             EvidenceSummary own = evidenceByOpd.get(opd.id());
-            if (own != null && own.overdue() > 0) {
-                reasons.add(WeakOpdReason.OVERDUE_EVIDENCE);
-            }
-            if (own != null && own.rejected() > 0) {
-                reasons.add(WeakOpdReason.REJECTED_EVIDENCE);
-            }
+            Set<WeakOpdReason> reasons = OpdRules.reasons(index, LOW_INDEX, weakLed, own);
             BigDecimal before = previousIndex.get(opd.id());
             rows.add(new Row(
                     0,
@@ -358,14 +344,10 @@ public class OpdService {
         rows.sort(Comparator.comparing(Row::index, Comparator.nullsLast(Comparator.reverseOrder()))
                 .thenComparing(r -> r.opd().name()));
         List<Row> ranked = new ArrayList<>();
+        List<BigDecimal> indices = rows.stream().map(Row::index).toList();
         for (Row r : rows) {
-            long higher = r.index() == null
-                    ? rows.stream().filter(o -> o.index() != null).count()
-                    : rows.stream()
-                            .filter(o -> o.index() != null && o.index().compareTo(r.index()) > 0)
-                            .count();
             ranked.add(new Row(
-                    (int) higher + 1,
+                    OpdRules.rank(r.index(), indices),
                     r.opd(),
                     r.index(),
                     r.change(),
@@ -395,25 +377,17 @@ public class OpdService {
         if (scoring.isEmpty()) {
             return Optional.empty();
         }
-        BigDecimal sum = BigDecimal.ZERO;
-        BigDecimal weights = BigDecimal.ZERO;
-        for (Row r : rows) {
-            if (r.index() == null) {
-                continue;
-            }
-            BigDecimal w = BigDecimal.ONE;
-            if (scoring.get().aggregation() == OpdScoring.Aggregation.WEIGHTED) {
-                w = owners.values().stream()
-                        .filter(o -> Long.valueOf(r.opd().id()).equals(o.leadOpdId()))
-                        .map(o -> official.get(o.indicatorCode()))
-                        .filter(i -> i != null)
-                        .map(IndicatorResult::weight)
-                        .reduce(BigDecimal.ZERO, BigDecimal::add);
-            }
-            sum = sum.add(r.index().multiply(w));
-            weights = weights.add(w);
-        }
-        return Optional.ofNullable(IndexMath.weightedMean(sum, weights)).map(IndexMath::display);
+        List<OpdRules.Weighted> weighted = rows.stream()
+                .map(r -> new OpdRules.Weighted(
+                        r.index(),
+                        owners.values().stream()
+                                .filter(o -> Long.valueOf(r.opd().id()).equals(o.leadOpdId()))
+                                .map(o -> official.get(o.indicatorCode()))
+                                .filter(i -> i != null)
+                                .map(IndicatorResult::weight)
+                                .reduce(BigDecimal.ZERO, BigDecimal::add)))
+                .toList();
+        return OpdRules.estimate(scoring.get().aggregation(), weighted);
     }
 
     /** An OPD's page: its ranking row and the official indicators it leads or supports. */

@@ -1,0 +1,66 @@
+package id.pantauspbe.opd;
+
+import id.pantauspbe.engine.IndexMath;
+import id.pantauspbe.opd.OpdReport.WeakOpdReason;
+import java.math.BigDecimal;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** The plain rules of the OPD ranking: ranks with ties, weak-OPD reasons and the Pemda estimate. */
+final class OpdRules {
+
+    private OpdRules() {}
+
+    /** An OPD's index (null when not scored) and its weight in a weighted estimate. */
+    record Weighted(BigDecimal index, BigDecimal weight) {}
+
+    /**
+     * Competition ranking: 1 + the number of indices strictly higher; OPDs without an index come
+     * after all that have one.
+     */
+    static int rank(BigDecimal index, List<BigDecimal> all) {
+        long higher = index == null
+                ? all.stream().filter(i -> i != null).count()
+                : all.stream().filter(i -> i != null && i.compareTo(index) > 0).count();
+        return (int) higher + 1;
+    }
+
+    static Set<WeakOpdReason> reasons(
+            BigDecimal index, BigDecimal lowIndex, int weakIndicatorsLed, EvidenceSummary evidence) {
+        Set<WeakOpdReason> reasons = EnumSet.noneOf(WeakOpdReason.class);
+        if (index != null && index.compareTo(lowIndex) < 0) {
+            reasons.add(WeakOpdReason.LOW_INDEX);
+        }
+        if (weakIndicatorsLed > 0) {
+            reasons.add(WeakOpdReason.LEADS_WEAK);
+        }
+        if (evidence != null && evidence.overdue() > 0) {
+            reasons.add(WeakOpdReason.OVERDUE_EVIDENCE);
+        }
+        if (evidence != null && evidence.rejected() > 0) {
+            reasons.add(WeakOpdReason.REJECTED_EVIDENCE);
+        }
+        return reasons;
+    }
+
+    /**
+     * The Pemda estimate: the mean of the OPD indices, or their mean weighted by the given weights
+     * (OPDs without an index, or with weight 0, do not count); two decimals half-up; empty when no
+     * OPD counts.
+     */
+    static Optional<BigDecimal> estimate(OpdScoring.Aggregation aggregation, List<Weighted> opds) {
+        BigDecimal sum = BigDecimal.ZERO;
+        BigDecimal weights = BigDecimal.ZERO;
+        for (Weighted o : opds) {
+            if (o.index() == null) {
+                continue;
+            }
+            BigDecimal w = aggregation == OpdScoring.Aggregation.WEIGHTED ? o.weight() : BigDecimal.ONE;
+            sum = sum.add(o.index().multiply(w));
+            weights = weights.add(w);
+        }
+        return Optional.ofNullable(IndexMath.weightedMean(sum, weights)).map(IndexMath::display);
+    }
+}
