@@ -26,8 +26,13 @@ import id.pantauspbe.base.ui.NotesList;
 import id.pantauspbe.base.ui.QueryParams;
 import id.pantauspbe.base.ui.Tiles;
 import id.pantauspbe.evaluation.Instansi;
+import id.pantauspbe.opd.OpdService;
+import id.pantauspbe.opd.Ownership;
 import jakarta.annotation.security.PermitAll;
 import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * One indicator of an instansi: its place and weight, its history (mandiri and final), the names of
@@ -44,8 +49,11 @@ public class IndicatorDetailView extends Main implements BeforeEnterObserver, Ha
     private final transient AnalysisService service;
     private String title = "";
 
-    public IndicatorDetailView(AnalysisService service) {
+    private final transient OpdService opds;
+
+    public IndicatorDetailView(AnalysisService service, OpdService opds) {
         this.service = service;
+        this.opds = opds;
         addClassNames("analysis", "indicator-detail");
     }
 
@@ -105,6 +113,22 @@ public class IndicatorDetailView extends Main implements BeforeEnterObserver, Ha
                         "analysis.detail.weightShare",
                         Format.decimal(d.indicator().weight()),
                         Format.decimal(d.shareOfIndex().multiply(BigDecimal.valueOf(100))))));
+        int year = d.latest().map(Analysis.HistoryRow::year).orElse(0);
+        Ownership owner = year == 0
+                ? null
+                : opds.ownership(d.instansi().code(), year).get(d.indicator().code());
+        if (owner != null) {
+            Map<Long, String> names = new HashMap<>();
+            opds.list(d.instansi().code()).forEach(o -> names.put(o.id(), o.shortName()));
+            String supports = owner.supportOpdIds().stream()
+                    .map(id -> names.getOrDefault(id, "?"))
+                    .collect(Collectors.joining(", "));
+            tiles.add(Tiles.small(
+                    "fact-lead",
+                    getTranslation("analysis.detail.owners", year),
+                    (owner.leadOpdId() == null ? "–" : names.getOrDefault(owner.leadOpdId(), "–"))
+                            + (supports.isEmpty() ? "" : " (+ " + supports + ")")));
+        }
         tiles.add(Tiles.small(
                 "fact-latest",
                 d.latest()

@@ -19,8 +19,12 @@ import id.pantauspbe.base.ui.Chart;
 import id.pantauspbe.base.ui.QueryParams;
 import id.pantauspbe.base.ui.SelectionBar;
 import id.pantauspbe.evaluation.Instansi;
+import id.pantauspbe.opd.Opd;
+import id.pantauspbe.opd.OpdService;
+import id.pantauspbe.opd.Ownership;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -36,22 +40,27 @@ public class IndicatorsView extends Main implements BeforeEnterObserver, HasDyna
     static final String PARAM_DOMAIN = "domain";
     static final String PARAM_ASPECT = "aspek";
     static final String PARAM_WEAK = "lemah";
+    static final String PARAM_LEAD = "opd";
 
     private final transient AnalysisService service;
     private final SelectionBar selection;
     private final Select<String> domain = new Select<>();
     private final Select<String> aspect = new Select<>();
     private final Checkbox weakOnly = new Checkbox();
+    private final Select<Opd> lead = new Select<>();
+    private final transient OpdService opds;
+    private Map<String, Ownership> owners = Map.of();
     private final Div content = new Div();
     private Instansi instansi;
     private Integer year;
     private Analysis.Heatmap heatmap;
     private boolean updating;
 
-    public IndicatorsView(AnalysisService service) {
+    public IndicatorsView(AnalysisService service, OpdService opds) {
         this.service = service;
+        this.opds = opds;
         addClassNames("analysis", "indicators-view");
-        selection = new SelectionBar((i, y) -> navigate(i, y, null, null, weakOnly.getValue()));
+        selection = new SelectionBar((i, y) -> navigate(i, y, null, null, weakOnly.getValue(), null));
         domain.setLabel(getTranslation("overview.level.domain"));
         domain.setEmptySelectionAllowed(true);
         domain.setEmptySelectionCaption(getTranslation("analysis.filter.all"));
@@ -60,6 +69,12 @@ public class IndicatorsView extends Main implements BeforeEnterObserver, HasDyna
         aspect.setEmptySelectionAllowed(true);
         aspect.setEmptySelectionCaption(getTranslation("analysis.filter.all"));
         aspect.addClassName("filter-aspect");
+        lead.setLabel(getTranslation("opd.role.lead"));
+        lead.setEmptySelectionAllowed(true);
+        lead.setEmptySelectionCaption(getTranslation("analysis.filter.all"));
+        lead.setItemLabelGenerator(o -> o == null ? getTranslation("analysis.filter.all") : o.shortName());
+        lead.addClassName("filter-lead");
+        lead.addValueChangeListener(e -> refilter());
         weakOnly.setLabel(getTranslation("analysis.filter.weakOnly"));
         weakOnly.addClassName("filter-weak");
         domain.addValueChangeListener(e -> refilter());
@@ -67,6 +82,7 @@ public class IndicatorsView extends Main implements BeforeEnterObserver, HasDyna
         weakOnly.addValueChangeListener(e -> refilter());
         selection.addControl(domain);
         selection.addControl(aspect);
+        selection.addControl(lead);
         selection.addControl(weakOnly);
         content.addClassName("analysis-content");
         add(content);
@@ -100,6 +116,17 @@ public class IndicatorsView extends Main implements BeforeEnterObserver, HasDyna
                     .distinct()
                     .toList());
         }
+        owners = year == null ? Map.of() : opds.ownership(instansi.code(), year);
+        List<Opd> all = opds.list(instansi.code());
+        lead.setItems(all.stream()
+                .filter(o -> owners.values().stream()
+                        .anyMatch(w -> Long.valueOf(o.id()).equals(w.leadOpdId())))
+                .toList());
+        String leadParam = QueryParams.first(event.getLocation(), PARAM_LEAD);
+        lead.setValue(all.stream()
+                .filter(o -> String.valueOf(o.id()).equals(leadParam))
+                .findFirst()
+                .orElse(null));
         domain.setValue(QueryParams.first(event.getLocation(), PARAM_DOMAIN));
         aspect.setValue(QueryParams.first(event.getLocation(), PARAM_ASPECT));
         weakOnly.setValue("1".equals(QueryParams.first(event.getLocation(), PARAM_WEAK)));
@@ -123,12 +150,16 @@ public class IndicatorsView extends Main implements BeforeEnterObserver, HasDyna
                 .filter(r -> aspect.getValue() == null
                         || aspect.getValue().equals(r.indicator().aspectName()))
                 .filter(r -> !weakOnly.getValue() || r.weak())
+                .filter(r -> lead.getValue() == null
+                        || (owners.containsKey(r.indicator().code())
+                                && Long.valueOf(lead.getValue().id())
+                                        .equals(owners.get(r.indicator().code()).leadOpdId())))
                 .toList();
     }
 
     private void refilter() {
         if (!updating) {
-            navigate(instansi, year, domain.getValue(), aspect.getValue(), weakOnly.getValue());
+            navigate(instansi, year, domain.getValue(), aspect.getValue(), weakOnly.getValue(), lead.getValue());
         }
     }
 
@@ -176,7 +207,7 @@ public class IndicatorsView extends Main implements BeforeEnterObserver, HasDyna
                 QueryParams.of(QueryParams.INSTANSI, instansi.code(), QueryParams.YEAR, year))));
     }
 
-    private void navigate(Instansi i, Integer y, String d, String a, boolean weak) {
+    private void navigate(Instansi i, Integer y, String d, String a, boolean weak, Opd leadOpd) {
         getUI().ifPresent(ui -> ui.navigate(
                 IndicatorsView.class,
                 QueryParams.of(
@@ -189,6 +220,8 @@ public class IndicatorsView extends Main implements BeforeEnterObserver, HasDyna
                         PARAM_ASPECT,
                         a,
                         PARAM_WEAK,
-                        weak ? "1" : null)));
+                        weak ? "1" : null,
+                        PARAM_LEAD,
+                        leadOpd == null ? null : leadOpd.id())));
     }
 }

@@ -81,6 +81,26 @@ class AnalysisViewsTest extends KaribuTest {
         assertThat(_get(H2.class, s -> s.withClasses("view-title")).getText())
                 .isEqualTo("I21 Tingkat Kematangan Penerapan Manajemen Risiko SPBE");
         assertThat(_find(ListItem.class)).extracting(ListItem::getText).contains("1,00 – Rintisan", "5,00 – Optimum");
+        assertThat(_find(com.vaadin.flow.component.html.Span.class, s -> s.withClasses("tile-value-small")))
+                .extracting(com.vaadin.flow.component.html.Span::getText)
+                .contains("Diskominfo");
+    }
+
+    @Test
+    void heatmapFiltersByLeadOpd() {
+        login("kadis", "PIMPINAN");
+        UI.getCurrent().navigate("indikator", QueryParameters.simple(Map.of("instansi", "CONTOH", "tahun", "2024")));
+        @SuppressWarnings("unchecked")
+        Select<id.pantauspbe.opd.Opd> lead = _get(Select.class, s -> s.withClasses("filter-lead"));
+        id.pantauspbe.opd.Opd bpkad = lead.getListDataView()
+                .getItems()
+                .filter(o -> o != null && o.shortName().equals("BPKAD"))
+                .findFirst()
+                .orElseThrow();
+        lead.setValue(bpkad);
+        assertThat(_get(IndicatorsView.class).shownRows())
+                .extracting(r -> r.indicator().code())
+                .containsExactlyInAnyOrder("I33", "I34", "I38");
     }
 
     @Test
