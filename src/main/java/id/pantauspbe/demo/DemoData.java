@@ -94,7 +94,7 @@ class DemoData implements ApplicationRunner {
         }
         byYearStage.forEach((key, values) -> {
             String[] parts = key.split("\\|");
-            evaluation.insertValues(HOME, Integer.parseInt(parts[0]), Stage.ofCode(parts[1]), values, "demo");
+            evaluation.saveValues(HOME, Integer.parseInt(parts[0]), Stage.ofCode(parts[1]), values, "demo");
         });
     }
 

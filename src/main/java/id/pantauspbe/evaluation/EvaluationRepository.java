@@ -93,6 +93,43 @@ class EvaluationRepository {
                 .execute();
     }
 
+    /** indicator id → stored value, for one instansi, year and stage. */
+    Map<Long, BigDecimal> scores(String instansiCode, int year, Stage stage) {
+        return dsl.select(EVALUATION_VALUE.INDICATOR_ID, EVALUATION_VALUE.SCORE)
+                .from(EVALUATION_VALUE)
+                .where(EVALUATION_VALUE.INSTANSI_CODE.eq(instansiCode))
+                .and(EVALUATION_VALUE.EVAL_YEAR.eq(year))
+                .and(EVALUATION_VALUE.STAGE.eq(stage.name()))
+                .fetchMap(EVALUATION_VALUE.INDICATOR_ID, EVALUATION_VALUE.SCORE);
+    }
+
+    void updateValue(
+            String instansiCode,
+            int year,
+            Stage stage,
+            long indicatorId,
+            BigDecimal value,
+            String username,
+            OffsetDateTime at) {
+        dsl.update(EVALUATION_VALUE)
+                .set(EVALUATION_VALUE.SCORE, value)
+                .set(EVALUATION_VALUE.UPDATED_BY, username)
+                .set(EVALUATION_VALUE.UPDATED_AT, at)
+                .set(EVALUATION_VALUE.VERSION, EVALUATION_VALUE.VERSION.plus(1))
+                .where(EVALUATION_VALUE.INSTANSI_CODE.eq(instansiCode))
+                .and(EVALUATION_VALUE.EVAL_YEAR.eq(year))
+                .and(EVALUATION_VALUE.STAGE.eq(stage.name()))
+                .and(EVALUATION_VALUE.INDICATOR_ID.eq(indicatorId))
+                .execute();
+    }
+
+    void deleteValues(String instansiCode, int year) {
+        dsl.deleteFrom(EVALUATION_VALUE)
+                .where(EVALUATION_VALUE.INSTANSI_CODE.eq(instansiCode))
+                .and(EVALUATION_VALUE.EVAL_YEAR.eq(year))
+                .execute();
+    }
+
     List<PublishedTotal> publishedTotals(String instansiCode) {
         return dsl.selectFrom(PUBLISHED_TOTAL)
                 .where(PUBLISHED_TOTAL.INSTANSI_CODE.eq(instansiCode))

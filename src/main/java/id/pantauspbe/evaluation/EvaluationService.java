@@ -166,22 +166,54 @@ public class EvaluationService {
         }
     }
 
+    /** How many values a save inserted, changed and found already equal. */
+    public record SaveCount(int inserted, int updated, int unchanged) {
+
+        public SaveCount plus(SaveCount other) {
+            return new SaveCount(inserted + other.inserted, updated + other.updated, unchanged + other.unchanged);
+        }
+    }
+
     /**
      * Stores the values of one instansi, year and stage (indicator code → value), checking each
-     * against its framework's scale first. Used by the demo data; interactive entry comes with the
-     * workflow.
+     * against its framework's scale first: new values are inserted, changed ones updated (their
+     * version raised), equal ones left alone, so saving the same values again changes nothing.
+     *
+     * @throws IllegalArgumentException for an unknown indicator or a value outside its scale
      */
     @Transactional
-    public void insertValues(
+    public SaveCount saveValues(
             String instansiCode, int year, Stage stage, Map<String, BigDecimal> values, String username) {
         Framework framework = frameworks
                 .forYear(year)
                 .orElseThrow(() -> new IllegalArgumentException("no framework for year " + year));
         IndexEngine.compute(framework, values);
         Map<String, Long> ids = repository.indicatorIds(framework.code());
+        Map<Long, BigDecimal> stored = repository.scores(instansiCode, year, stage);
         OffsetDateTime now = OffsetDateTime.now();
-        values.forEach((code, value) ->
-                repository.insertValue(instansiCode, year, stage, ids.get(code), value, username, now));
+        int inserted = 0;
+        int updated = 0;
+        int unchanged = 0;
+        for (Map.Entry<String, BigDecimal> e : values.entrySet()) {
+            long id = ids.get(e.getKey());
+            BigDecimal before = stored.get(id);
+            if (before == null) {
+                repository.insertValue(instansiCode, year, stage, id, e.getValue(), username, now);
+                inserted++;
+            } else if (before.compareTo(e.getValue()) != 0) {
+                repository.updateValue(instansiCode, year, stage, id, e.getValue(), username, now);
+                updated++;
+            } else {
+                unchanged++;
+            }
+        }
+        return new SaveCount(inserted, updated, unchanged);
+    }
+
+    /** Removes every value of an instansi's year (all stages); for tests and corrections. */
+    @Transactional
+    public void deleteValues(String instansiCode, int year) {
+        repository.deleteValues(instansiCode, year);
     }
 
     @Transactional

@@ -8,9 +8,7 @@ import static id.pantauspbe.jooq.Tables.TARGET;
 import id.pantauspbe.evaluation.Stage;
 import id.pantauspbe.evaluation.Target;
 import java.math.BigDecimal;
-import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
@@ -43,63 +41,6 @@ class ExchangeRepository {
                 .from(INSTANSI)
                 .where(INSTANSI.CODE.eq(code))
                 .fetchOptional(INSTANSI.NAME);
-    }
-
-    Map<String, Long> indicatorIds(String frameworkCode) {
-        return dsl.select(FRAMEWORK_NODE.CODE, FRAMEWORK_NODE.ID)
-                .from(FRAMEWORK_NODE)
-                .where(FRAMEWORK_NODE.FRAMEWORK_CODE.eq(frameworkCode))
-                .and(FRAMEWORK_NODE.KIND.eq("INDICATOR"))
-                .fetchMap(FRAMEWORK_NODE.CODE, FRAMEWORK_NODE.ID);
-    }
-
-    /** indicator id → stored value of one instansi, year and stage. */
-    Map<Long, BigDecimal> scores(String instansiCode, int year, Stage stage) {
-        return dsl.select(EVALUATION_VALUE.INDICATOR_ID, EVALUATION_VALUE.SCORE)
-                .from(EVALUATION_VALUE)
-                .where(EVALUATION_VALUE.INSTANSI_CODE.eq(instansiCode))
-                .and(EVALUATION_VALUE.EVAL_YEAR.eq(year))
-                .and(EVALUATION_VALUE.STAGE.eq(stage.name()))
-                .fetchMap(EVALUATION_VALUE.INDICATOR_ID, EVALUATION_VALUE.SCORE);
-    }
-
-    void insertValue(
-            String instansiCode,
-            int year,
-            Stage stage,
-            long indicatorId,
-            BigDecimal value,
-            String username,
-            OffsetDateTime at) {
-        dsl.insertInto(EVALUATION_VALUE)
-                .set(EVALUATION_VALUE.INSTANSI_CODE, instansiCode)
-                .set(EVALUATION_VALUE.EVAL_YEAR, year)
-                .set(EVALUATION_VALUE.STAGE, stage.name())
-                .set(EVALUATION_VALUE.INDICATOR_ID, indicatorId)
-                .set(EVALUATION_VALUE.SCORE, value)
-                .set(EVALUATION_VALUE.UPDATED_BY, username)
-                .set(EVALUATION_VALUE.UPDATED_AT, at)
-                .execute();
-    }
-
-    void updateValue(
-            String instansiCode,
-            int year,
-            Stage stage,
-            long indicatorId,
-            BigDecimal value,
-            String username,
-            OffsetDateTime at) {
-        dsl.update(EVALUATION_VALUE)
-                .set(EVALUATION_VALUE.SCORE, value)
-                .set(EVALUATION_VALUE.UPDATED_BY, username)
-                .set(EVALUATION_VALUE.UPDATED_AT, at)
-                .set(EVALUATION_VALUE.VERSION, EVALUATION_VALUE.VERSION.plus(1))
-                .where(EVALUATION_VALUE.INSTANSI_CODE.eq(instansiCode))
-                .and(EVALUATION_VALUE.EVAL_YEAR.eq(year))
-                .and(EVALUATION_VALUE.STAGE.eq(stage.name()))
-                .and(EVALUATION_VALUE.INDICATOR_ID.eq(indicatorId))
-                .execute();
     }
 
     /** The mandiri and final values of an instansi (one year or all), by year, stage and indicator order. */

@@ -6,10 +6,8 @@ import id.pantauspbe.evaluation.Instansi;
 import id.pantauspbe.evaluation.Target;
 import id.pantauspbe.framework.FrameworkService;
 import java.math.BigDecimal;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -73,29 +71,23 @@ public class ExchangeService {
         Map<String, String> names = new LinkedHashMap<>();
         outcome.rows().forEach(r -> names.putIfAbsent(r.instansiCode(), r.instansiName()));
         List<String> created = createInstansi(names);
-        Map<String, Map<String, Long>> ids = new HashMap<>();
-        Map<String, Map<Long, BigDecimal>> stored = new HashMap<>();
-        OffsetDateTime now = OffsetDateTime.now();
-        int inserted = 0;
-        int updated = 0;
-        int unchanged = 0;
+        // one save per instansi, year and stage; the rows were validated above
+        Map<String, Map<String, BigDecimal>> groups = new LinkedHashMap<>();
+        Map<String, ImportValidator.ValueRow> firstOfGroup = new LinkedHashMap<>();
         for (ImportValidator.ValueRow row : outcome.rows()) {
-            long id = ids.computeIfAbsent(row.frameworkCode(), repository::indicatorIds)
-                    .get(row.indicatorCode());
-            Map<Long, BigDecimal> current = stored.computeIfAbsent(
-                    row.instansiCode() + "|" + row.year() + "|" + row.stage(),
-                    k -> repository.scores(row.instansiCode(), row.year(), row.stage()));
-            BigDecimal before = current.get(id);
-            if (before == null) {
-                repository.insertValue(row.instansiCode(), row.year(), row.stage(), id, row.value(), username, now);
-                inserted++;
-            } else if (before.compareTo(row.value()) != 0) {
-                repository.updateValue(row.instansiCode(), row.year(), row.stage(), id, row.value(), username, now);
-                updated++;
-            } else {
-                unchanged++;
-            }
+            String key = row.instansiCode() + "|" + row.year() + "|" + row.stage();
+            groups.computeIfAbsent(key, k -> new LinkedHashMap<>()).put(row.indicatorCode(), row.value());
+            firstOfGroup.putIfAbsent(key, row);
         }
+        EvaluationService.SaveCount count = new EvaluationService.SaveCount(0, 0, 0);
+        for (Map.Entry<String, Map<String, BigDecimal>> group : groups.entrySet()) {
+            ImportValidator.ValueRow first = firstOfGroup.get(group.getKey());
+            count = count.plus(evaluation.saveValues(
+                    first.instansiCode(), first.year(), first.stage(), group.getValue(), username));
+        }
+        int inserted = count.inserted();
+        int updated = count.updated();
+        int unchanged = count.unchanged();
         return new ImportResult(
                 file,
                 ImportKind.HASIL,

@@ -69,8 +69,30 @@ class EvaluationServiceTest {
     @Test
     void valuesOutsideTheScaleAreNotStored() {
         Map<String, BigDecimal> bad = Map.of("I1", new BigDecimal("7"));
-        assertThatThrownBy(() -> evaluation.insertValues("CONTOH", 2030, Stage.MANDIRI, bad, "test"))
+        assertThatThrownBy(() -> evaluation.saveValues("CONTOH", 2030, Stage.MANDIRI, bad, "test"))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThat(evaluation.result("CONTOH", 2030)).isEmpty();
+    }
+
+    @Test
+    void savingTheSameValuesAgainChangesNothing() {
+        Map<String, BigDecimal> values = Map.of("I1", new BigDecimal("3.25"), "I2", new BigDecimal("4"));
+        try {
+            assertThat(evaluation.saveValues("CONTOH", 2031, Stage.MANDIRI, values, "test"))
+                    .isEqualTo(new EvaluationService.SaveCount(2, 0, 0));
+            assertThat(evaluation.saveValues("CONTOH", 2031, Stage.MANDIRI, values, "test"))
+                    .isEqualTo(new EvaluationService.SaveCount(0, 0, 2));
+            assertThat(evaluation.saveValues(
+                            "CONTOH", 2031, Stage.MANDIRI, Map.of("I1", new BigDecimal("3.5")), "test"))
+                    .isEqualTo(new EvaluationService.SaveCount(0, 1, 0));
+            assertThat(evaluation
+                            .result("CONTOH", 2031, Stage.MANDIRI)
+                            .orElseThrow()
+                            .valuedIndicators())
+                    .isEqualTo(2);
+        } finally {
+            evaluation.deleteValues("CONTOH", 2031);
+        }
+        assertThat(evaluation.result("CONTOH", 2031)).isEmpty();
     }
 }
