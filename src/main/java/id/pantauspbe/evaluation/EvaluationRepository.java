@@ -166,6 +166,18 @@ class EvaluationRepository {
                         r.getNote()));
     }
 
+    void updateTarget(String instansiCode, Target target) {
+        dsl.update(TARGET)
+                .set(TARGET.SCORE, target.value())
+                .set(TARGET.SOURCE, target.source().name())
+                .set(TARGET.NOTE, target.note())
+                .where(TARGET.INSTANSI_CODE.eq(instansiCode))
+                .and(TARGET.EVAL_YEAR.eq(target.year()))
+                .and(TARGET.SCOPE.eq(target.scope().name()))
+                .and(TARGET.NODE_CODE.eq(target.nodeCode()))
+                .execute();
+    }
+
     void insertTarget(String instansiCode, Target target) {
         dsl.insertInto(TARGET)
                 .set(TARGET.INSTANSI_CODE, instansiCode)

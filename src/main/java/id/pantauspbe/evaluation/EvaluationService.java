@@ -226,6 +226,34 @@ public class EvaluationService {
         repository.insertTarget(instansiCode, target);
     }
 
+    /**
+     * Stores a target (one per instansi, year, scope and node): inserted when new, updated when its
+     * value, source or note differ, left alone when equal.
+     *
+     * @return the count of this one save
+     */
+    @Transactional
+    public SaveCount saveTarget(String instansiCode, Target target) {
+        Optional<Target> before = repository.targets(instansiCode).stream()
+                .filter(t -> t.year() == target.year()
+                        && t.scope() == target.scope()
+                        && t.nodeCode().equals(target.nodeCode()))
+                .findFirst();
+        if (before.isEmpty()) {
+            repository.insertTarget(instansiCode, target);
+            return new SaveCount(1, 0, 0);
+        }
+        Target t = before.get();
+        boolean same = t.value().compareTo(target.value()) == 0
+                && t.source() == target.source()
+                && java.util.Objects.equals(t.note(), target.note());
+        if (same) {
+            return new SaveCount(0, 0, 1);
+        }
+        repository.updateTarget(instansiCode, target);
+        return new SaveCount(0, 1, 0);
+    }
+
     private Optional<YearResult> compute(String instansiCode, int year, Stage stage, Map<String, BigDecimal> values) {
         return frameworks.forYear(year).map(framework -> {
             IndexResult result = IndexEngine.compute(framework, values);

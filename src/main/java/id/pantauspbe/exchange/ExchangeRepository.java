@@ -3,17 +3,15 @@ package id.pantauspbe.exchange;
 import static id.pantauspbe.jooq.Tables.EVALUATION_VALUE;
 import static id.pantauspbe.jooq.Tables.FRAMEWORK_NODE;
 import static id.pantauspbe.jooq.Tables.INSTANSI;
-import static id.pantauspbe.jooq.Tables.TARGET;
 
 import id.pantauspbe.evaluation.Stage;
-import id.pantauspbe.evaluation.Target;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
 
-/** Reads and upserts evaluation values and targets for import and export. */
+/** Reads evaluation values for export (writes go through EvaluationService). */
 @Repository
 class ExchangeRepository {
 
@@ -26,9 +24,6 @@ class ExchangeRepository {
             int ordinal,
             String indicator,
             BigDecimal value) {}
-
-    /** A stored target, for comparison on import. */
-    record StoredTarget(BigDecimal value, String source, String note) {}
 
     private final DSLContext dsl;
 
@@ -74,39 +69,5 @@ class ExchangeRepository {
                         r.value5(),
                         r.value6(),
                         r.value7()));
-    }
-
-    Optional<StoredTarget> target(String instansiCode, int year, Target.Scope scope, String nodeCode) {
-        return dsl.select(TARGET.SCORE, TARGET.SOURCE, TARGET.NOTE)
-                .from(TARGET)
-                .where(TARGET.INSTANSI_CODE.eq(instansiCode))
-                .and(TARGET.EVAL_YEAR.eq(year))
-                .and(TARGET.SCOPE.eq(scope.name()))
-                .and(TARGET.NODE_CODE.eq(nodeCode))
-                .fetchOptional(r -> new StoredTarget(r.value1(), r.value2(), r.value3()));
-    }
-
-    void insertTarget(String instansiCode, Target target) {
-        dsl.insertInto(TARGET)
-                .set(TARGET.INSTANSI_CODE, instansiCode)
-                .set(TARGET.EVAL_YEAR, target.year())
-                .set(TARGET.SCOPE, target.scope().name())
-                .set(TARGET.NODE_CODE, target.nodeCode())
-                .set(TARGET.SCORE, target.value())
-                .set(TARGET.SOURCE, target.source().name())
-                .set(TARGET.NOTE, target.note())
-                .execute();
-    }
-
-    void updateTarget(String instansiCode, Target target) {
-        dsl.update(TARGET)
-                .set(TARGET.SCORE, target.value())
-                .set(TARGET.SOURCE, target.source().name())
-                .set(TARGET.NOTE, target.note())
-                .where(TARGET.INSTANSI_CODE.eq(instansiCode))
-                .and(TARGET.EVAL_YEAR.eq(target.year()))
-                .and(TARGET.SCOPE.eq(target.scope().name()))
-                .and(TARGET.NODE_CODE.eq(target.nodeCode()))
-                .execute();
     }
 }

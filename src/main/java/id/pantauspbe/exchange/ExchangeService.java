@@ -11,7 +11,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -115,19 +114,10 @@ public class ExchangeService {
         int unchanged = 0;
         for (ImportValidator.TargetRow row : outcome.rows()) {
             Target target = new Target(row.year(), row.scope(), row.nodeCode(), row.value(), row.source(), row.note());
-            Optional<ExchangeRepository.StoredTarget> before =
-                    repository.target(row.instansiCode(), row.year(), row.scope(), row.nodeCode());
-            if (before.isEmpty()) {
-                repository.insertTarget(row.instansiCode(), target);
-                inserted++;
-            } else if (before.get().value().compareTo(row.value()) != 0
-                    || !before.get().source().equals(row.source().name())
-                    || !Objects.equals(before.get().note(), row.note())) {
-                repository.updateTarget(row.instansiCode(), target);
-                updated++;
-            } else {
-                unchanged++;
-            }
+            EvaluationService.SaveCount saved = evaluation.saveTarget(row.instansiCode(), target);
+            inserted += saved.inserted();
+            updated += saved.updated();
+            unchanged += saved.unchanged();
         }
         return new ImportResult(
                 file,
