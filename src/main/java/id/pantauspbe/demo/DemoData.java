@@ -1,9 +1,11 @@
 package id.pantauspbe.demo;
 
+import id.pantauspbe.access.AuditService;
 import id.pantauspbe.access.CurrentUser;
 import id.pantauspbe.access.Role;
 import id.pantauspbe.access.UserService;
 import id.pantauspbe.base.Csv;
+import id.pantauspbe.evaluation.CycleService;
 import id.pantauspbe.evaluation.EvaluationService;
 import id.pantauspbe.evaluation.Instansi;
 import id.pantauspbe.evaluation.PublishedTotal;
@@ -17,6 +19,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,6 +50,7 @@ class DemoData implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
     private final EvaluationService evaluation;
+    private final CycleService cycle;
     private final OpdService opds;
     private final UserService users;
     private final CurrentUser currentUser;
@@ -57,7 +61,9 @@ class DemoData implements ApplicationRunner {
             OpdService opds,
             UserService users,
             CurrentUser currentUser,
-            FrameworkService frameworks) {
+            FrameworkService frameworks,
+            CycleService cycle) {
+        this.cycle = cycle;
         this.evaluation = evaluation;
         this.opds = opds;
         this.users = users;
@@ -71,6 +77,11 @@ class DemoData implements ApplicationRunner {
         if (evaluation.find(HOME).isPresent()) {
             return;
         }
+        // loading is a coordinator's work; the audit trail records it as the system
+        currentUser.runAs(AuditService.SYSTEM, Role.ADMIN, this::load);
+    }
+
+    private void load() {
         evaluation.ensureInstansi(new Instansi(HOME, "Kabupaten Contoh", Instansi.Kind.PEMDA, "Jawa Tengah", true));
         for (Map<String, String> row : read("reference/spbe/opd-typical-kabupaten.csv")) {
             opds.create(HOME, row.get("name"), row.get("short_name"), row.get("group"));
@@ -82,6 +93,7 @@ class DemoData implements ApplicationRunner {
         createAccounts();
         loadNotes();
         loadOpdAccountability();
+        loadCycle();
         log.info("Loaded the demo data of Kabupaten Contoh");
     }
 
@@ -178,6 +190,24 @@ class DemoData implements ApplicationRunner {
         users.create("asesor", "Tim Asesor Internal", "demo", Role.ASESOR, null);
         Long bappeda = opds.findByShortName(HOME, "Bappeda").map(o -> o.id()).orElseThrow();
         users.create("bappeda", "Operator Bappeda", "demo", Role.OPERATOR_OPD, bappeda);
+    }
+
+    /**
+     * The stage schedule: every stage of 2019-2025 is closed; in 2026 the self-assessment
+     * (mandiri) is open until 11 December, the assessors' stages are planned for 2027.
+     */
+    private void loadCycle() {
+        for (int year = 2019; year <= 2025; year++) {
+            for (Stage stage : Stage.values()) {
+                cycle.close(HOME, year, stage);
+            }
+        }
+        cycle.plan(HOME, 2026, Stage.MANDIRI, LocalDate.of(2026, 10, 1), LocalDate.of(2026, 12, 11));
+        cycle.plan(HOME, 2026, Stage.DOKUMEN, LocalDate.of(2027, 1, 11), LocalDate.of(2027, 2, 12));
+        cycle.plan(HOME, 2026, Stage.INTERVIU, LocalDate.of(2027, 2, 22), LocalDate.of(2027, 3, 12));
+        cycle.plan(HOME, 2026, Stage.VISITASI, LocalDate.of(2027, 3, 22), LocalDate.of(2027, 4, 9));
+        cycle.plan(HOME, 2026, Stage.FINAL, LocalDate.of(2027, 5, 3), LocalDate.of(2027, 6, 30));
+        cycle.open(HOME, 2026, Stage.MANDIRI);
     }
 
     /** Notes are a coordinator's action: written as the demo coordinator. */

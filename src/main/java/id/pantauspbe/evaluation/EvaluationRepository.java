@@ -123,6 +123,75 @@ class EvaluationRepository {
                 .execute();
     }
 
+    /** The stored entries of one instansi, year and stage, by indicator code. */
+    Map<String, ValueEntry> entries(String instansiCode, int year, Stage stage) {
+        Map<String, ValueEntry> result = new HashMap<>();
+        dsl.select(
+                        FRAMEWORK_NODE.CODE,
+                        EVALUATION_VALUE.SCORE,
+                        EVALUATION_VALUE.JUSTIFICATION,
+                        EVALUATION_VALUE.UPDATED_BY,
+                        EVALUATION_VALUE.UPDATED_AT,
+                        EVALUATION_VALUE.VERSION)
+                .from(EVALUATION_VALUE)
+                .join(FRAMEWORK_NODE)
+                .on(FRAMEWORK_NODE.ID.eq(EVALUATION_VALUE.INDICATOR_ID))
+                .where(EVALUATION_VALUE.INSTANSI_CODE.eq(instansiCode))
+                .and(EVALUATION_VALUE.EVAL_YEAR.eq(year))
+                .and(EVALUATION_VALUE.STAGE.eq(stage.name()))
+                .forEach(r -> result.put(
+                        r.value1(),
+                        new ValueEntry(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6())));
+        return result;
+    }
+
+    void insertEntry(
+            String instansiCode,
+            int year,
+            Stage stage,
+            long indicatorId,
+            BigDecimal value,
+            String justification,
+            String username,
+            OffsetDateTime at) {
+        dsl.insertInto(EVALUATION_VALUE)
+                .set(EVALUATION_VALUE.INSTANSI_CODE, instansiCode)
+                .set(EVALUATION_VALUE.EVAL_YEAR, year)
+                .set(EVALUATION_VALUE.STAGE, stage.name())
+                .set(EVALUATION_VALUE.INDICATOR_ID, indicatorId)
+                .set(EVALUATION_VALUE.SCORE, value)
+                .set(EVALUATION_VALUE.JUSTIFICATION, justification)
+                .set(EVALUATION_VALUE.UPDATED_BY, username)
+                .set(EVALUATION_VALUE.UPDATED_AT, at)
+                .execute();
+    }
+
+    /** Updates an entry only if its version is still {@code version}; false when someone was faster. */
+    boolean updateEntry(
+            String instansiCode,
+            int year,
+            Stage stage,
+            long indicatorId,
+            int version,
+            BigDecimal value,
+            String justification,
+            String username,
+            OffsetDateTime at) {
+        return dsl.update(EVALUATION_VALUE)
+                        .set(EVALUATION_VALUE.SCORE, value)
+                        .set(EVALUATION_VALUE.JUSTIFICATION, justification)
+                        .set(EVALUATION_VALUE.UPDATED_BY, username)
+                        .set(EVALUATION_VALUE.UPDATED_AT, at)
+                        .set(EVALUATION_VALUE.VERSION, EVALUATION_VALUE.VERSION.plus(1))
+                        .where(EVALUATION_VALUE.INSTANSI_CODE.eq(instansiCode))
+                        .and(EVALUATION_VALUE.EVAL_YEAR.eq(year))
+                        .and(EVALUATION_VALUE.STAGE.eq(stage.name()))
+                        .and(EVALUATION_VALUE.INDICATOR_ID.eq(indicatorId))
+                        .and(EVALUATION_VALUE.VERSION.eq(version))
+                        .execute()
+                == 1;
+    }
+
     void deleteValues(String instansiCode, int year) {
         dsl.deleteFrom(EVALUATION_VALUE)
                 .where(EVALUATION_VALUE.INSTANSI_CODE.eq(instansiCode))

@@ -1,19 +1,35 @@
 package id.pantauspbe.evaluation;
 
+import id.pantauspbe.access.AppUser;
+import id.pantauspbe.access.AuditAction;
+import id.pantauspbe.access.AuditService;
+import id.pantauspbe.access.CurrentUser;
+import id.pantauspbe.access.Role;
+import id.pantauspbe.access.UserService;
+import id.pantauspbe.base.Messages;
+import id.pantauspbe.base.UserMessageException;
 import id.pantauspbe.engine.Framework;
 import id.pantauspbe.engine.IndexEngine;
 import id.pantauspbe.engine.IndexMath;
 import id.pantauspbe.engine.IndexResult;
+import id.pantauspbe.engine.LevelScale;
+import id.pantauspbe.engine.Node;
 import id.pantauspbe.engine.NodeResult;
 import id.pantauspbe.framework.FrameworkService;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,12 +39,35 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class EvaluationService {
 
+    /** The detail of audit events written by imports and loaders (many values at once). */
+    private static final String BULK = Messages.indonesian("audit.detail.bulk");
+
     private final EvaluationRepository repository;
     private final FrameworkService frameworks;
+    private final CycleService cycle;
+    private final AuditService audit;
+    private final CurrentUser currentUser;
+    private final UserService users;
+    private final ObjectProvider<IndicatorLeads> leads;
+    private final Clock clock;
 
-    EvaluationService(EvaluationRepository repository, FrameworkService frameworks) {
+    EvaluationService(
+            EvaluationRepository repository,
+            FrameworkService frameworks,
+            CycleService cycle,
+            AuditService audit,
+            CurrentUser currentUser,
+            UserService users,
+            ObjectProvider<IndicatorLeads> leads,
+            Clock clock) {
         this.repository = repository;
         this.frameworks = frameworks;
+        this.cycle = cycle;
+        this.audit = audit;
+        this.currentUser = currentUser;
+        this.users = users;
+        this.leads = leads;
+        this.clock = clock;
     }
 
     /** Home Pemda first, then other instansi by name, national averages last. */
@@ -148,7 +187,7 @@ public class EvaluationService {
                 throw new IllegalArgumentException(code + " is not part of " + framework.code());
             }
         }
-        OffsetDateTime now = OffsetDateTime.now();
+        OffsetDateTime now = OffsetDateTime.now(clock);
         long id = repository.insertNote(instansiCode, year, code, body, author, now);
         return named(new TimelineNote(id, year, code, null, body, author, now));
     }
@@ -160,6 +199,7 @@ public class EvaluationService {
     }
 
     @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
     public void ensureInstansi(Instansi instansi) {
         if (!repository.instansiExists(instansi.code())) {
             repository.insertInstansi(instansi);
@@ -182,6 +222,7 @@ public class EvaluationService {
      * @throws IllegalArgumentException for an unknown indicator or a value outside its scale
      */
     @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
     public SaveCount saveValues(
             String instansiCode, int year, Stage stage, Map<String, BigDecimal> values, String username) {
         Framework framework = frameworks
@@ -190,18 +231,27 @@ public class EvaluationService {
         IndexEngine.compute(framework, values);
         Map<String, Long> ids = repository.indicatorIds(framework.code());
         Map<Long, BigDecimal> stored = repository.scores(instansiCode, year, stage);
-        OffsetDateTime now = OffsetDateTime.now();
+        OffsetDateTime now = OffsetDateTime.now(clock);
         int inserted = 0;
         int updated = 0;
         int unchanged = 0;
         for (Map.Entry<String, BigDecimal> e : values.entrySet()) {
             long id = ids.get(e.getKey());
             BigDecimal before = stored.get(id);
+            AuditService.Scope scope = new AuditService.Scope(instansiCode, year, stage.name());
             if (before == null) {
                 repository.insertValue(instansiCode, year, stage, id, e.getValue(), username, now);
+                audit.record(AuditAction.VALUE_SET, e.getKey(), scope, null, plain(e.getValue()), BULK);
                 inserted++;
             } else if (before.compareTo(e.getValue()) != 0) {
                 repository.updateValue(instansiCode, year, stage, id, e.getValue(), username, now);
+                audit.record(
+                        stage == Stage.FINAL ? AuditAction.VALUE_CORRECTED : AuditAction.VALUE_CHANGED,
+                        e.getKey(),
+                        scope,
+                        plain(before),
+                        plain(e.getValue()),
+                        BULK);
                 updated++;
             } else {
                 unchanged++;
@@ -212,18 +262,22 @@ public class EvaluationService {
 
     /** Removes every value of an instansi's year (all stages); for tests and corrections. */
     @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
     public void deleteValues(String instansiCode, int year) {
         repository.deleteValues(instansiCode, year);
     }
 
     @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
     public void insertPublishedTotal(String instansiCode, PublishedTotal total) {
         repository.insertPublishedTotal(instansiCode, total);
     }
 
     @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
     public void insertTarget(String instansiCode, Target target) {
         repository.insertTarget(instansiCode, target);
+        auditTarget(instansiCode, target, null);
     }
 
     /**
@@ -233,6 +287,7 @@ public class EvaluationService {
      * @return the count of this one save
      */
     @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
     public SaveCount saveTarget(String instansiCode, Target target) {
         Optional<Target> before = repository.targets(instansiCode).stream()
                 .filter(t -> t.year() == target.year()
@@ -241,6 +296,7 @@ public class EvaluationService {
                 .findFirst();
         if (before.isEmpty()) {
             repository.insertTarget(instansiCode, target);
+            auditTarget(instansiCode, target, null);
             return new SaveCount(1, 0, 0);
         }
         Target t = before.get();
@@ -251,6 +307,7 @@ public class EvaluationService {
             return new SaveCount(0, 0, 1);
         }
         repository.updateTarget(instansiCode, target);
+        auditTarget(instansiCode, target, t);
         return new SaveCount(0, 1, 0);
     }
 
@@ -311,5 +368,185 @@ public class EvaluationService {
 
     private static Figure figure(NodeResult node) {
         return new Figure(node.code(), node.name(), node.weight(), node.exact(), node.rounded(), node.complete());
+    }
+
+    private void auditTarget(String instansiCode, Target target, Target before) {
+        audit.record(
+                AuditAction.TARGET_SET,
+                target.scope() == Target.Scope.INDEX ? target.scope().name() : target.nodeCode(),
+                new AuditService.Scope(instansiCode, target.year(), null),
+                before == null ? null : plain(before.value()) + " (" + before.source() + ")",
+                plain(target.value()) + " (" + target.source() + ")",
+                target.note());
+    }
+
+    /** The stored entries of one stage (indicator code → value with who, when, version). */
+    public Map<String, ValueEntry> entries(String instansiCode, int year, Stage stage) {
+        return repository.entries(instansiCode, year, stage);
+    }
+
+    /**
+     * What the signed-in user may edit in a stage: ADMIN and ASESOR every indicator of the open
+     * stage; an OPD operator the indicators their OPD leads, in the open self-assessment (mandiri)
+     * stage; PIMPINAN nothing. Final values, once entered, change only by an ADMIN correction.
+     */
+    public EditScope editScope(String instansiCode, int year, Stage stage) {
+        boolean admin = currentUser.hasRole(Role.ADMIN);
+        boolean asesor = currentUser.hasRole(Role.ASESOR);
+        boolean operator = currentUser.hasRole(Role.OPERATOR_OPD);
+        if (!admin && !asesor && !operator) {
+            return new EditScope(EditScope.Access.READ_ONLY_ROLE, Set.of());
+        }
+        boolean open = cycle.stage(instansiCode, year, stage).open();
+        if (admin && stage == Stage.FINAL) {
+            return new EditScope(open ? EditScope.Access.EDIT : EditScope.Access.CORRECTION, null);
+        }
+        if (!open) {
+            return new EditScope(EditScope.Access.STAGE_CLOSED, Set.of());
+        }
+        if (admin || asesor) {
+            return new EditScope(EditScope.Access.EDIT, null);
+        }
+        if (stage != Stage.MANDIRI) {
+            return new EditScope(EditScope.Access.STAGE_NOT_FOR_ROLE, Set.of());
+        }
+        Long opdId =
+                currentUser.username().flatMap(users::find).map(AppUser::opdId).orElse(null);
+        if (opdId == null) {
+            return new EditScope(EditScope.Access.NO_OPD, Set.of());
+        }
+        return new EditScope(EditScope.Access.EDIT, leads.getObject().ledBy(instansiCode, year, opdId));
+    }
+
+    /**
+     * Saves one indicator value of a stage with its justification, after checking who may, whether
+     * the stage is open, the scale, and that nobody changed it since the editor read it; the change
+     * goes into the audit trail.
+     *
+     * @return the stored entry
+     * @throws AccessDeniedException outside the user's {@link #editScope}
+     * @throws UserMessageException for a value off the scale, a missing value or correction reason
+     * @throws StaleValueException when someone else changed the value after {@code expectedVersion}
+     */
+    @Transactional
+    @PreAuthorize("hasAnyRole('ADMIN', 'ASESOR', 'OPERATOR_OPD')")
+    public ValueEntry saveEntry(ValueEdit edit) {
+        Framework framework = frameworks
+                .forYear(edit.year())
+                .orElseThrow(() -> new UserMessageException("value.error.noFramework", edit.year()));
+        Node indicator = framework
+                .indicator(edit.indicatorCode())
+                .orElseThrow(() -> new UserMessageException(
+                        "value.error.unknownIndicator", edit.indicatorCode(), framework.code()));
+        EditScope scope = editScope(edit.instansiCode(), edit.year(), edit.stage());
+        if (!scope.allows(indicator.code())) {
+            throw new AccessDeniedException(currentUser.username().orElse("?") + " may not edit " + indicator.code()
+                    + " in " + edit.stage() + " " + edit.year() + " (" + scope.access() + ")");
+        }
+        Map<String, ValueEntry> entries = repository.entries(edit.instansiCode(), edit.year(), edit.stage());
+        ValueEntry before = entries.get(indicator.code());
+        boolean correction = edit.stage() == Stage.FINAL && before != null;
+        String reason = blankToNull(edit.correctionReason());
+        if (correction && reason == null) {
+            throw new UserMessageException("value.error.correctionReason", indicator.code());
+        }
+        if (correction && scope.access() != EditScope.Access.CORRECTION && scope.access() != EditScope.Access.EDIT) {
+            throw new AccessDeniedException("final values are corrected by a coordinator only");
+        }
+        BigDecimal value = checkedValue(indicator, edit.value());
+        String justification = blankToNull(edit.justification());
+        if (justification != null && justification.length() > 4000) {
+            throw new UserMessageException("value.error.justificationLength", indicator.code());
+        }
+        if (before != null && !Objects.equals(edit.expectedVersion(), before.version())) {
+            throw new StaleValueException(before, value);
+        }
+        if (before == null && scope.access() == EditScope.Access.CORRECTION) {
+            throw new UserMessageException("value.error.finalClosed", indicator.code());
+        }
+        if (before != null
+                && before.value().compareTo(value) == 0
+                && Objects.equals(before.justification(), justification)) {
+            return before;
+        }
+        String user = currentUser.username().orElse(AuditService.SYSTEM);
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        long id = repository.indicatorIds(framework.code()).get(indicator.code());
+        if (before == null) {
+            repository.insertEntry(edit.instansiCode(), edit.year(), edit.stage(), id, value, justification, user, now);
+        } else if (!repository.updateEntry(
+                edit.instansiCode(),
+                edit.year(),
+                edit.stage(),
+                id,
+                before.version(),
+                value,
+                justification,
+                user,
+                now)) {
+            throw new StaleValueException(
+                    repository
+                            .entries(edit.instansiCode(), edit.year(), edit.stage())
+                            .get(indicator.code()),
+                    value);
+        }
+        audit.record(
+                before == null
+                        ? AuditAction.VALUE_SET
+                        : correction ? AuditAction.VALUE_CORRECTED : AuditAction.VALUE_CHANGED,
+                indicator.code(),
+                new AuditService.Scope(
+                        edit.instansiCode(), edit.year(), edit.stage().name()),
+                before == null ? null : plain(before.value()),
+                plain(value),
+                correction ? reason : justification);
+        return repository
+                .entries(edit.instansiCode(), edit.year(), edit.stage())
+                .get(indicator.code());
+    }
+
+    private static BigDecimal checkedValue(Node indicator, BigDecimal value) {
+        LevelScale scale = indicator.scale();
+        if (value == null) {
+            throw new UserMessageException("value.error.empty", indicator.code());
+        }
+        if (value.compareTo(scale.min()) < 0 || value.compareTo(scale.max()) > 0) {
+            throw new UserMessageException(
+                    "value.error.range", indicator.code(), plain(value), plain(scale.min()), plain(scale.max()));
+        }
+        if (!scale.accepts(value)) {
+            throw new UserMessageException(
+                    scale.decimals() ? "value.error.decimals" : "value.error.whole", indicator.code(), plain(value));
+        }
+        return value;
+    }
+
+    /**
+     * The result of a stage if one indicator had the given value (null: no value): the effect of
+     * an edit on the index before it is saved.
+     */
+    public Optional<YearResult> preview(
+            String instansiCode, int year, Stage stage, String indicatorCode, BigDecimal value) {
+        Map<String, BigDecimal> values = new HashMap<>(
+                repository.valuesOf(instansiCode).getOrDefault(year, Map.of()).getOrDefault(stage, Map.of()));
+        if (value == null) {
+            values.remove(indicatorCode);
+        } else {
+            values.put(indicatorCode, value);
+        }
+        return frameworks
+                .forYear(year)
+                .filter(f -> f.indicator(indicatorCode).isPresent()
+                        && (value == null
+                                || f.indicator(indicatorCode).get().scale().accepts(value)))
+                .flatMap(f -> compute(instansiCode, year, stage, values));
+    }
+
+    private static String plain(BigDecimal value) {
+        return value == null ? null : value.stripTrailingZeros().toPlainString();
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 }

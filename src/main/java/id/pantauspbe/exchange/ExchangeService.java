@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,6 +37,7 @@ public class ExchangeService {
 
     /** Validates a file of values or targets and, when all of it is valid, stores it. */
     @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
     public ImportResult importFile(ImportKind kind, String fileName, byte[] content, String username) {
         String file = fileName == null || fileName.isBlank() ? "-" : fileName;
         Table table;

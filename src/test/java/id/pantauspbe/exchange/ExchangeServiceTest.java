@@ -22,6 +22,19 @@ import org.springframework.beans.factory.annotation.Autowired;
 @AppTest
 class ExchangeServiceTest {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.security.core.context.SecurityContextHolderStrategy securityStrategy;
+
+    @org.junit.jupiter.api.BeforeEach
+    void signInAsCoordinator() {
+        id.pantauspbe.SignIn.as(securityStrategy, "koordinator", id.pantauspbe.access.Role.ADMIN);
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void signOut() {
+        securityStrategy.clearContext();
+    }
+
     @Autowired
     ExchangeService exchange;
 

@@ -1,0 +1,41 @@
+package id.pantauspbe.access;
+
+/** What an audit event records; each action belongs to one kind of record. */
+public enum AuditAction {
+    VALUE_SET(Entity.VALUE),
+    VALUE_CHANGED(Entity.VALUE),
+    VALUE_CORRECTED(Entity.VALUE),
+    TARGET_SET(Entity.TARGET),
+    EVIDENCE_CHANGED(Entity.EVIDENCE),
+    EVIDENCE_ADDED(Entity.EVIDENCE),
+    EVIDENCE_FILE_ADDED(Entity.EVIDENCE),
+    EVIDENCE_FILE_REMOVED(Entity.EVIDENCE),
+    STAGE_OPENED(Entity.STAGE),
+    STAGE_CLOSED(Entity.STAGE),
+    STAGE_SCHEDULED(Entity.STAGE),
+    USER_CREATED(Entity.USER),
+    USER_CHANGED(Entity.USER),
+    USER_ENABLED(Entity.USER),
+    USER_DISABLED(Entity.USER),
+    PASSWORD_RESET(Entity.USER),
+    LOGIN_LOCKED(Entity.USER);
+
+    /** The kind of record an action changes. */
+    public enum Entity {
+        VALUE,
+        TARGET,
+        EVIDENCE,
+        STAGE,
+        USER
+    }
+
+    private final Entity entity;
+
+    AuditAction(Entity entity) {
+        this.entity = entity;
+    }
+
+    public Entity entity() {
+        return entity;
+    }
+}

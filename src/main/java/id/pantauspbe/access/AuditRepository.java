@@ -1,0 +1,98 @@
+package id.pantauspbe.access;
+
+import static id.pantauspbe.jooq.Tables.AUDIT_EVENT;
+
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+import org.springframework.stereotype.Repository;
+
+/** The audit trail: insert and read only. */
+@Repository
+class AuditRepository {
+
+    private final DSLContext dsl;
+
+    AuditRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    void insert(AuditEvent event) {
+        dsl.insertInto(AUDIT_EVENT)
+                .set(AUDIT_EVENT.OCCURRED_AT, event.at())
+                .set(AUDIT_EVENT.USERNAME, event.username())
+                .set(AUDIT_EVENT.ACTION, event.action().name())
+                .set(AUDIT_EVENT.ENTITY, event.action().entity().name())
+                .set(AUDIT_EVENT.ENTITY_KEY, event.key())
+                .set(AUDIT_EVENT.INSTANSI_CODE, event.instansiCode())
+                .set(AUDIT_EVENT.EVAL_YEAR, event.year())
+                .set(AUDIT_EVENT.STAGE, event.stage())
+                .set(AUDIT_EVENT.OLD_VALUE, event.oldValue())
+                .set(AUDIT_EVENT.NEW_VALUE, event.newValue())
+                .set(AUDIT_EVENT.DETAIL, event.detail())
+                .execute();
+    }
+
+    /** The newest events first, at most {@code limit}. */
+    List<AuditEvent> find(AuditFilter filter, ZoneId zone, int limit) {
+        List<Condition> where = new ArrayList<>();
+        if (filter.username() != null) {
+            where.add(AUDIT_EVENT.USERNAME.eq(filter.username()));
+        }
+        if (filter.entity() != null) {
+            where.add(AUDIT_EVENT.ENTITY.eq(filter.entity().name()));
+        }
+        if (filter.instansiCode() != null) {
+            where.add(AUDIT_EVENT.INSTANSI_CODE.eq(filter.instansiCode()));
+        }
+        if (filter.year() != null) {
+            where.add(AUDIT_EVENT.EVAL_YEAR.eq(filter.year()));
+        }
+        if (filter.stage() != null) {
+            where.add(AUDIT_EVENT.STAGE.eq(filter.stage()));
+        }
+        if (filter.text() != null && !filter.text().isBlank()) {
+            String text = filter.text().strip();
+            where.add(AUDIT_EVENT
+                    .ENTITY_KEY
+                    .containsIgnoreCase(text)
+                    .or(AUDIT_EVENT.OLD_VALUE.containsIgnoreCase(text))
+                    .or(AUDIT_EVENT.NEW_VALUE.containsIgnoreCase(text))
+                    .or(AUDIT_EVENT.DETAIL.containsIgnoreCase(text)));
+        }
+        if (filter.from() != null) {
+            where.add(
+                    AUDIT_EVENT.OCCURRED_AT.ge(filter.from().atStartOfDay(zone).toOffsetDateTime()));
+        }
+        if (filter.to() != null) {
+            where.add(AUDIT_EVENT.OCCURRED_AT.lt(
+                    filter.to().plusDays(1).atStartOfDay(zone).toOffsetDateTime()));
+        }
+        return dsl.selectFrom(AUDIT_EVENT)
+                .where(DSL.and(where))
+                .orderBy(AUDIT_EVENT.OCCURRED_AT.desc(), AUDIT_EVENT.ID.desc())
+                .limit(limit)
+                .fetch(r -> new AuditEvent(
+                        r.getId(),
+                        r.getOccurredAt(),
+                        r.getUsername(),
+                        AuditAction.valueOf(r.getAction()),
+                        r.getEntityKey(),
+                        r.getInstansiCode(),
+                        r.getEvalYear(),
+                        r.getStage(),
+                        r.getOldValue(),
+                        r.getNewValue(),
+                        r.getDetail()));
+    }
+
+    List<String> usernames() {
+        return dsl.selectDistinct(AUDIT_EVENT.USERNAME)
+                .from(AUDIT_EVENT)
+                .orderBy(AUDIT_EVENT.USERNAME)
+                .fetch(AUDIT_EVENT.USERNAME);
+    }
+}
