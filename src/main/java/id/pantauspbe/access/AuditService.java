@@ -39,10 +39,23 @@ public class AuditService {
 
     @Transactional
     public void record(AuditAction action, String key, Scope scope, String oldValue, String newValue, String detail) {
+        recordAs(currentUser.username().orElse(SYSTEM), action, key, scope, oldValue, newValue, detail);
+    }
+
+    /** Records an event of a named user who is not signed in (failed logins). */
+    @Transactional
+    public void recordAs(
+            String username,
+            AuditAction action,
+            String key,
+            Scope scope,
+            String oldValue,
+            String newValue,
+            String detail) {
         repository.insert(new AuditEvent(
                 0,
                 OffsetDateTime.now(clock),
-                currentUser.username().orElse(SYSTEM),
+                username,
                 action,
                 key,
                 scope.instansiCode(),

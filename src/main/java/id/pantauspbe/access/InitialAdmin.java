@@ -21,14 +21,17 @@ class InitialAdmin implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(InitialAdmin.class);
 
     private final UserService users;
+    private final CurrentUser currentUser;
     private final String username;
     private final String password;
 
     InitialAdmin(
             UserService users,
+            CurrentUser currentUser,
             @Value("${pantau.admin.username:admin}") String username,
             @Value("${pantau.admin.password:}") String password) {
         this.users = users;
+        this.currentUser = currentUser;
         this.username = username;
         this.password = password;
     }
@@ -43,7 +46,10 @@ class InitialAdmin implements ApplicationRunner {
                     + " nobody can log in until it is.");
             return;
         }
-        users.create(username, "Administrator", password, Role.ADMIN, null);
+        currentUser.runAs(
+                AuditService.SYSTEM,
+                Role.ADMIN,
+                () -> users.create(username, "Administrator", password, Role.ADMIN, null));
         log.info("Created the first administrator account '{}'", username);
     }
 }

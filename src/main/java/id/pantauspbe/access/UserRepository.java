@@ -3,6 +3,8 @@ package id.pantauspbe.access;
 import static id.pantauspbe.jooq.Tables.APP_USER;
 import static id.pantauspbe.jooq.Tables.OPD;
 
+import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
@@ -17,6 +19,15 @@ class UserRepository {
     }
 
     Optional<AppUser> find(String username) {
+        return select().where(APP_USER.USERNAME.eq(username)).fetchOptional(UserRepository::toUser);
+    }
+
+    List<AppUser> findAll() {
+        return select().orderBy(APP_USER.ROLE, APP_USER.USERNAME).fetch(UserRepository::toUser);
+    }
+
+    private org.jooq.SelectOnConditionStep<org.jooq.Record7<String, String, String, String, Long, String, Boolean>>
+            select() {
         return dsl.select(
                         APP_USER.USERNAME,
                         APP_USER.DISPLAY_NAME,
@@ -27,16 +38,74 @@ class UserRepository {
                         APP_USER.ENABLED)
                 .from(APP_USER)
                 .leftJoin(OPD)
-                .on(OPD.ID.eq(APP_USER.OPD_ID))
+                .on(OPD.ID.eq(APP_USER.OPD_ID));
+    }
+
+    private static AppUser toUser(org.jooq.Record7<String, String, String, String, Long, String, Boolean> r) {
+        return new AppUser(
+                r.value1(), r.value2(), r.value3(), Role.valueOf(r.value4()), r.value5(), r.value6(), r.value7());
+    }
+
+    void update(String username, String displayName, Role role, Long opdId) {
+        dsl.update(APP_USER)
+                .set(APP_USER.DISPLAY_NAME, displayName)
+                .set(APP_USER.ROLE, role.name())
+                .set(APP_USER.OPD_ID, opdId)
                 .where(APP_USER.USERNAME.eq(username))
-                .fetchOptional(r -> new AppUser(
-                        r.value1(),
-                        r.value2(),
-                        r.value3(),
-                        Role.valueOf(r.value4()),
-                        r.value5(),
-                        r.value6(),
-                        r.value7()));
+                .execute();
+    }
+
+    void setEnabled(String username, boolean enabled) {
+        dsl.update(APP_USER)
+                .set(APP_USER.ENABLED, enabled)
+                .where(APP_USER.USERNAME.eq(username))
+                .execute();
+    }
+
+    void setPassword(String username, String hash) {
+        dsl.update(APP_USER)
+                .set(APP_USER.PASSWORD_HASH, hash)
+                .set(APP_USER.FAILED_LOGINS, 0)
+                .setNull(APP_USER.LOCKED_UNTIL)
+                .where(APP_USER.USERNAME.eq(username))
+                .execute();
+    }
+
+    Optional<OffsetDateTime> lockedUntil(String username) {
+        return dsl.select(APP_USER.LOCKED_UNTIL)
+                .from(APP_USER)
+                .where(APP_USER.USERNAME.eq(username))
+                .fetchOptional(APP_USER.LOCKED_UNTIL);
+    }
+
+    /** Counts a failed login; returns the new count (0 when there is no such account). */
+    int countFailure(String username) {
+        dsl.update(APP_USER)
+                .set(APP_USER.FAILED_LOGINS, APP_USER.FAILED_LOGINS.plus(1))
+                .where(APP_USER.USERNAME.eq(username))
+                .execute();
+        return dsl.select(APP_USER.FAILED_LOGINS)
+                .from(APP_USER)
+                .where(APP_USER.USERNAME.eq(username))
+                .fetchOptional(APP_USER.FAILED_LOGINS)
+                .orElse(0);
+    }
+
+    void lock(String username, OffsetDateTime until) {
+        dsl.update(APP_USER)
+                .set(APP_USER.FAILED_LOGINS, 0)
+                .set(APP_USER.LOCKED_UNTIL, until)
+                .where(APP_USER.USERNAME.eq(username))
+                .execute();
+    }
+
+    void clearFailures(String username) {
+        dsl.update(APP_USER)
+                .set(APP_USER.FAILED_LOGINS, 0)
+                .setNull(APP_USER.LOCKED_UNTIL)
+                .where(APP_USER.USERNAME.eq(username))
+                .and(APP_USER.FAILED_LOGINS.gt(0).or(APP_USER.LOCKED_UNTIL.isNotNull()))
+                .execute();
     }
 
     int count() {

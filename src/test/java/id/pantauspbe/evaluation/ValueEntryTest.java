@@ -1,0 +1,284 @@
+package id.pantauspbe.evaluation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import id.pantauspbe.AppTest;
+import id.pantauspbe.SignIn;
+import id.pantauspbe.access.AuditAction;
+import id.pantauspbe.access.AuditEvent;
+import id.pantauspbe.access.AuditFilter;
+import id.pantauspbe.access.AuditService;
+import id.pantauspbe.access.Role;
+import id.pantauspbe.base.UserMessageException;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+
+/**
+ * Who may enter which value when (2026: the self-assessment is open; Bappeda leads I1 and I2), the
+ * final lock, the edit conflict and the audit trail, on the demo data.
+ */
+@AppTest
+class ValueEntryTest {
+
+    private static final String HOME = "CONTOH";
+
+    @Autowired
+    EvaluationService evaluation;
+
+    @Autowired
+    CycleService cycle;
+
+    @Autowired
+    AuditService audit;
+
+    @Autowired
+    SecurityContextHolderStrategy security;
+
+    @AfterEach
+    void signOut() {
+        security.clearContext();
+    }
+
+    private void as(String username, Role role) {
+        SignIn.as(security, username, role);
+    }
+
+    private ValueEntry entry(int year, Stage stage, String code) {
+        return evaluation.entries(HOME, year, stage).get(code);
+    }
+
+    private ValueEdit edit(int year, Stage stage, String code, String value, Integer version) {
+        return new ValueEdit(HOME, year, stage, code, new BigDecimal(value), "Bukti: Perbup 12/2026", version, null);
+    }
+
+    /** Puts a demo value back as it was (as the coordinator, through the bulk writer). */
+    private void restore(int year, Stage stage, String code, String value) {
+        as("koordinator", Role.ADMIN);
+        evaluation.saveValues(HOME, year, stage, Map.of(code, new BigDecimal(value)), "uji");
+    }
+
+    private List<AuditEvent> auditOf(String code, int year) {
+        as("koordinator", Role.ADMIN);
+        return audit
+                .search(new AuditFilter(null, AuditAction.Entity.VALUE, HOME, year, null, code, null, null))
+                .stream()
+                .filter(e -> e.key().equals(code))
+                .toList();
+    }
+
+    @Test
+    void anOpdOperatorFillsAnIndicatorTheirOpdLeadsAndTheChangeIsAudited() {
+        as("bappeda", Role.OPERATOR_OPD);
+        EditScope scope = evaluation.editScope(HOME, 2026, Stage.MANDIRI);
+        assertThat(scope.access()).isEqualTo(EditScope.Access.EDIT);
+        assertThat(scope.indicators()).containsExactlyInAnyOrder("I1", "I2");
+        try {
+            ValueEntry before = entry(2026, Stage.MANDIRI, "I2");
+            assertThat(before.value()).isEqualByComparingTo("3.10");
+            ValueEntry saved = evaluation.saveEntry(edit(2026, Stage.MANDIRI, "I2", "3.30", before.version()));
+            assertThat(saved.value()).isEqualByComparingTo("3.30");
+            assertThat(saved.updatedBy()).isEqualTo("bappeda");
+            assertThat(saved.version()).isEqualTo(before.version() + 1);
+            assertThat(saved.justification()).isEqualTo("Bukti: Perbup 12/2026");
+
+            AuditEvent event = auditOf("I2", 2026).getFirst();
+            assertThat(event.username()).isEqualTo("bappeda");
+            assertThat(event.action()).isEqualTo(AuditAction.VALUE_CHANGED);
+            assertThat(event.stage()).isEqualTo("MANDIRI");
+            assertThat(event.oldValue()).isEqualTo("3.1");
+            assertThat(event.newValue()).isEqualTo("3.3");
+        } finally {
+            restore(2026, Stage.MANDIRI, "I2", "3.10");
+        }
+    }
+
+    @Test
+    void anOpdOperatorCannotChangeAnotherOpdsIndicator() {
+        as("bappeda", Role.OPERATOR_OPD);
+        ValueEntry i5 = entry(2026, Stage.MANDIRI, "I5");
+        assertThatThrownBy(() -> evaluation.saveEntry(edit(2026, Stage.MANDIRI, "I5", "4.00", i5.version())))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(entry(2026, Stage.MANDIRI, "I5").value()).isEqualByComparingTo("3.60");
+    }
+
+    @Test
+    void anOpdOperatorDoesNotEnterTheAssessorsStages() {
+        as("koordinator", Role.ADMIN);
+        cycle.close(HOME, 2026, Stage.MANDIRI);
+        cycle.open(HOME, 2026, Stage.DOKUMEN);
+        try {
+            as("bappeda", Role.OPERATOR_OPD);
+            assertThat(evaluation.editScope(HOME, 2026, Stage.DOKUMEN).access())
+                    .isEqualTo(EditScope.Access.STAGE_NOT_FOR_ROLE);
+            assertThat(evaluation.editScope(HOME, 2026, Stage.MANDIRI).access())
+                    .isEqualTo(EditScope.Access.STAGE_CLOSED);
+            assertThatThrownBy(() -> evaluation.saveEntry(edit(2026, Stage.DOKUMEN, "I1", "3.00", null)))
+                    .isInstanceOf(AccessDeniedException.class);
+            as("asesor", Role.ASESOR);
+            assertThatThrownBy(() -> evaluation.saveEntry(edit(2026, Stage.MANDIRI, "I1", "3.00", 0)))
+                    .isInstanceOf(AccessDeniedException.class);
+        } finally {
+            as("koordinator", Role.ADMIN);
+            cycle.close(HOME, 2026, Stage.DOKUMEN);
+            cycle.open(HOME, 2026, Stage.MANDIRI);
+        }
+        assertThat(evaluation.entries(HOME, 2026, Stage.DOKUMEN)).isEmpty();
+    }
+
+    @Test
+    void pimpinanChangesNothing() {
+        as("kadis", Role.PIMPINAN);
+        assertThat(evaluation.editScope(HOME, 2026, Stage.MANDIRI).access()).isEqualTo(EditScope.Access.READ_ONLY_ROLE);
+        ValueEntry i1 = entry(2026, Stage.MANDIRI, "I1");
+        assertThatThrownBy(() -> evaluation.saveEntry(edit(2026, Stage.MANDIRI, "I1", "4.00", i1.version())))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> evaluation.saveValues(HOME, 2026, Stage.MANDIRI, Map.of(), "kadis"))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> cycle.close(HOME, 2026, Stage.MANDIRI)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> audit.search(AuditFilter.all())).isInstanceOf(AccessDeniedException.class);
+        assertThat(entry(2026, Stage.MANDIRI, "I1").value()).isEqualByComparingTo("3.25");
+    }
+
+    @Test
+    void theSecondWriterIsToldWhoChangedWhatAndNothingIsOverwritten() {
+        as("asesor", Role.ASESOR);
+        int seenByAsesor = entry(2026, Stage.MANDIRI, "I1").version();
+        try {
+            as("bappeda", Role.OPERATOR_OPD);
+            evaluation.saveEntry(edit(2026, Stage.MANDIRI, "I1", "3.50", seenByAsesor));
+            as("asesor", Role.ASESOR);
+            assertThatThrownBy(() -> evaluation.saveEntry(edit(2026, Stage.MANDIRI, "I1", "2.00", seenByAsesor)))
+                    .isInstanceOfSatisfying(StaleValueException.class, e -> {
+                        assertThat(e.current().updatedBy()).isEqualTo("bappeda");
+                        assertThat(e.current().value()).isEqualByComparingTo("3.50");
+                        assertThat(e.attempted()).isEqualByComparingTo("2.00");
+                    });
+            assertThat(entry(2026, Stage.MANDIRI, "I1").value()).isEqualByComparingTo("3.50");
+        } finally {
+            restore(2026, Stage.MANDIRI, "I1", "3.25");
+        }
+    }
+
+    @Test
+    void aValueOutsideTheScaleIsRefusedWithTheReason() {
+        as("asesor", Role.ASESOR);
+        int version = entry(2026, Stage.MANDIRI, "I3").version();
+        assertThatThrownBy(() -> evaluation.saveEntry(edit(2026, Stage.MANDIRI, "I3", "5.50", version)))
+                .isInstanceOfSatisfying(
+                        UserMessageException.class,
+                        e -> assertThat(e.getMessage()).isEqualTo("Indikator I3: nilai 5.5 di luar skala 1 sampai 5."));
+        assertThatThrownBy(() -> evaluation.saveEntry(edit(2026, Stage.MANDIRI, "I3", "3.333", version)))
+                .isInstanceOfSatisfying(
+                        UserMessageException.class, e -> assertThat(e.key()).isEqualTo("value.error.decimals"));
+
+        as("koordinator", Role.ADMIN);
+        cycle.open(HOME, 2021, Stage.DOKUMEN);
+        try {
+            as("asesor", Role.ASESOR);
+            assertThatThrownBy(() -> evaluation.saveEntry(edit(2021, Stage.DOKUMEN, "I21", "2.5", null)))
+                    .isInstanceOfSatisfying(
+                            UserMessageException.class, e -> assertThat(e.key()).isEqualTo("value.error.whole"));
+        } finally {
+            as("koordinator", Role.ADMIN);
+            cycle.close(HOME, 2021, Stage.DOKUMEN);
+        }
+        assertThat(entry(2026, Stage.MANDIRI, "I3").value()).isEqualByComparingTo("2.75");
+        assertThat(evaluation.entries(HOME, 2021, Stage.DOKUMEN)).isEmpty();
+    }
+
+    @Test
+    void aFinalValueChangesOnlyByALoggedCoordinatorCorrection() {
+        ValueEntry before = entry(2024, Stage.FINAL, "I1");
+        as("asesor", Role.ASESOR);
+        assertThatThrownBy(() -> evaluation.saveEntry(edit(2024, Stage.FINAL, "I1", "5", before.version())))
+                .isInstanceOf(AccessDeniedException.class);
+        as("koordinator", Role.ADMIN);
+        assertThat(evaluation.editScope(HOME, 2024, Stage.FINAL).access()).isEqualTo(EditScope.Access.CORRECTION);
+        assertThatThrownBy(() -> evaluation.saveEntry(edit(2024, Stage.FINAL, "I1", "5", before.version())))
+                .isInstanceOfSatisfying(
+                        UserMessageException.class, e -> assertThat(e.key()).isEqualTo("value.error.correctionReason"));
+        String original = before.value().stripTrailingZeros().toPlainString();
+        String corrected = before.value().compareTo(new BigDecimal("5")) == 0 ? "4" : "5";
+        try {
+            evaluation.saveEntry(new ValueEdit(
+                    HOME,
+                    2024,
+                    Stage.FINAL,
+                    "I1",
+                    new BigDecimal(corrected),
+                    null,
+                    before.version(),
+                    "Salah ketik saat impor KepmenPANRB"));
+            AuditEvent event = auditOf("I1", 2024).getFirst();
+            assertThat(event.action()).isEqualTo(AuditAction.VALUE_CORRECTED);
+            assertThat(event.username()).isEqualTo("koordinator");
+            assertThat(event.stage()).isEqualTo("FINAL");
+            assertThat(event.oldValue()).isEqualTo(original);
+            assertThat(event.newValue()).isEqualTo(corrected);
+            assertThat(event.detail()).isEqualTo("Salah ketik saat impor KepmenPANRB");
+        } finally {
+            restore(2024, Stage.FINAL, "I1", original);
+        }
+        assertThat(evaluation.result(HOME, 2024).orElseThrow().value()).isEqualByComparingTo("3.77");
+    }
+
+    @Test
+    void thePreviewOfAnEditIsTheResultAfterSavingIt() {
+        as("bappeda", Role.OPERATOR_OPD);
+        YearResult preview = evaluation
+                .preview(HOME, 2026, Stage.MANDIRI, "I1", new BigDecimal("4.75"))
+                .orElseThrow();
+        YearResult now = evaluation.result(HOME, 2026, Stage.MANDIRI).orElseThrow();
+        assertThat(preview.exact()).isGreaterThan(now.exact());
+        try {
+            evaluation.saveEntry(edit(
+                    2026,
+                    Stage.MANDIRI,
+                    "I1",
+                    "4.75",
+                    entry(2026, Stage.MANDIRI, "I1").version()));
+            assertThat(evaluation
+                            .result(HOME, 2026, Stage.MANDIRI)
+                            .orElseThrow()
+                            .exact())
+                    .isEqualByComparingTo(preview.exact());
+        } finally {
+            restore(2026, Stage.MANDIRI, "I1", "3.25");
+        }
+    }
+
+    @Test
+    void onlyOneStageIsOpenAtATimeAndOnlyACoordinatorOpensIt() {
+        as("koordinator", Role.ADMIN);
+        assertThat(cycle.openStage(HOME, 2026)).map(StageSchedule::stage).contains(Stage.MANDIRI);
+        assertThatThrownBy(() -> cycle.open(HOME, 2026, Stage.DOKUMEN))
+                .isInstanceOfSatisfying(
+                        UserMessageException.class,
+                        e -> assertThat(e.getMessage())
+                                .isEqualTo("Penilaian mandiri masih terbuka. Tutup tahap itu dulu sebelum membuka"
+                                        + " Penilaian dokumen."));
+        assertThatThrownBy(() -> cycle.plan(
+                        HOME,
+                        2026,
+                        Stage.DOKUMEN,
+                        java.time.LocalDate.of(2027, 2, 1),
+                        java.time.LocalDate.of(2027, 1, 1)))
+                .isInstanceOf(UserMessageException.class);
+        as("asesor", Role.ASESOR);
+        assertThatThrownBy(() -> cycle.open(HOME, 2026, Stage.DOKUMEN)).isInstanceOf(AccessDeniedException.class);
+        List<StageSchedule> schedule = cycle.schedule(HOME, 2026);
+        assertThat(schedule).extracting(StageSchedule::stage).containsExactly(Stage.values());
+        assertThat(schedule)
+                .filteredOn(StageSchedule::open)
+                .extracting(StageSchedule::stage)
+                .containsExactly(Stage.MANDIRI);
+        assertThat(schedule.getFirst().closesOn()).isEqualTo(java.time.LocalDate.of(2026, 12, 11));
+    }
+}
