@@ -14,6 +14,7 @@ import id.pantauspbe.engine.IndexMath;
 import id.pantauspbe.engine.IndexResult;
 import id.pantauspbe.engine.LevelScale;
 import id.pantauspbe.engine.Node;
+import id.pantauspbe.engine.NodeKind;
 import id.pantauspbe.engine.NodeResult;
 import id.pantauspbe.framework.FrameworkService;
 import java.math.BigDecimal;
@@ -548,5 +549,71 @@ public class EvaluationService {
 
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    /**
+     * The entry screen's data: every indicator of the year's framework for ADMIN, ASESOR and
+     * PIMPINAN; only the indicators their OPD leads for an OPD operator.
+     */
+    public Optional<EntrySheet> sheet(String instansiCode, int year, Stage stage) {
+        Optional<Framework> found = frameworks.forYear(year);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        Framework framework = found.get();
+        EditScope scope = editScope(instansiCode, year, stage);
+        Set<String> visible = currentUser.hasRole(Role.OPERATOR_OPD) ? operatorIndicators(instansiCode, year) : null;
+        Map<String, ValueEntry> entries = repository.entries(instansiCode, year, stage);
+        List<EntrySheet.Row> rows = framework.indicators().stream()
+                .filter(n -> visible == null || visible.contains(n.code()))
+                .map(n -> new EntrySheet.Row(
+                        n.code(),
+                        n.name(),
+                        groupName(framework, n.code()),
+                        n.weight(),
+                        n.scale(),
+                        entries.get(n.code()),
+                        scope.allows(n.code())))
+                .toList();
+        return Optional.of(new EntrySheet(
+                instansiCode,
+                year,
+                stage,
+                framework.code(),
+                framework.name(),
+                cycle.stage(instansiCode, year, stage),
+                scope,
+                rows,
+                result(instansiCode, year, stage)));
+    }
+
+    private Set<String> operatorIndicators(String instansiCode, int year) {
+        return currentUser
+                .username()
+                .flatMap(users::find)
+                .map(AppUser::opdId)
+                .map(opd -> leads.getObject().ledBy(instansiCode, year, opd))
+                .orElse(Set.of());
+    }
+
+    private static String groupName(Framework framework, String indicatorCode) {
+        NodeKind kind = framework.hasDomains() ? NodeKind.DOMAIN : NodeKind.ASPECT;
+        return framework.ancestorOf(indicatorCode, kind).map(Node::name).orElse("");
+    }
+
+    /** The effect of one edit on the stage's index (empty for a value off the scale). */
+    public Optional<ValuePreview> previewEdit(
+            String instansiCode, int year, Stage stage, String indicatorCode, BigDecimal value) {
+        Optional<YearResult> before = result(instansiCode, year, stage);
+        return preview(instansiCode, year, stage, indicatorCode, value).map(after -> {
+            BigDecimal was = before.map(YearResult::value).orElse(null);
+            return new ValuePreview(
+                    was,
+                    after.value(),
+                    was == null || after.value() == null ? null : after.value().subtract(was),
+                    after.predikat(),
+                    after.valuedIndicators(),
+                    after.totalIndicators());
+        });
     }
 }

@@ -33,7 +33,8 @@ class LoginViewTest extends KaribuTest {
         assertThat(form.isError()).isTrue();
         assertThat(i18n(form))
                 .contains("\"title\":\"Gagal masuk\"")
-                .contains("Nama pengguna atau kata sandi salah. Periksa lalu coba lagi.");
+                .contains(
+                        "Nama pengguna atau kata sandi salah, atau akun sedang dinonaktifkan. Setelah 5 kali gagal berturut-turut akun dikunci 15 menit");
     }
 
     /** The texts the login form shows, as the browser receives them. */

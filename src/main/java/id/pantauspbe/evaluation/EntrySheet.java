@@ -1,0 +1,49 @@
+package id.pantauspbe.evaluation;
+
+import id.pantauspbe.engine.LevelScale;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What the entry screen shows for one instansi, year and stage: the stage's schedule, what the
+ * signed-in user may edit, the indicators in their scope with the stored entries, and the stage's
+ * result so far.
+ */
+public record EntrySheet(
+        String instansiCode,
+        int year,
+        Stage stage,
+        String frameworkCode,
+        String frameworkName,
+        StageSchedule schedule,
+        EditScope scope,
+        List<Row> rows,
+        Optional<YearResult> result) {
+
+    public EntrySheet {
+        rows = List.copyOf(rows);
+    }
+
+    /**
+     * One indicator: its place (domain or aspect), weight, scale, the stored entry (null when not
+     * valued yet) and whether the user may edit it.
+     */
+    public record Row(
+            String code,
+            String name,
+            String groupName,
+            BigDecimal weight,
+            LevelScale scale,
+            ValueEntry entry,
+            boolean editable) {
+
+        public String levelName() {
+            return entry == null ? null : scale.nameOf(entry.value());
+        }
+    }
+
+    public Optional<Row> row(String code) {
+        return rows.stream().filter(r -> r.code().equals(code)).findFirst();
+    }
+}

@@ -1,0 +1,559 @@
+package id.pantauspbe.evaluation.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import id.pantauspbe.analysis.AnalysisService;
+import id.pantauspbe.base.UserMessageException;
+import id.pantauspbe.base.ui.Format;
+import id.pantauspbe.base.ui.QueryParams;
+import id.pantauspbe.base.ui.SelectionBar;
+import id.pantauspbe.base.ui.Tiles;
+import id.pantauspbe.engine.LevelScale;
+import id.pantauspbe.evaluation.CycleService;
+import id.pantauspbe.evaluation.EditScope;
+import id.pantauspbe.evaluation.EntrySheet;
+import id.pantauspbe.evaluation.EvaluationService;
+import id.pantauspbe.evaluation.Instansi;
+import id.pantauspbe.evaluation.Stage;
+import id.pantauspbe.evaluation.StageSchedule;
+import id.pantauspbe.evaluation.StaleValueException;
+import id.pantauspbe.evaluation.ValueEdit;
+import id.pantauspbe.evaluation.ValueEntry;
+import id.pantauspbe.evaluation.ValuePreview;
+import id.pantauspbe.framework.FrameworkService;
+import id.pantauspbe.opd.EvidenceItem;
+import id.pantauspbe.opd.EvidenceService;
+import id.pantauspbe.opd.Opd;
+import id.pantauspbe.opd.OpdService;
+import id.pantauspbe.opd.Ownership;
+import jakarta.annotation.security.PermitAll;
+import java.math.BigDecimal;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * "Penilaian": the values of one stage of a year, entered indicator by indicator with the scale's
+ * level names, a justification, the indicator's evidence and the effect on the index while editing.
+ * What may be edited comes from {@link EvaluationService#editScope}. URL: {@code
+ * /penilaian?instansi=CONTOH&tahun=2026&tahap=mandiri&indikator=I2}.
+ */
+@Route("penilaian")
+@Menu(title = "nav.assessment", order = 7, icon = "EDIT")
+@PermitAll
+public class AssessmentView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final String STAGE = "tahap";
+    static final String INDICATOR = "indikator";
+    private static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofPattern("d MMMM yyyy HH.mm", Locale.forLanguageTag("id-ID"));
+
+    private final transient EvaluationService evaluation;
+    private final transient CycleService cycle;
+    private final transient AnalysisService analysis;
+    private final transient OpdService opds;
+    private final transient EvidenceService evidence;
+    private final transient FrameworkService frameworks;
+    private final SelectionBar selection;
+    private final Select<Stage> stageSelect = new Select<>();
+    private final Div content = new Div();
+    private Instansi instansi;
+    private Integer year;
+    private Stage stage;
+    private boolean updating;
+
+    public AssessmentView(
+            EvaluationService evaluation,
+            CycleService cycle,
+            AnalysisService analysis,
+            OpdService opds,
+            EvidenceService evidence,
+            FrameworkService frameworks) {
+        this.evaluation = evaluation;
+        this.cycle = cycle;
+        this.analysis = analysis;
+        this.opds = opds;
+        this.evidence = evidence;
+        this.frameworks = frameworks;
+        addClassNames("analysis", "assessment-view");
+        selection = new SelectionBar((i, y) -> navigate(i.code(), y, null, null));
+        stageSelect.setLabel(getTranslation("assessment.stage"));
+        stageSelect.setItems(Stage.values());
+        stageSelect.setItemLabelGenerator(s -> getTranslation("stage." + s.name()));
+        stageSelect.addClassName("filter-stage");
+        stageSelect.addValueChangeListener(e -> {
+            if (!updating && instansi != null && e.getValue() != null) {
+                navigate(instansi.code(), year, e.getValue(), null);
+            }
+        });
+        selection.addControl(stageSelect);
+        content.addClassName("analysis-content");
+        add(content);
+    }
+
+    private void navigate(String code, Integer y, Stage s, String indicator) {
+        getUI().ifPresent(ui -> ui.navigate(
+                AssessmentView.class,
+                QueryParams.of(
+                        QueryParams.INSTANSI,
+                        code,
+                        QueryParams.YEAR,
+                        y,
+                        STAGE,
+                        s == null ? null : s.code(),
+                        INDICATOR,
+                        indicator)));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Location location = event.getLocation();
+        instansi = analysis.instansiOrHome(QueryParams.first(location, QueryParams.INSTANSI))
+                .filter(Instansi::home)
+                .or(() -> analysis.instansiOrHome(null))
+                .orElse(null);
+        content.removeAll();
+        if (instansi == null) {
+            content.add(new Paragraph(getTranslation("overview.noInstansi")));
+            return;
+        }
+        List<Integer> years = years();
+        Integer requested = QueryParams.year(QueryParams.first(location, QueryParams.YEAR));
+        year = requested != null && years.contains(requested) ? requested : defaultYear(years);
+        stage = stageOf(QueryParams.first(location, STAGE));
+        updating = true;
+        selection.show(List.of(instansi), instansi, years, year);
+        stageSelect.setValue(stage);
+        updating = false;
+        render(QueryParams.first(location, INDICATOR));
+    }
+
+    /** Years whose framework is known: valued years and the next one. */
+    private List<Integer> years() {
+        List<Integer> valued = analysis.years(instansi.code());
+        TreeSet<Integer> years = new TreeSet<>(valued);
+        if (!valued.isEmpty()) {
+            years.add(valued.getLast() + 1);
+        }
+        return years.stream().filter(y -> frameworks.forYear(y).isPresent()).toList();
+    }
+
+    private Stage stageOf(String code) {
+        if (code != null) {
+            try {
+                return Stage.ofCode(code);
+            } catch (IllegalArgumentException e) {
+                // an unknown stage in the URL: fall back to the open one
+            }
+        }
+        return year == null
+                ? Stage.MANDIRI
+                : cycle.openStage(instansi.code(), year)
+                        .map(StageSchedule::stage)
+                        .orElse(Stage.MANDIRI);
+    }
+
+    private void render(String selectedCode) {
+        content.removeAll();
+        H2 title =
+                new H2(getTranslation("assessment.title", instansi.name(), year == null ? "–" : String.valueOf(year)));
+        title.addClassName("view-title");
+        Div header = new Div(title, selection);
+        header.addClassName("view-header");
+        content.add(header);
+        if (year == null) {
+            return;
+        }
+        EntrySheet sheet = evaluation.sheet(instansi.code(), year, stage).orElse(null);
+        if (sheet == null) {
+            content.add(new Paragraph(getTranslation("assessment.noFramework", String.valueOf(year))));
+            return;
+        }
+        content.add(createStatus(sheet), createSummary(sheet));
+        if (sheet.rows().isEmpty()) {
+            Paragraph none = new Paragraph(getTranslation("assessment.noIndicators"));
+            none.addClassName("assessment-empty");
+            content.add(none);
+            return;
+        }
+        EntrySheet.Row selected = sheet.row(selectedCode == null ? "" : selectedCode)
+                .or(() -> sheet.rows().stream().filter(EntrySheet.Row::editable).findFirst())
+                .orElse(sheet.rows().getFirst());
+        Div split = new Div(createGrid(sheet, selected), new EntryEditor(sheet, selected));
+        split.addClassName("assessment-split");
+        content.add(split);
+    }
+
+    private Component createStatus(EntrySheet sheet) {
+        StageSchedule s = sheet.schedule();
+        String dates = s.opensOn() == null && s.closesOn() == null
+                ? getTranslation("assessment.noDates")
+                : Format.date(s.opensOn()) + " – " + Format.date(s.closesOn());
+        Span state = new Span(getTranslation("stage.state." + s.state().name()));
+        state.addClassNames("stage-state", "stage-state-" + s.state().name().toLowerCase());
+        Span when = new Span(getTranslation("stage." + s.stage().name()) + ": " + dates);
+        Div line = new Div(state, when);
+        line.addClassName("stage-line");
+        if (s.open() && s.closesOn() != null) {
+            long days = ChronoUnit.DAYS.between(cycle.today(), s.closesOn());
+            Span countdown = new Span(
+                    days >= 0
+                            ? getTranslation("assessment.daysLeft", String.valueOf(days))
+                            : getTranslation("assessment.daysOver", String.valueOf(-days)));
+            countdown.addClassName(days >= 0 ? "countdown" : "countdown-over");
+            line.add(countdown);
+        }
+        Paragraph scope = new Paragraph(scopeText(sheet));
+        scope.addClassName("scope-note");
+        Div status = new Div(line, scope);
+        status.addClassNames("stage-status", sheet.scope().editable() ? "stage-editable" : "stage-readonly");
+        return status;
+    }
+
+    private String scopeText(EntrySheet sheet) {
+        EditScope scope = sheet.scope();
+        return switch (scope.access()) {
+            case EDIT ->
+                scope.indicators() == null
+                        ? getTranslation("assessment.scope.all")
+                        : getTranslation(
+                                "assessment.scope.own",
+                                String.valueOf(scope.indicators().size()));
+            case CORRECTION -> getTranslation("assessment.scope.correction");
+            case READ_ONLY_ROLE -> getTranslation("assessment.scope.readOnly");
+            case STAGE_CLOSED -> getTranslation("assessment.scope.closed");
+            case STAGE_NOT_FOR_ROLE -> getTranslation("assessment.scope.notForRole");
+            case NO_OPD -> getTranslation("assessment.scope.noOpd");
+        };
+    }
+
+    private Component createSummary(EntrySheet sheet) {
+        Div tiles = new Div();
+        tiles.addClassNames("tiles", "assessment-tiles");
+        sheet.result()
+                .ifPresentOrElse(
+                        r -> {
+                            tiles.add(Tiles.small(
+                                    "tile-stage-index",
+                                    getTranslation("assessment.stageIndex"),
+                                    Format.decimal(r.value())));
+                            tiles.add(Tiles.small(
+                                    "tile-stage-predikat",
+                                    getTranslation("assessment.predikat"),
+                                    r.predikat().map(p -> p.name()).orElse("–")));
+                            tiles.add(Tiles.small(
+                                    "tile-stage-valued",
+                                    getTranslation("assessment.valued"),
+                                    getTranslation(
+                                            "assessment.valuedOf",
+                                            String.valueOf(r.valuedIndicators()),
+                                            String.valueOf(r.totalIndicators()))));
+                        },
+                        () -> tiles.add(Tiles.small(
+                                "tile-stage-index",
+                                getTranslation("assessment.stageIndex"),
+                                getTranslation("assessment.noValues"))));
+        return tiles;
+    }
+
+    private Component createGrid(EntrySheet sheet, EntrySheet.Row selected) {
+        Grid<EntrySheet.Row> grid = new Grid<>();
+        grid.addClassName("assessment-grid");
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        grid.addColumn(EntrySheet.Row::code)
+                .setHeader(getTranslation("assessment.col.code"))
+                .setKey("code")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(EntrySheet.Row::name)
+                .setHeader(getTranslation("assessment.col.indicator"))
+                .setKey("name")
+                .setFlexGrow(1);
+        grid.addColumn(r ->
+                        r.entry() == null ? "–" : valueText(r.scale(), r.entry().value()))
+                .setHeader(getTranslation("assessment.col.value"))
+                .setKey("value")
+                .setAutoWidth(true);
+        grid.addColumn(r -> r.editable() ? getTranslation("assessment.col.mayEdit") : "")
+                .setHeader(getTranslation("assessment.col.edit"))
+                .setKey("edit")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.setItems(sheet.rows());
+        // a short list (an OPD's own indicators) without an empty scroll area below it
+        grid.setAllRowsVisible(sheet.rows().size() <= 15);
+        grid.select(selected);
+        grid.addSelectionListener(e -> e.getFirstSelectedItem()
+                .filter(r -> !r.code().equals(selected.code()))
+                .ifPresent(r -> navigate(instansi.code(), year, stage, r.code())));
+        return grid;
+    }
+
+    private String valueText(LevelScale scale, BigDecimal value) {
+        String name = scale.nameOf(value);
+        String number = scale.decimals()
+                ? Format.decimal(value)
+                : value.stripTrailingZeros().toPlainString();
+        return name == null ? number : number + " · " + name;
+    }
+
+    /** The form of one indicator. */
+    private final class EntryEditor extends Div {
+
+        private final EntrySheet sheet;
+        private final EntrySheet.Row row;
+        private final RadioButtonGroup<BigDecimal> levels = new RadioButtonGroup<>();
+        private final BigDecimalField decimal = new BigDecimalField();
+        private final TextArea justification = new TextArea();
+        private final TextArea correction = new TextArea();
+        private final Paragraph effect = new Paragraph();
+        private final Paragraph conflict = new Paragraph();
+        private Integer version;
+
+        EntryEditor(EntrySheet sheet, EntrySheet.Row row) {
+            this.sheet = sheet;
+            this.row = row;
+            addClassName("entry-editor");
+            ValueEntry entry = row.entry();
+            version = entry == null ? null : entry.version();
+            H3 heading = new H3(row.code() + " " + row.name());
+            Paragraph place =
+                    new Paragraph(getTranslation("assessment.place", row.groupName(), Format.decimal(row.weight())));
+            place.addClassName("entry-place");
+            add(heading, place, createOwners(), createLast(entry));
+            boolean editable = row.editable();
+            LevelScale scale = row.scale();
+            if (scale.decimals()) {
+                decimal.setLabel(getTranslation("assessment.value"));
+                decimal.setHelperText(getTranslation(
+                        "assessment.decimalHelp",
+                        Format.decimal(scale.min()),
+                        nameOr(scale, scale.min()),
+                        Format.decimal(scale.max()),
+                        nameOr(scale, scale.max())));
+                decimal.addClassName("entry-decimal");
+                decimal.setValue(entry == null ? null : entry.value());
+                decimal.setReadOnly(!editable);
+                decimal.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.LAZY);
+                decimal.addValueChangeListener(e -> updateEffect());
+                add(decimal);
+            } else {
+                levels.setLabel(getTranslation("assessment.level"));
+                levels.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
+                levels.addClassName("entry-levels");
+                levels.setItems(List.copyOf(scale.names().keySet()));
+                levels.setItemLabelGenerator(v -> v.stripTrailingZeros().toPlainString() + " – "
+                        + scale.names().get(v));
+                levels.setValue(
+                        entry == null
+                                ? null
+                                : scale.names().keySet().stream()
+                                        .filter(v -> v.compareTo(entry.value()) == 0)
+                                        .findFirst()
+                                        .orElse(null));
+                levels.setReadOnly(!editable);
+                levels.addValueChangeListener(e -> updateEffect());
+                add(levels);
+            }
+            justification.setLabel(getTranslation("assessment.justification"));
+            justification.setHelperText(getTranslation("assessment.justificationHelp"));
+            justification.setMaxLength(4000);
+            justification.setValue(entry == null || entry.justification() == null ? "" : entry.justification());
+            justification.setReadOnly(!editable);
+            justification.addClassName("entry-justification");
+            add(justification);
+            boolean correcting = editable && sheet.stage() == Stage.FINAL && entry != null;
+            if (correcting) {
+                correction.setLabel(getTranslation("assessment.correction"));
+                correction.setHelperText(getTranslation("assessment.correctionHelp"));
+                correction.setRequiredIndicatorVisible(true);
+                correction.addClassName("entry-correction");
+                add(correction);
+            }
+            effect.addClassName("entry-effect");
+            conflict.addClassName("entry-conflict");
+            conflict.setVisible(false);
+            add(effect, conflict);
+            if (editable) {
+                Button save = new Button(getTranslation("assessment.save"), e -> save());
+                save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+                save.addClassName("entry-save");
+                add(save);
+            }
+            add(createEvidence());
+            updateEffect();
+        }
+
+        private String nameOr(LevelScale scale, BigDecimal value) {
+            String name = scale.nameOf(value);
+            return name == null ? "" : name;
+        }
+
+        private Component createOwners() {
+            Ownership owner = opds.ownership(instansi.code(), year).get(row.code());
+            Map<Long, String> names = opds.list(instansi.code()).stream().collect(Collectors.toMap(Opd::id, Opd::name));
+            String lead = owner == null || owner.leadOpdId() == null ? "–" : names.get(owner.leadOpdId());
+            Paragraph p = new Paragraph(getTranslation("assessment.lead", lead));
+            p.addClassName("entry-lead");
+            return p;
+        }
+
+        private Component createLast(ValueEntry entry) {
+            Paragraph p = new Paragraph(
+                    entry == null
+                            ? getTranslation("assessment.notValued")
+                            : getTranslation(
+                                    "assessment.lastChange",
+                                    entry.updatedBy() == null ? "–" : entry.updatedBy(),
+                                    entry.updatedAt() == null
+                                            ? "–"
+                                            : TIME.format(
+                                                    entry.updatedAt().atZoneSameInstant(ZoneId.systemDefault()))));
+            p.addClassName("entry-last");
+            return p;
+        }
+
+        private BigDecimal value() {
+            return row.scale().decimals() ? decimal.getValue() : levels.getValue();
+        }
+
+        private void updateEffect() {
+            BigDecimal value = value();
+            if (value == null) {
+                effect.setText(getTranslation("assessment.effect.none"));
+                return;
+            }
+            effect.setText(evaluation
+                    .previewEdit(instansi.code(), year, stage, row.code(), value)
+                    .map(this::effectText)
+                    .orElseGet(() -> getTranslation("assessment.effect.offScale")));
+        }
+
+        private String effectText(ValuePreview p) {
+            String predikat = p.predikat().map(b -> b.name()).orElse("–");
+            return p.before() == null
+                    ? getTranslation("assessment.effect.first", Format.decimal(p.after()), predikat)
+                    : getTranslation(
+                            "assessment.effect",
+                            Format.decimal(p.before()),
+                            Format.decimal(p.after()),
+                            Format.signed(p.change()),
+                            predikat);
+        }
+
+        private void save() {
+            conflict.setVisible(false);
+            if (row.scale().decimals() && decimal.isInvalid()) {
+                error(getTranslation("assessment.error.number", row.code()));
+                return;
+            }
+            try {
+                evaluation.saveEntry(new ValueEdit(
+                        instansi.code(),
+                        year,
+                        stage,
+                        row.code(),
+                        value(),
+                        justification.getValue(),
+                        version,
+                        correction.getValue()));
+                Notification n = Notification.show(getTranslation("assessment.saved", row.code()));
+                n.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                render(row.code());
+            } catch (StaleValueException e) {
+                // keep what the user typed; take the new version so a deliberate second save works
+                ValueEntry now = e.current();
+                version = now.version();
+                conflict.setText(getTranslation(
+                        "assessment.conflict",
+                        row.code(),
+                        now.updatedBy(),
+                        TIME.format(now.updatedAt().atZoneSameInstant(ZoneId.systemDefault())),
+                        valueText(row.scale(), now.value()),
+                        valueText(row.scale(), e.attempted())));
+                conflict.setVisible(true);
+            } catch (UserMessageException e) {
+                error(getTranslation(e.key(), e.params()));
+            } catch (AccessDeniedException e) {
+                error(getTranslation("assessment.error.denied", row.code()));
+            }
+        }
+
+        private void error(String text) {
+            Notification n = Notification.show(text, 8000, Notification.Position.MIDDLE);
+            n.addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
+
+        private Component createEvidence() {
+            List<EvidenceItem> items = evidence.forIndicator(instansi.code(), year, row.code());
+            Div box = new Div(new H3(getTranslation("assessment.evidence")));
+            box.addClassName("entry-evidence");
+            if (items.isEmpty()) {
+                box.add(new Paragraph(getTranslation("assessment.evidence.none")));
+            } else {
+                UnorderedList list = new UnorderedList();
+                for (EvidenceItem item : items) {
+                    ListItem li = new ListItem();
+                    li.add(new Span(item.title() + " · " + getTranslation("evidence.status." + item.status())));
+                    if (item.link() != null) {
+                        Anchor link = new Anchor(item.link(), getTranslation("assessment.evidence.open"));
+                        link.setTarget("_blank");
+                        li.add(new Span(" "), link);
+                    }
+                    list.add(li);
+                }
+                box.add(list);
+            }
+            Anchor all = new Anchor(
+                    "data-dukung?instansi=" + instansi.code() + "&tahun=" + year + "&indikator=" + row.code(),
+                    getTranslation("assessment.evidence.all"));
+            box.add(all);
+            return box;
+        }
+    }
+
+    /** The latest year with an open stage, else the latest year with values. */
+    private Integer defaultYear(List<Integer> years) {
+        List<Integer> valued = analysis.years(instansi.code());
+        return years.reversed().stream()
+                .filter(y -> cycle.openStage(instansi.code(), y).isPresent())
+                .findFirst()
+                .orElse(valued.isEmpty() ? (years.isEmpty() ? null : years.getLast()) : valued.getLast());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("assessment.pageTitle");
+    }
+}

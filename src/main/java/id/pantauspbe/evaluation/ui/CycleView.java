@@ -1,0 +1,209 @@
+package id.pantauspbe.evaluation.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import id.pantauspbe.access.CurrentUser;
+import id.pantauspbe.access.Role;
+import id.pantauspbe.analysis.AnalysisService;
+import id.pantauspbe.base.UserMessageException;
+import id.pantauspbe.base.ui.Format;
+import id.pantauspbe.base.ui.QueryParams;
+import id.pantauspbe.base.ui.SelectionBar;
+import id.pantauspbe.evaluation.CycleService;
+import id.pantauspbe.evaluation.Instansi;
+import id.pantauspbe.evaluation.StageSchedule;
+import id.pantauspbe.framework.FrameworkService;
+import jakarta.annotation.security.PermitAll;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.function.Supplier;
+
+/**
+ * "Tahapan": the five stages of a year with their dates and state. Everyone reads it; a coordinator
+ * plans the dates and opens or closes a stage (one at a time). URL: {@code /tahapan?tahun=2026}.
+ */
+@Route("tahapan")
+@Menu(title = "nav.cycle", order = 8, icon = "CALENDAR")
+@PermitAll
+public class CycleView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final transient CycleService cycle;
+    private final transient AnalysisService analysis;
+    private final transient FrameworkService frameworks;
+    private final boolean admin;
+    private final SelectionBar selection;
+    private final Div content = new Div();
+    private Instansi instansi;
+    private Integer year;
+
+    public CycleView(
+            CycleService cycle, AnalysisService analysis, FrameworkService frameworks, CurrentUser currentUser) {
+        this.cycle = cycle;
+        this.analysis = analysis;
+        this.frameworks = frameworks;
+        this.admin = currentUser.hasRole(Role.ADMIN);
+        addClassNames("analysis", "cycle-view");
+        selection = new SelectionBar((i, y) -> getUI().ifPresent(ui ->
+                ui.navigate(CycleView.class, QueryParams.of(QueryParams.INSTANSI, i.code(), QueryParams.YEAR, y))));
+        content.addClassName("analysis-content");
+        add(content);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        instansi = analysis.instansiOrHome(null).orElse(null);
+        content.removeAll();
+        if (instansi == null) {
+            content.add(new Paragraph(getTranslation("overview.noInstansi")));
+            return;
+        }
+        List<Integer> valued = analysis.years(instansi.code());
+        TreeSet<Integer> years = new TreeSet<>(valued);
+        if (!valued.isEmpty()) {
+            years.add(valued.getLast() + 1);
+        }
+        List<Integer> choices =
+                years.stream().filter(y -> frameworks.forYear(y).isPresent()).toList();
+        Integer requested = QueryParams.year(QueryParams.first(event.getLocation(), QueryParams.YEAR));
+        year = requested != null && choices.contains(requested) ? requested : defaultYear(choices);
+        selection.show(List.of(instansi), instansi, choices, year);
+        render();
+    }
+
+    private void render() {
+        content.removeAll();
+        H2 title = new H2(getTranslation("cycle.title", instansi.name(), year == null ? "–" : String.valueOf(year)));
+        title.addClassName("view-title");
+        Div header = new Div(title, selection);
+        header.addClassName("view-header");
+        Paragraph about = new Paragraph(getTranslation(admin ? "cycle.about.admin" : "cycle.about"));
+        about.addClassName("view-intro");
+        content.add(header, about);
+        if (year == null) {
+            return;
+        }
+        Grid<StageSchedule> grid = new Grid<>();
+        grid.addClassName("cycle-grid");
+        grid.setAllRowsVisible(true);
+        grid.addColumn(s -> getTranslation("stage." + s.stage().name()))
+                .setHeader(getTranslation("cycle.col.stage"))
+                .setKey("stage")
+                .setAutoWidth(true);
+        if (admin) {
+            grid.addComponentColumn(this::createDates)
+                    .setHeader(getTranslation("cycle.col.dates"))
+                    .setKey("dates")
+                    .setAutoWidth(true);
+        } else {
+            grid.addColumn(s -> Format.date(s.opensOn()) + " – " + Format.date(s.closesOn()))
+                    .setHeader(getTranslation("cycle.col.dates"))
+                    .setKey("dates")
+                    .setAutoWidth(true);
+        }
+        grid.addComponentColumn(this::createState)
+                .setHeader(getTranslation("cycle.col.state"))
+                .setKey("state")
+                .setAutoWidth(true);
+        grid.addColumn(s -> s.changedBy() == null ? "" : s.changedBy())
+                .setHeader(getTranslation("cycle.col.changedBy"))
+                .setKey("changedBy")
+                .setAutoWidth(true);
+        if (admin) {
+            grid.addComponentColumn(this::createActions)
+                    .setHeader(getTranslation("cycle.col.actions"))
+                    .setKey("actions")
+                    .setAutoWidth(true);
+        }
+        grid.setItems(cycle.schedule(instansi.code(), year));
+        content.add(grid);
+    }
+
+    private Component createState(StageSchedule s) {
+        Span state = new Span(getTranslation("stage.state." + s.state().name()));
+        state.addClassNames("stage-state", "stage-state-" + s.state().name().toLowerCase());
+        if (s.overdue(cycle.today())) {
+            Span late = new Span(getTranslation("cycle.overdue"));
+            late.addClassName("countdown-over");
+            return new Div(state, late);
+        }
+        return state;
+    }
+
+    private Component createDates(StageSchedule s) {
+        DatePicker opens = new DatePicker(s.opensOn());
+        opens.setAriaLabel(getTranslation(
+                "cycle.opens", getTranslation("stage." + s.stage().name())));
+        opens.setPlaceholder(getTranslation("cycle.opensShort"));
+        opens.setLocale(java.util.Locale.forLanguageTag("id-ID"));
+        DatePicker closes = new DatePicker(s.closesOn());
+        closes.setAriaLabel(getTranslation(
+                "cycle.closes", getTranslation("stage." + s.stage().name())));
+        closes.setPlaceholder(getTranslation("cycle.closesShort"));
+        closes.setLocale(java.util.Locale.forLanguageTag("id-ID"));
+        Button save = new Button(
+                getTranslation("cycle.saveDates"),
+                e -> act(() -> cycle.plan(instansi.code(), year, s.stage(), opens.getValue(), closes.getValue())));
+        save.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        save.addClassName("save-dates-" + s.stage().code());
+        Div dates = new Div(opens, closes, save);
+        dates.addClassName("cycle-dates");
+        return dates;
+    }
+
+    private Component createActions(StageSchedule s) {
+        Button button = s.open()
+                ? new Button(
+                        getTranslation("cycle.close"), e -> act(() -> cycle.close(instansi.code(), year, s.stage())))
+                : new Button(
+                        getTranslation("cycle.open"), e -> act(() -> cycle.open(instansi.code(), year, s.stage())));
+        button.addClassName((s.open() ? "close-" : "open-") + s.stage().code());
+        if (!s.open()) {
+            button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        }
+        return button;
+    }
+
+    private void act(Supplier<StageSchedule> action) {
+        try {
+            StageSchedule s = action.get();
+            Notification.show(getTranslation(
+                            "cycle.saved",
+                            getTranslation("stage." + s.stage().name()),
+                            getTranslation("stage.state." + s.state().name())))
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            render();
+        } catch (UserMessageException e) {
+            Notification.show(getTranslation(e.key(), e.params()), 8000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
+    }
+
+    /** The latest year with an open stage, else the latest year with values. */
+    private Integer defaultYear(List<Integer> years) {
+        List<Integer> valued = analysis.years(instansi.code());
+        return years.reversed().stream()
+                .filter(y -> cycle.openStage(instansi.code(), y).isPresent())
+                .findFirst()
+                .orElse(valued.isEmpty() ? (years.isEmpty() ? null : years.getLast()) : valued.getLast());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("cycle.pageTitle");
+    }
+}
