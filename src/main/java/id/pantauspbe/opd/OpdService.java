@@ -100,6 +100,7 @@ public class OpdService {
     }
 
     @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
     public long create(String instansiCode, String name, String shortName, String group) {
         return repository.insert(instansiCode, name, shortName, group);
     }
