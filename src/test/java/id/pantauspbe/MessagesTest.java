@@ -48,6 +48,26 @@ class MessagesTest {
         assertThat(keys).containsAll(used.stream().filter(k -> !k.endsWith(".")).toList());
     }
 
+    /**
+     * Texts with parameters go through MessageFormat, where an apostrophe must be doubled; texts
+     * without parameters are shown as written, where a doubled one would show twice.
+     */
+    @Test
+    void apostrophesSuitHowEachTextIsFormatted() throws IOException {
+        List<String> wrong = new ArrayList<>();
+        for (String bundle : List.of("i18n/messages.properties", "i18n/messages_en.properties")) {
+            java.util.Properties texts = load(bundle);
+            for (String key : texts.stringPropertyNames()) {
+                String text = texts.getProperty(key);
+                boolean params = text.matches("(?s).*\\{\\d.*");
+                if (params ? text.replace("''", "").contains("'") : text.contains("''")) {
+                    wrong.add(bundle + ": " + key);
+                }
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
     @Test
     void everyEnumKeyExists() throws IOException {
         Set<String> keys = load("i18n/messages.properties").stringPropertyNames();
