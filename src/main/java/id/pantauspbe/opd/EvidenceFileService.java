@@ -22,7 +22,10 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.unit.DataSize;
 
 /**
@@ -49,6 +52,7 @@ public class EvidenceFileService {
     private final UserService users;
     private final Clock clock;
     private final DataSize maxSize;
+    private final TransactionTemplate transactions;
 
     EvidenceFileService(
             EvidenceFileRepository repository,
@@ -59,6 +63,7 @@ public class EvidenceFileService {
             CurrentUser currentUser,
             UserService users,
             Clock clock,
+            PlatformTransactionManager transactionManager,
             @Value("${pantau.upload.max-size:20MB}") DataSize maxSize) {
         this.repository = repository;
         this.items = items;
@@ -69,6 +74,7 @@ public class EvidenceFileService {
         this.users = users;
         this.clock = clock;
         this.maxSize = maxSize;
+        this.transactions = new TransactionTemplate(transactionManager);
     }
 
     /** The largest file accepted. */
@@ -131,28 +137,32 @@ public class EvidenceFileService {
     }
 
     /**
-     * Stores a file as a document of an item: checked (size, content type against extension), written
-     * under the data directory and recorded in one go; if recording fails, the file is removed again.
+     * Stores a file as a document of an item: received into a temporary file and checked (size,
+     * content type against extension) first, then moved into place and recorded in one transaction
+     * (joining the caller's, if any); if that transaction rolls back, the file is removed again.
      * A Belum item becomes Diunggah; the item gets a new version.
      *
      * @throws UploadRejectedException for a file that is too large, empty or not an allowed type
      * @throws AccessDeniedException for a user who may not edit the item
      * @throws IllegalArgumentException for an unknown item
      */
-    @Transactional
+    @Transactional(propagation = Propagation.SUPPORTS)
     @PreAuthorize("hasAnyRole('ADMIN', 'ASESOR', 'OPERATOR_OPD')")
     public EvidenceFileChange upload(long evidenceId, String fileName, InputStream content) {
         EvidenceItem item = editableItem(evidenceId);
         String name = cleanName(fileName);
+        // received and checked before the transaction, so a slow upload holds no database connection
         EvidenceStorage.Received received = storage.receive(name, content, maxSize.toBytes());
         try {
             String contentType = EvidenceFileTypes.check(name, received.path());
-            String key = storage.keep(received, item.year());
-            String user = currentUser.username().orElse("?");
-            OffsetDateTime now = OffsetDateTime.now(clock);
-            repository.insert(item.id(), name, contentType, received.size(), received.sha256(), key, user, now);
-            repository.documentAdded(item.id(), user, now);
-            return change(item.id());
+            return transactions.execute(status -> {
+                String key = storage.keep(received, item.year());
+                String user = currentUser.username().orElse("?");
+                OffsetDateTime now = OffsetDateTime.now(clock);
+                repository.insert(item.id(), name, contentType, received.size(), received.sha256(), key, user, now);
+                repository.documentAdded(item.id(), user, now);
+                return change(item.id());
+            });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {

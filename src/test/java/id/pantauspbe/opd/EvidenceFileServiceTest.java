@@ -263,6 +263,31 @@ class EvidenceFileServiceTest {
     }
 
     @Test
+    void whenTheInsertFailsBecauseTheItemWentAwayMeanwhileNothingIsLeftOnDisk() throws Exception {
+        EvidenceItem item = item("I1", "SK Tim Koordinasi SPBE", "Bappeda");
+        // the item is removed while its file is still being received: the insert then violates the foreign key
+        InputStream removingTheItem = new ByteArrayInputStream(TestFiles.pdf()) {
+            private boolean removed;
+
+            @Override
+            public synchronized int read(byte[] b, int off, int len) {
+                if (!removed) {
+                    removed = true;
+                    currentUser.runAs("koordinator", Role.ADMIN, () -> evidence.deleteYear(HOME, YEAR));
+                }
+                return super.read(b, off, len);
+            }
+        };
+
+        assertThatThrownBy(() ->
+                        as("bappeda", Role.OPERATOR_OPD, () -> files.upload(item.id(), "sk-tim.pdf", removingTheItem)))
+                .isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
+
+        assertThat(stored()).isEmpty();
+        assertThat(temporary()).isEmpty();
+    }
+
+    @Test
     void deletingAYearRemovesItsFiles() throws Exception {
         EvidenceItem item = item("I1", "SK Tim Koordinasi SPBE", "Bappeda");
         upload("koordinator", Role.ADMIN, item, "sk-tim.pdf", TestFiles.pdf());
