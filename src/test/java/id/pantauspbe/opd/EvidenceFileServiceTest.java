@@ -288,6 +288,28 @@ class EvidenceFileServiceTest {
     }
 
     @Test
+    void theDemoTeamDecreeOf2026HasAnUploadedPdf() throws Exception {
+        List<EvidenceFile> demo = files.filesOfYear(HOME, 2026).values().stream()
+                .flatMap(List::stream)
+                .toList();
+        assertThat(demo)
+                .singleElement()
+                .satisfies(f -> assertThat(f.originalName()).isEqualTo("SK Tim Koordinasi SPBE 2026.pdf"))
+                .satisfies(f -> assertThat(f.contentType()).isEqualTo("application/pdf"));
+        Path path = as(
+                        "bappeda",
+                        Role.OPERATOR_OPD,
+                        () -> files.download(demo.getFirst().id()))
+                .orElseThrow()
+                .path();
+        String pdf = Files.readString(path, java.nio.charset.StandardCharsets.ISO_8859_1);
+        assertThat(pdf).startsWith("%PDF-1.4").contains("Tim Koordinasi").endsWith("%%EOF\n");
+        int startxref = Integer.parseInt(pdf.substring(pdf.lastIndexOf("startxref") + 10, pdf.lastIndexOf("%%EOF"))
+                .strip());
+        assertThat(pdf.substring(startxref)).startsWith("xref");
+    }
+
+    @Test
     void deletingAYearRemovesItsFiles() throws Exception {
         EvidenceItem item = item("I1", "SK Tim Koordinasi SPBE", "Bappeda");
         upload("koordinator", Role.ADMIN, item, "sk-tim.pdf", TestFiles.pdf());
