@@ -200,4 +200,22 @@ class EvidenceUploadViewTest extends KaribuTest {
         assertThat(_get(forPimpinan, Anchor.class).getElement().getTextRecursively())
                 .isEqualTo("rekap.xlsx");
     }
+
+    @Test
+    void theOpdPageOffersItsUploadedFilesForDownload() {
+        login("kadis", "PIMPINAN");
+        long bappeda = opds.findByShortName(HOME, "Bappeda").orElseThrow().id();
+        UI.getCurrent().navigate("opd/" + bappeda, QueryParameters.simple(Map.of("instansi", HOME, "tahun", "2026")));
+
+        Grid<EvidenceItem> grid = checklist();
+        List<String> downloads = new java.util.ArrayList<>();
+        for (int row = 0; row < GridKt._size(grid); row++) {
+            _find(
+                            GridKt._getCellComponent(grid, row, "link"),
+                            Anchor.class,
+                            s -> s.withClasses("evidence-file-download"))
+                    .forEach(a -> downloads.add(a.getElement().getTextRecursively()));
+        }
+        assertThat(downloads).containsExactly("SK Tim Koordinasi SPBE 2026.pdf");
+    }
 }
