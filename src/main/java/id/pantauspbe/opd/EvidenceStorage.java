@@ -11,12 +11,17 @@ import java.nio.file.StandardCopyOption;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -124,6 +129,35 @@ class EvidenceStorage {
             });
         }
         return key;
+    }
+
+    /**
+     * Removes temporary files left by uploads that were cut off (a crash or a stop while receiving),
+     * once the application is ready; files younger than {@code age} may belong to a running upload.
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    void removeAbandonedUploads() {
+        removeTemporaryOlderThan(Duration.ofHours(1));
+    }
+
+    int removeTemporaryOlderThan(Duration age) {
+        Path tmp = root.resolve("tmp");
+        if (!Files.isDirectory(tmp)) {
+            return 0;
+        }
+        Instant limit = Instant.now().minus(age);
+        int removed = 0;
+        try (Stream<Path> files = Files.list(tmp)) {
+            for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".part"))
+                    .toList()) {
+                if (Files.getLastModifiedTime(file).toInstant().isBefore(limit) && Files.deleteIfExists(file)) {
+                    removed++;
+                }
+            }
+        } catch (IOException e) {
+            LOG.warn("Could not clean the temporary upload folder {}", tmp, e);
+        }
+        return removed;
     }
 
     /** Removes a temporary file if it is still there. */

@@ -310,6 +310,23 @@ class EvidenceFileServiceTest {
     }
 
     @Test
+    void abandonedTemporaryUploadsAreRemovedButFreshOnesKept() throws Exception {
+        Path tmp = Files.createDirectories(storage.root().resolve("tmp"));
+        Path old = Files.write(tmp.resolve("upload-old.part"), new byte[] {1});
+        Files.setLastModifiedTime(
+                old,
+                java.nio.file.attribute.FileTime.from(java.time.Instant.now().minusSeconds(7200)));
+        Path fresh = Files.write(tmp.resolve("upload-fresh.part"), new byte[] {1});
+
+        assertThat(storage.removeTemporaryOlderThan(java.time.Duration.ofHours(1)))
+                .isEqualTo(1);
+
+        assertThat(old).doesNotExist();
+        assertThat(fresh).exists();
+        Files.delete(fresh);
+    }
+
+    @Test
     void deletingAYearRemovesItsFiles() throws Exception {
         EvidenceItem item = item("I1", "SK Tim Koordinasi SPBE", "Bappeda");
         upload("koordinator", Role.ADMIN, item, "sk-tim.pdf", TestFiles.pdf());
