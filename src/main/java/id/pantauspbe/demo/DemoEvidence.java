@@ -3,6 +3,7 @@ package id.pantauspbe.demo;
 import id.pantauspbe.access.CurrentUser;
 import id.pantauspbe.access.Role;
 import id.pantauspbe.base.Csv;
+import id.pantauspbe.opd.EvidenceFileService;
 import id.pantauspbe.opd.EvidenceItem;
 import id.pantauspbe.opd.EvidenceService;
 import id.pantauspbe.opd.EvidenceStatus;
@@ -10,6 +11,7 @@ import id.pantauspbe.opd.EvidenceUpdate;
 import id.pantauspbe.opd.Opd;
 import id.pantauspbe.opd.OpdService;
 import id.pantauspbe.opd.StageDeadline;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -32,7 +34,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Demo evidence (data dukung) of Kabupaten Contoh: a checklist for 2025 (all verified, the final
  * year) carried forward into 2026, where the self-assessment is in progress: Bappeda and BKPSDM are
  * complete, Dinas Sosial is clearly behind, and the OPD deadline of 18 June 2026 has passed.
- * Responsible OPDs follow {@code opd-default-owners-8-2026.csv}.
+ * Responsible OPDs follow {@code opd-default-owners-8-2026.csv}. Bappeda's "SK Tim Koordinasi SPBE"
+ * of 2026 also has an uploaded file (a generated one-page PDF), so the demo shows a real download.
  */
 @Component
 @Profile("demo")
@@ -110,11 +113,13 @@ class DemoEvidence implements ApplicationRunner {
             List.of(EvidenceStatus.DITOLAK, EvidenceStatus.BELUM, EvidenceStatus.DITOLAK, EvidenceStatus.BELUM);
 
     private final EvidenceService evidence;
+    private final EvidenceFileService files;
     private final OpdService opds;
     private final CurrentUser currentUser;
 
-    DemoEvidence(EvidenceService evidence, OpdService opds, CurrentUser currentUser) {
+    DemoEvidence(EvidenceService evidence, EvidenceFileService files, OpdService opds, CurrentUser currentUser) {
         this.evidence = evidence;
+        this.files = files;
         this.opds = opds;
         this.currentUser = currentUser;
     }
@@ -145,6 +150,21 @@ class DemoEvidence implements ApplicationRunner {
         load2025(opdByName, leads);
         evidence.carryForward(HOME, 2025, 2026);
         load2026(opdByName, leads);
+        uploadDemoFile();
+    }
+
+    private void uploadDemoFile() {
+        evidence.forIndicator(HOME, 2026, "I1").stream()
+                .filter(i -> i.title().equals("SK Tim Koordinasi SPBE"))
+                .findFirst()
+                .ifPresent(item -> files.upload(
+                        item.id(),
+                        "SK Tim Koordinasi SPBE 2026.pdf",
+                        new ByteArrayInputStream(DemoPdf.page(List.of(
+                                "Keputusan Bupati Contoh",
+                                "tentang Tim Koordinasi Sistem Pemerintahan Berbasis Elektronik",
+                                "Kabupaten Contoh, tahun 2026",
+                                "(dokumen contoh untuk demo Pantau SPBE)")))));
     }
 
     private void load2025(Map<String, Long> opdByName, Map<String, Long> leads) {

@@ -24,8 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Evidence (data dukung) per indicator and the stage deadlines of a year. Everyone signed in reads;
  * ADMIN and ASESOR edit every item, an OPD operator only the items of their own OPD; PIMPINAN reads only.
- * Only ADMIN carries last year's checklist forward. Documents are links (URL) for now; file upload
- * with content checks comes with another issue.
+ * Only ADMIN carries last year's checklist forward. Documents are links (URL) here; uploaded files
+ * are handled by {@link EvidenceFileService}.
  */
 @Service
 @Transactional(readOnly = true)
@@ -37,15 +37,21 @@ public class EvidenceService {
     private final Clock clock;
     private final EvaluationService evaluation;
     private final FrameworkService frameworks;
+    private final EvidenceFileRepository files;
+    private final EvidenceStorage storage;
 
     EvidenceService(
             EvidenceRepository repository,
+            EvidenceFileRepository files,
+            EvidenceStorage storage,
             CurrentUser currentUser,
             UserService users,
             Clock clock,
             EvaluationService evaluation,
             FrameworkService frameworks) {
         this.repository = repository;
+        this.files = files;
+        this.storage = storage;
         this.evaluation = evaluation;
         this.frameworks = frameworks;
         this.currentUser = currentUser;
@@ -322,10 +328,15 @@ public class EvidenceService {
         repository.saveDeadline(deadline);
     }
 
-    /** Removes the checklist and deadlines of a year (ADMIN; for tests and clean-ups). */
+    /**
+     * Removes the checklist and deadlines of a year with its uploaded files (ADMIN; for tests and
+     * clean-ups).
+     */
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public void deleteYear(String instansiCode, int year) {
+        storage.deleteAfterCommit(files.storageKeysOfYear(instansiCode, year));
+        files.deleteYear(instansiCode, year);
         repository.deleteYear(instansiCode, year);
     }
 }

@@ -8,8 +8,8 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * Web security: the Vaadin views behind the login view; health, static files and the API
- * description open. The REST API has its own chain ({@code access.ApiSecurityConfig}). (It lives
+ * Web security: the Vaadin views and evidence file downloads ({@code /berkas/**}) behind the login
+ * view; health, static files and the API description open. The REST API has its own chain ({@code access.ApiSecurityConfig}). (It lives
  * in a ui package because it wires the login view.)
  */
 @Configuration
@@ -29,7 +29,11 @@ class SecurityConfig {
                         "/v3/api-docs/**",
                         "/swagger-ui.html",
                         "/swagger-ui/**")
-                .permitAll());
+                .permitAll()
+                // evidence file downloads (opd.EvidenceFileController): signed-in users; the service
+                // checks who may read which file. Vaadin denies every path not allowed explicitly.
+                .requestMatchers("/berkas/**")
+                .authenticated());
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         return http.build();
     }

@@ -31,6 +31,7 @@ import id.pantauspbe.base.ui.SelectionBar;
 import id.pantauspbe.evaluation.Instansi;
 import id.pantauspbe.framework.FrameworkService;
 import id.pantauspbe.opd.DeadlineCountdown;
+import id.pantauspbe.opd.EvidenceFileService;
 import id.pantauspbe.opd.EvidenceItem;
 import id.pantauspbe.opd.EvidenceService;
 import id.pantauspbe.opd.EvidenceStatus;
@@ -70,6 +71,7 @@ public class EvidenceView extends Main implements BeforeEnterObserver, HasDynami
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm");
 
     private final transient EvidenceService evidence;
+    private final transient EvidenceFileService files;
     private final transient AnalysisService analysis;
     private final transient OpdService opds;
     private final transient FrameworkService frameworks;
@@ -83,8 +85,13 @@ public class EvidenceView extends Main implements BeforeEnterObserver, HasDynami
     private boolean updating;
 
     public EvidenceView(
-            EvidenceService evidence, AnalysisService analysis, OpdService opds, FrameworkService frameworks) {
+            EvidenceService evidence,
+            EvidenceFileService files,
+            AnalysisService analysis,
+            OpdService opds,
+            FrameworkService frameworks) {
         this.evidence = evidence;
+        this.files = files;
         this.frameworks = frameworks;
         this.analysis = analysis;
         this.opds = opds;
@@ -387,8 +394,10 @@ public class EvidenceView extends Main implements BeforeEnterObserver, HasDynami
                 getTranslation("evidence.checklist.summary", shown.size(), all.size(), verified, reconfirm));
         summary.addClassNames("card-hint", "checklist-summary");
         EvidenceGrid grid = new EvidenceGrid(evidence.today(), evidence.editable(), this::edit);
+        grid.setFiles(files.filesOfYear(instansi.code(), year), files.readable());
         grid.show(shown);
-        Paragraph links = new Paragraph(getTranslation("evidence.linksOnly"));
+        Paragraph links = new Paragraph(
+                getTranslation("evidence.linksOnly", files.maxSize().toBytes() / (1024.0 * 1024.0)));
         links.addClassName("card-hint");
         card.add(bar, summary, grid, links);
         return card;
@@ -418,7 +427,8 @@ public class EvidenceView extends Main implements BeforeEnterObserver, HasDynami
 
     private void edit(EvidenceItem item) {
         EvidenceDialog[] holder = new EvidenceDialog[1];
-        holder[0] = new EvidenceDialog(item, update -> save(holder[0], update));
+        holder[0] = new EvidenceDialog(item, files, update -> save(holder[0], update));
+        holder[0].setOnFilesChanged(() -> getUI().ifPresent(ui -> ui.refreshCurrentRoute(false)));
         holder[0].open();
     }
 

@@ -21,6 +21,7 @@ import id.pantauspbe.base.ui.Format;
 import id.pantauspbe.base.ui.QueryParams;
 import id.pantauspbe.base.ui.Tiles;
 import id.pantauspbe.evaluation.Instansi;
+import id.pantauspbe.opd.EvidenceFileService;
 import id.pantauspbe.opd.EvidenceItem;
 import id.pantauspbe.opd.EvidenceService;
 import id.pantauspbe.opd.OpdReport;
@@ -43,12 +44,15 @@ public class OpdPageView extends Main implements BeforeEnterObserver, HasDynamic
     private final transient OpdService service;
     private final transient AnalysisService analysis;
     private final transient EvidenceService evidence;
+    private final transient EvidenceFileService files;
     private String title = "";
 
-    public OpdPageView(OpdService service, AnalysisService analysis, EvidenceService evidence) {
+    public OpdPageView(
+            OpdService service, AnalysisService analysis, EvidenceService evidence, EvidenceFileService files) {
         this.service = service;
         this.analysis = analysis;
         this.evidence = evidence;
+        this.files = files;
         addClassNames("analysis", "opd-page");
     }
 
@@ -179,6 +183,7 @@ public class OpdPageView extends Main implements BeforeEnterObserver, HasDynamic
         Paragraph dates = new Paragraph(deadlines);
         dates.addClassName("card-hint");
         EvidenceGrid grid = new EvidenceGrid(evidence.today());
+        grid.setFiles(files.filesOfYear(instansi.code(), year), files.readable());
         grid.show(items);
         card.add(summary, dates, grid);
         return card;

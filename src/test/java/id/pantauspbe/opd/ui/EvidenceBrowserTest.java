@@ -4,10 +4,12 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.FilePayload;
 import id.pantauspbe.AppTest;
 import id.pantauspbe.BrowserSupport;
 import id.pantauspbe.access.CurrentUser;
@@ -15,7 +17,9 @@ import id.pantauspbe.access.Role;
 import id.pantauspbe.opd.EvidenceService;
 import id.pantauspbe.opd.OpdService;
 import id.pantauspbe.opd.StageDeadline;
+import id.pantauspbe.opd.TestFiles;
 import java.math.BigDecimal;
+import java.nio.file.Files;
 import java.time.LocalDate;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -117,6 +121,44 @@ class EvidenceBrowserTest {
             assertThat(grid).containsText("Diunggah");
             assertThat(grid.locator("a[href='https://drive.contoh.go.id/sk-tim.pdf']"))
                     .hasText("Buka");
+        }
+    }
+
+    @Test
+    void anOperatorUploadsAFileDownloadsItAndARenamedExecutableIsRefused() throws Exception {
+        try (BrowserContext context = browser.newContext(
+                new Browser.NewContextOptions().setViewportSize(1366, 900).setAcceptDownloads(true))) {
+            Page page = context.newPage();
+            BrowserSupport.openAs(
+                    page, "http://localhost:" + port + "/data-dukung?instansi=CONTOH&tahun=" + YEAR, "bappeda", "demo");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ubah SK Tim Koordinasi SPBE"))
+                    .click();
+            assertThat(page.locator(".evidence-files-none")).hasText("Belum ada berkas yang diunggah.");
+            Locator input = page.locator("vaadin-upload.evidence-upload input[type=file]");
+
+            byte[] png = TestFiles.png();
+            input.setInputFiles(new FilePayload("foto rapat.png", "image/png", png));
+            assertThat(page.getByText("Berkas \"foto rapat.png\" diunggah.")).isVisible();
+            Locator file = page.locator(".evidence-file-download");
+            assertThat(file).hasText("foto rapat.png");
+            assertThat(page.locator("vaadin-select.evidence-status")).containsText("Diunggah");
+
+            input.setInputFiles(new FilePayload("laporan.pdf", "application/pdf", TestFiles.windowsExecutable()));
+            assertThat(page.locator(".evidence-error"))
+                    .hasText("Berkas \"laporan.pdf\" ditolak: isinya bukan PDF, gambar, atau dokumen kantor"
+                            + " (terdeteksi application/x-msdownload).");
+            assertThat(page.locator(".evidence-file")).hasCount(1);
+            BrowserSupport.screenshot(page, "data-dukung-upload");
+
+            Download download = page.waitForDownload(file::click);
+            org.assertj.core.api.Assertions.assertThat(download.suggestedFilename())
+                    .isEqualTo("foto rapat.png");
+            org.assertj.core.api.Assertions.assertThat(Files.readAllBytes(download.path()))
+                    .isEqualTo(png);
+
+            page.locator("vaadin-button.evidence-cancel").click();
+            assertThat(page.locator("vaadin-grid.evidence-grid .evidence-file-download"))
+                    .hasText("foto rapat.png");
         }
     }
 
