@@ -1,6 +1,8 @@
 package id.pantauspbe.opd;
 
 import id.pantauspbe.access.AppUser;
+import id.pantauspbe.access.AuditAction;
+import id.pantauspbe.access.AuditService;
 import id.pantauspbe.access.CurrentUser;
 import id.pantauspbe.access.Role;
 import id.pantauspbe.access.UserService;
@@ -51,6 +53,7 @@ public class EvidenceFileService {
     private final CurrentUser currentUser;
     private final UserService users;
     private final Clock clock;
+    private final AuditService audit;
     private final DataSize maxSize;
     private final TransactionTemplate transactions;
 
@@ -64,6 +67,7 @@ public class EvidenceFileService {
             UserService users,
             Clock clock,
             PlatformTransactionManager transactionManager,
+            AuditService audit,
             @Value("${pantau.upload.max-size:20MB}") DataSize maxSize) {
         this.repository = repository;
         this.items = items;
@@ -74,6 +78,7 @@ public class EvidenceFileService {
         this.users = users;
         this.clock = clock;
         this.maxSize = maxSize;
+        this.audit = audit;
         this.transactions = new TransactionTemplate(transactionManager);
     }
 
@@ -161,6 +166,13 @@ public class EvidenceFileService {
                 OffsetDateTime now = OffsetDateTime.now(clock);
                 repository.insert(item.id(), name, contentType, received.size(), received.sha256(), key, user, now);
                 repository.documentAdded(item.id(), user, now);
+                audit.record(
+                        AuditAction.EVIDENCE_FILE_ADDED,
+                        EvidenceService.auditKey(item),
+                        EvidenceService.auditScope(item),
+                        null,
+                        name,
+                        contentType + ", " + received.size() + " B");
                 return change(item.id());
             });
         } catch (IOException e) {
@@ -181,6 +193,13 @@ public class EvidenceFileService {
                 repository.find(fileId).orElseThrow(() -> new IllegalArgumentException("no evidence file " + fileId));
         EvidenceItem item = editableItem(stored.file().evidenceId());
         repository.delete(fileId);
+        audit.record(
+                AuditAction.EVIDENCE_FILE_REMOVED,
+                EvidenceService.auditKey(item),
+                EvidenceService.auditScope(item),
+                stored.file().originalName(),
+                null,
+                null);
         repository.documentRemoved(item.id(), currentUser.username().orElse("?"), OffsetDateTime.now(clock));
         storage.deleteAfterCommit(List.of(stored.storageKey()));
         return change(item.id());

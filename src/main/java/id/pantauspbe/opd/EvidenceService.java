@@ -1,9 +1,13 @@
 package id.pantauspbe.opd;
 
 import id.pantauspbe.access.AppUser;
+import id.pantauspbe.access.AuditAction;
+import id.pantauspbe.access.AuditService;
 import id.pantauspbe.access.CurrentUser;
 import id.pantauspbe.access.Role;
 import id.pantauspbe.access.UserService;
+import id.pantauspbe.base.Messages;
+import id.pantauspbe.evaluation.CycleService;
 import id.pantauspbe.evaluation.EvaluationService;
 import id.pantauspbe.framework.FrameworkService;
 import java.math.BigDecimal;
@@ -35,6 +39,8 @@ public class EvidenceService {
     private final CurrentUser currentUser;
     private final UserService users;
     private final Clock clock;
+    private final CycleService cycle;
+    private final AuditService audit;
     private final EvaluationService evaluation;
     private final FrameworkService frameworks;
     private final EvidenceFileRepository files;
@@ -48,7 +54,11 @@ public class EvidenceService {
             UserService users,
             Clock clock,
             EvaluationService evaluation,
-            FrameworkService frameworks) {
+            FrameworkService frameworks,
+            CycleService cycle,
+            AuditService audit) {
+        this.cycle = cycle;
+        this.audit = audit;
         this.repository = repository;
         this.files = files;
         this.storage = storage;
@@ -162,7 +172,13 @@ public class EvidenceService {
                     .flatMap(users::find)
                     .map(AppUser::opdId)
                     .orElse(null);
-            return item -> own != null && own.equals(item.opdId());
+            // an operator works on their OPD's evidence only while a stage of that year is open
+            Map<Integer, Boolean> open = new HashMap<>();
+            return item -> own != null
+                    && own.equals(item.opdId())
+                    && open.computeIfAbsent(
+                            item.year(),
+                            y -> cycle.openStage(item.instansiCode(), y).isPresent());
         }
         return item -> false;
     }
@@ -203,7 +219,15 @@ public class EvidenceService {
             EvidenceItem now = repository.item(update.id()).orElseThrow();
             throw new StaleEvidenceException(now.updatedBy(), now.updatedAt());
         }
-        return repository.item(update.id()).orElseThrow();
+        EvidenceItem saved = repository.item(update.id()).orElseThrow();
+        audit.record(
+                AuditAction.EVIDENCE_CHANGED,
+                auditKey(saved),
+                auditScope(saved),
+                describe(item),
+                describe(saved),
+                saved.status() == EvidenceStatus.DITOLAK ? saved.reason() : saved.note());
+        return saved;
     }
 
     private static EvidenceUpdate validate(EvidenceUpdate u) {
@@ -276,7 +300,24 @@ public class EvidenceService {
                 false,
                 currentUser.username().orElse("?"),
                 OffsetDateTime.now(clock));
-        return repository.item(id).orElseThrow();
+        EvidenceItem added = repository.item(id).orElseThrow();
+        audit.record(AuditAction.EVIDENCE_ADDED, auditKey(added), auditScope(added), null, describe(added), null);
+        return added;
+    }
+
+    /** How an audit event names an item: indicator and title. */
+    static String auditKey(EvidenceItem item) {
+        return item.indicatorCode() + " · " + item.title();
+    }
+
+    static AuditService.Scope auditScope(EvidenceItem item) {
+        return new AuditService.Scope(item.instansiCode(), item.year(), null);
+    }
+
+    /** Status (in Bahasa Indonesia) and link of an item, as the audit trail shows them. */
+    private static String describe(EvidenceItem item) {
+        String status = Messages.indonesian("evidence.status." + item.status().name());
+        return item.link() == null ? status : status + " · " + item.link();
     }
 
     /**
@@ -326,6 +367,13 @@ public class EvidenceService {
     @PreAuthorize("hasRole('ADMIN')")
     public void saveDeadline(StageDeadline deadline) {
         repository.saveDeadline(deadline);
+        audit.record(
+                AuditAction.EVIDENCE_DEADLINE,
+                deadline.stage() + " · " + deadline.name(),
+                new AuditService.Scope(deadline.instansiCode(), deadline.year(), null),
+                null,
+                deadline.dueDate().toString(),
+                null);
     }
 
     /**

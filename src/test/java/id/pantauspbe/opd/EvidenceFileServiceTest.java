@@ -46,6 +46,26 @@ class EvidenceFileServiceTest {
     CurrentUser currentUser;
 
     @Autowired
+    id.pantauspbe.evaluation.CycleService cycle;
+
+    /** OPD operators work on evidence only while a stage of the year is open. */
+    @org.junit.jupiter.api.BeforeEach
+    void openSelfAssessment() {
+        for (int year : new int[] {YEAR}) {
+            currentUser.runAs(
+                    "koordinator", Role.ADMIN, () -> cycle.open(HOME, year, id.pantauspbe.evaluation.Stage.MANDIRI));
+        }
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void closeSelfAssessment() {
+        for (int year : new int[] {YEAR}) {
+            currentUser.runAs(
+                    "koordinator", Role.ADMIN, () -> cycle.close(HOME, year, id.pantauspbe.evaluation.Stage.MANDIRI));
+        }
+    }
+
+    @Autowired
     TransactionTemplate transactions;
 
     @AfterEach

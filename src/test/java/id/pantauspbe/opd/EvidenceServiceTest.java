@@ -31,6 +31,26 @@ class EvidenceServiceTest {
     @Autowired
     CurrentUser currentUser;
 
+    @Autowired
+    id.pantauspbe.evaluation.CycleService cycle;
+
+    /** OPD operators work on evidence only while a stage of the year is open. */
+    @org.junit.jupiter.api.BeforeEach
+    void openSelfAssessment() {
+        for (int year : new int[] {2030, 2031}) {
+            currentUser.runAs(
+                    "koordinator", Role.ADMIN, () -> cycle.open(HOME, year, id.pantauspbe.evaluation.Stage.MANDIRI));
+        }
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void closeSelfAssessment() {
+        for (int year : new int[] {2030, 2031}) {
+            currentUser.runAs(
+                    "koordinator", Role.ADMIN, () -> cycle.close(HOME, year, id.pantauspbe.evaluation.Stage.MANDIRI));
+        }
+    }
+
     @AfterEach
     void cleanUp() {
         as("koordinator", Role.ADMIN, () -> {
@@ -202,6 +222,58 @@ class EvidenceServiceTest {
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> as("asesor", Role.ASESOR, () -> service.carryForward(HOME, 2030, 2031)))
                 .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Autowired
+    id.pantauspbe.access.AuditService audit;
+
+    @Test
+    void anOperatorEditsTheirEvidenceOnlyWhileAStageIsOpenAndEveryChangeIsAudited() {
+        EvidenceItem own = as(
+                "koordinator",
+                Role.ADMIN,
+                () -> service.add(HOME, 2030, "I1", null, "SK Tim uji audit", opd("Bappeda"), null, null));
+        as("koordinator", Role.ADMIN, () -> cycle.close(HOME, 2030, id.pantauspbe.evaluation.Stage.MANDIRI));
+        assertThat(as("bappeda", Role.OPERATOR_OPD, () -> service.canEdit(own))).isFalse();
+        assertThatThrownBy(() -> as(
+                        "bappeda", Role.OPERATOR_OPD, () -> service.update(update(own, EvidenceStatus.DIUNGGAH, null))))
+                .isInstanceOf(AccessDeniedException.class);
+        // assessors and the coordinator still review it
+        assertThat(as("asesor", Role.ASESOR, () -> service.canEdit(own))).isTrue();
+
+        as("koordinator", Role.ADMIN, () -> cycle.open(HOME, 2030, id.pantauspbe.evaluation.Stage.MANDIRI));
+        as(
+                "bappeda",
+                Role.OPERATOR_OPD,
+                () -> service.update(new EvidenceUpdate(
+                        own.id(),
+                        own.version(),
+                        own.title(),
+                        EvidenceStatus.DIUNGGAH,
+                        null,
+                        null,
+                        "https://drive.contoh.go.id/sk-tim.pdf",
+                        null)));
+        List<id.pantauspbe.access.AuditEvent> events = as(
+                "koordinator",
+                Role.ADMIN,
+                () -> audit.search(new id.pantauspbe.access.AuditFilter(
+                        null,
+                        id.pantauspbe.access.AuditAction.Entity.EVIDENCE,
+                        HOME,
+                        2030,
+                        null,
+                        "SK Tim uji audit",
+                        null,
+                        null)));
+        assertThat(events).hasSize(2);
+        assertThat(events.get(0).action()).isEqualTo(id.pantauspbe.access.AuditAction.EVIDENCE_CHANGED);
+        assertThat(events.get(0).username()).isEqualTo("bappeda");
+        assertThat(events.get(0).key()).isEqualTo("I1 · SK Tim uji audit");
+        assertThat(events.get(0).oldValue()).isEqualTo("Belum");
+        assertThat(events.get(0).newValue()).isEqualTo("Diunggah · https://drive.contoh.go.id/sk-tim.pdf");
+        assertThat(events.get(1).action()).isEqualTo(id.pantauspbe.access.AuditAction.EVIDENCE_ADDED);
+        assertThat(events.get(1).username()).isEqualTo("koordinator");
     }
 
     @Test

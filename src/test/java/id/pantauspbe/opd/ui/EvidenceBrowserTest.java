@@ -50,6 +50,26 @@ class EvidenceBrowserTest {
     @Autowired
     CurrentUser currentUser;
 
+    @Autowired
+    id.pantauspbe.evaluation.CycleService cycle;
+
+    /** OPD operators work on evidence only while a stage of the year is open. */
+    @org.junit.jupiter.api.BeforeEach
+    void openSelfAssessment() {
+        for (int year : new int[] {YEAR}) {
+            currentUser.runAs(
+                    "koordinator", Role.ADMIN, () -> cycle.open(HOME, year, id.pantauspbe.evaluation.Stage.MANDIRI));
+        }
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void closeSelfAssessment() {
+        for (int year : new int[] {YEAR}) {
+            currentUser.runAs(
+                    "koordinator", Role.ADMIN, () -> cycle.close(HOME, year, id.pantauspbe.evaluation.Stage.MANDIRI));
+        }
+    }
+
     @BeforeAll
     static void launch() {
         var chromium = BrowserSupport.chromium();

@@ -47,6 +47,26 @@ class EvidenceViewTest extends KaribuTest {
     @Autowired
     CurrentUser currentUser;
 
+    @Autowired
+    id.pantauspbe.evaluation.CycleService cycle;
+
+    /** OPD operators work on evidence only while a stage of the year is open. */
+    @org.junit.jupiter.api.BeforeEach
+    void openSelfAssessment() {
+        for (int year : new int[] {2031, 2032}) {
+            currentUser.runAs(
+                    "koordinator", Role.ADMIN, () -> cycle.open(HOME, year, id.pantauspbe.evaluation.Stage.MANDIRI));
+        }
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void closeSelfAssessment() {
+        for (int year : new int[] {2031, 2032}) {
+            currentUser.runAs(
+                    "koordinator", Role.ADMIN, () -> cycle.close(HOME, year, id.pantauspbe.evaluation.Stage.MANDIRI));
+        }
+    }
+
     @AfterEach
     void cleanUp() {
         currentUser.runAs("koordinator", Role.ADMIN, () -> {
