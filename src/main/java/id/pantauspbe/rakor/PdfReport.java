@@ -452,7 +452,7 @@ final class PdfReport {
             total.setFontAndSize(font, 8);
             total.setColorFill(MUTED);
             total.setTextMatrix(0, 0);
-            total.showText(String.valueOf(writer.getPageNumber()));
+            total.showText(String.valueOf(writer.getPageNumber() - 1));
             total.endText();
         }
     }

@@ -122,7 +122,11 @@ final class ReportCharts {
             g.setStroke(dashed);
             g.draw(new Line2D.Double(xx, top, xx, bottom));
             g.setFont(font(20, false));
-            g.drawString(span.regulation(), (float) xx + 6, (float) top + 20);
+            int labelWidth = g.getFontMetrics().stringWidth(span.regulation());
+            g.drawString(
+                    span.regulation(),
+                    (float) (xx + 6 + labelWidth > right ? xx - 6 - labelWidth : xx + 6),
+                    (float) top + 20);
         }
         // selected year
         g.setColor(new Color(29, 79, 145, 40));

@@ -83,7 +83,7 @@ public class ReportService {
 
     /** The level the breakdown uses: "domain" or "aspek" (lower case, for running text). */
     static String level(RakorSnapshot s, ReportTexts t) {
-        return t.get(s.overview().breakdownByAspect() ? "report.level.ASPECT" : "report.level.DOMAIN");
+        return t.get(s.overview().breakdownByAspect() ? "rakor.level.ASPECT" : "rakor.level.DOMAIN");
     }
 
     static List<String[]> summaryRows(RakorSnapshot s, ReportTexts t) {
