@@ -70,7 +70,6 @@ final class PdfReport {
             document.newPage();
             opds(document);
             evidence(document);
-            document.newPage();
             closing(document);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -189,7 +188,7 @@ final class PdfReport {
         PdfPTable table = table(new float[] {5, 2, 2, 2.5f});
         header(
                 table,
-                level,
+                capitalized(level),
                 t.get("rakor.column.before"),
                 t.get("rakor.column.after"),
                 t.get("rakor.column.contribution"));
@@ -216,7 +215,7 @@ final class PdfReport {
             d.add(image(ReportCharts.bars(bars, String.valueOf(s.year()), previous), 500, 200));
         }
         PdfPTable table = table(new float[] {5, 1.5f, 2});
-        header(table, level, t.get("rakor.column.weight"), t.get("rakor.column.value"));
+        header(table, capitalized(level), t.get("rakor.column.weight"), t.get("rakor.column.value"));
         for (Figure f : figures) {
             table.addCell(cell(f.name(), BODY, false));
             table.addCell(cell(TextFormat.decimal(f.weight()), BODY, true));
@@ -260,7 +259,7 @@ final class PdfReport {
         if (s.rankedOpds().isEmpty()) {
             d.add(paragraph(t.get("rakor.slide.opd.noRanking"), BODY, 4));
         }
-        PdfPTable table = table(new float[] {1.2f, 5, 1.6f, 1.6f, 1.8f, 5});
+        PdfPTable table = table(new float[] {1.8f, 4.6f, 1.6f, 2.2f, 2.2f, 3.6f});
         header(
                 table,
                 t.get("rakor.column.rank"),
@@ -310,7 +309,7 @@ final class PdfReport {
             deadlines.addCell(cell(ReportService.countdown(c, t), BOLD, false));
         }
         d.add(deadlines);
-        PdfPTable byOpd = table(new float[] {5, 1.6f, 1.6f, 1.6f, 1.6f, 1.6f});
+        PdfPTable byOpd = table(new float[] {5, 1.6f, 2.2f, 1.8f, 1.6f, 1.8f});
         header(
                 byOpd,
                 t.get("rakor.column.opd"),
@@ -393,6 +392,10 @@ final class PdfReport {
         image.setAlignment(Element.ALIGN_CENTER);
         image.setSpacingAfter(6);
         return image;
+    }
+
+    private static String capitalized(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
     /** The standard PDF fonts have no minus sign or arrow: use their plain equivalents. */

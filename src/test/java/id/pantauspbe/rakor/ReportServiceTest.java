@@ -72,7 +72,7 @@ class ReportServiceTest {
             for (int p = 1; p <= pages; p++) {
                 text.add(extractor.getTextFromPage(p));
             }
-            assertThat(pages).isEqualTo(6);
+            assertThat(pages).isEqualTo(5);
             String first = text.getFirst();
             assertThat(first)
                     .contains("Laporan SPBE")

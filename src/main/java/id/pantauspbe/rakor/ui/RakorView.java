@@ -277,6 +277,7 @@ public class RakorView extends Div implements BeforeEnterObserver, AfterNavigati
         counter.getElement().setAttribute("aria-live", "polite");
         Div nav = new Div(previous, counter, next);
         nav.addClassName("rakor-nav");
+        nav.getElement().setAttribute("title", getTranslation("rakor.keys"));
         dataPer.addClassName("rakor-data-per");
         slideName.addClassName("rakor-slide-name");
         Div foot = new Div(dataPer, nav, slideName);
@@ -828,6 +829,7 @@ public class RakorView extends Div implements BeforeEnterObserver, AfterNavigati
                     actionTable(snapshot.actions(), "closing-actions"),
                     more(snapshot.actions().size()));
         }
+        snapshot.rakor().ifPresent(r -> body.add(hint(getTranslation("rakor.heldOn", Format.date(r.heldOn())))));
         Section section = slide(title, body);
         if (service.canEdit()) {
             Button edit =

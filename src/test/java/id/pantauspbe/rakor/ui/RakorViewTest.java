@@ -104,6 +104,20 @@ class RakorViewTest extends KaribuTest {
     }
 
     @Test
+    void theDashboardLeadsToThePresentationAndTheReport() throws Exception {
+        login("kadis", "PIMPINAN");
+        UI.getCurrent().navigate("", QueryParameters.simple(Map.of("instansi", "CONTOH", "tahun", "2021")));
+        assertThat(_get(Anchor.class, s -> s.withClasses("overview-rakor")).getHref())
+                .startsWith("rakor?")
+                .contains("instansi=CONTOH")
+                .contains("tahun=2021");
+        byte[] pdf = DownloadKt._download(_get(Anchor.class, s -> s.withClasses("overview-report")));
+        PdfReader reader = new PdfReader(pdf);
+        assertThat(new PdfTextExtractor(reader).getTextFromPage(1)).contains("Laporan SPBE", "Tahun 2021", "2,51");
+        reader.close();
+    }
+
+    @Test
     void theCoordinatorRecordsAgreementsAndActionsShownOnTheOpdPageAndAtTheNextRakor() {
         login("koordinator", "ADMIN");
         RakorView view = open("CONTOH", 2022, 9, false);
