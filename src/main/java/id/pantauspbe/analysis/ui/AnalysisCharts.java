@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 
 /** ECharts options of the analysis views, built from the services' read models. */
-public final class AnalysisCharts {
+final class AnalysisCharts {
 
     /** Okabe–Ito colours: distinguishable with colour-vision deficiencies. */
     private static final List<String> PALETTE =
@@ -77,7 +77,7 @@ public final class AnalysisCharts {
     }
 
     /** A waterfall: the first year, each node's contribution, the second year. */
-    public static Map<String, Object> waterfall(ChangeAnalysis.Decomposition d, int from, int to, Texts text) {
+    static Map<String, Object> waterfall(ChangeAnalysis.Decomposition d, int from, int to, Texts text) {
         Map<String, Object> option = base(text, "penjelasan-perubahan");
         List<String> categories = new ArrayList<>();
         List<Object> invisible = new ArrayList<>();

@@ -144,6 +144,9 @@ public final class ChartParts {
                         ? (Map<String, Object>) scale(l, 1)
                         : new LinkedHashMap<>();
                 label.putIfAbsent("fontSize", size);
+                if (label.get("fontSize") instanceof Number n) {
+                    label.putIfAbsent("lineHeight", (int) Math.round(n.doubleValue() * 1.2));
+                }
                 a.put("axisLabel", label);
                 a.putIfAbsent("nameTextStyle", Map.of("fontSize", size));
             }

@@ -38,7 +38,6 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import id.pantauspbe.analysis.ui.AnalysisCharts;
 import id.pantauspbe.base.PemdaSettings;
 import id.pantauspbe.base.ui.Chart;
 import id.pantauspbe.base.ui.ChartParts;
@@ -85,6 +84,8 @@ public class RakorView extends Div implements BeforeEnterObserver, AfterNavigati
     static final String ANONYMOUS = "anonim";
     private static final double FONT_FACTOR = 1.75;
     private static final int MAX_ROWS = 7;
+    /** Fewer rows under the agreements, so the slide still fits 1280×720. */
+    private static final int CLOSING_ROWS = 5;
 
     /** The slides, in order. */
     enum Slide {
@@ -509,14 +510,14 @@ public class RakorView extends Div implements BeforeEnterObserver, AfterNavigati
                 count(items, ActionStatus.BERJALAN),
                 count(items, ActionStatus.TERBUKA)));
         summary.addClassName("slide-lead");
-        return slide(title, summary, actionTable(items, "previous-actions"), more(items.size()));
+        return slide(title, summary, actionTable(items, "previous-actions", MAX_ROWS), more(items.size()));
     }
 
     private static long count(List<ActionItem> items, ActionStatus status) {
         return items.stream().filter(i -> i.status() == status).count();
     }
 
-    private NativeTable actionTable(List<ActionItem> items, String className) {
+    private NativeTable actionTable(List<ActionItem> items, String className, int rows) {
         boolean edit = service.canEdit();
         NativeTable table = table(
                 className,
@@ -525,7 +526,7 @@ public class RakorView extends Div implements BeforeEnterObserver, AfterNavigati
                 getTranslation("rakor.action.who"),
                 getTranslation("rakor.action.due"),
                 getTranslation("rakor.action.status"));
-        for (ActionItem item : items.stream().limit(MAX_ROWS).toList()) {
+        for (ActionItem item : items.stream().limit(rows).toList()) {
             Component status;
             if (edit) {
                 Select<ActionStatus> select = new Select<>();
@@ -561,7 +562,11 @@ public class RakorView extends Div implements BeforeEnterObserver, AfterNavigati
     }
 
     private Component more(int size) {
-        Span more = new Span(size > MAX_ROWS ? getTranslation("rakor.slide.opd.more", size - MAX_ROWS) : "");
+        return more(size, MAX_ROWS);
+    }
+
+    private Component more(int size, int shown) {
+        Span more = new Span(size > shown ? getTranslation("rakor.slide.more", size - shown) : "");
         more.addClassName("slide-more");
         return more;
     }
@@ -619,10 +624,9 @@ public class RakorView extends Div implements BeforeEnterObserver, AfterNavigati
         summary.addClassName("slide-lead");
         Chart chart = new Chart();
         chart.addClassName("rakor-change-chart");
-        chart.setHeight("52vh");
-        Map<String, Object> option = ChartParts.forProjector(
-                AnalysisCharts.waterfall(decomposition, from, snapshot.year(), this::getTranslation), FONT_FACTOR);
-        widenLabels(option, "xAxis", 130);
+        chart.setHeight("46vh");
+        Map<String, Object> option =
+                ChartParts.forProjector(ChangeChartOption.of(decomposition, this::getTranslation), FONT_FACTOR);
         chart.setOption(option);
         chart.setDescription(title);
         NativeTable table = table(
@@ -826,8 +830,8 @@ public class RakorView extends Div implements BeforeEnterObserver, AfterNavigati
             body.add(note(getTranslation("rakor.slide.closing.noActions")));
         } else {
             body.add(
-                    actionTable(snapshot.actions(), "closing-actions"),
-                    more(snapshot.actions().size()));
+                    actionTable(snapshot.actions(), "closing-actions", CLOSING_ROWS),
+                    more(snapshot.actions().size(), CLOSING_ROWS));
         }
         snapshot.rakor().ifPresent(r -> body.add(hint(getTranslation("rakor.heldOn", Format.date(r.heldOn())))));
         Section section = slide(title, body);

@@ -127,6 +127,34 @@ class RakorBrowserTest extends BrowserTest {
         }
     }
 
+    @Test
+    void theCoordinatorSeesTheEditingControlsOnTheSlides() {
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1920, 1080))) {
+            Page page = context.newPage();
+            BrowserSupport.openAs(page, url("/rakor?instansi=CONTOH&tahun=2020&slide=9"), "koordinator", "demo");
+            assertThat(page.locator(".rakor-counter")).hasText("9 / " + TOTAL);
+            assertThat(page.locator(".closing-text")).containsText("Indeks 2020 naik menjadi 3,08");
+            assertThat(page.locator(".closing-actions vaadin-select")).hasCount(4);
+            assertThat(page.locator(".action-add")).isVisible();
+            assertFits(page, 1920, 1080);
+            assertReadable(page);
+            screenshot(page, "rakor-koordinator-2020-9");
+            page.navigate(url("/rakor?instansi=CONTOH&tahun=2025&slide=2"));
+            assertThat(page.locator(".slide-previous .slide-heading")).hasText("Tindak lanjut rencana aksi rakor 2024");
+            assertThat(page.locator(".previous-actions vaadin-select")).hasCount(3);
+            assertFits(page, 1920, 1080);
+            screenshot(page, "rakor-koordinator-2025-2");
+            page.setViewportSize(1280, 720);
+            for (int n = 2; n <= TOTAL; n++) {
+                assertThat(page.locator(".rakor-counter")).hasText(n + " / " + TOTAL);
+                assertFits(page, 1280, 720);
+                screenshot(page, "rakor-2025-1280-" + n);
+                page.keyboard().press("ArrowRight");
+            }
+            screenshot(page, "rakor-koordinator-2025-1280-9");
+        }
+    }
+
     /** No scroll bar on the page, and nothing cut off at the bottom or the right of the slide. */
     private static void assertFits(Page page, int width, int height) {
         Object sizes =
