@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.openpdf.text.pdf.PdfReader;
@@ -44,6 +45,19 @@ class ReportApiTest {
                 .contains("laporan-spbe-CONTOH-2021.xlsx");
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
             assertThat(wb.getSheet("Ringkasan")).isNotNull();
+        }
+    }
+
+    @Test
+    void aPeerWithTotalsOnlyAndADraftYearGiveReportsToo() throws Exception {
+        for (String query : List.of(
+                "instansi=REMBANG&tahun=2021&format=pdf",
+                "instansi=REMBANG&tahun=2021&format=xlsx",
+                "instansi=CONTOH&tahun=2026&format=pdf&anonim=true",
+                "instansi=CONTOH&tahun=2026&format=xlsx")) {
+            assertThat(get("/api/v1/laporan?" + query, "asesor").statusCode())
+                    .as(query)
+                    .isEqualTo(200);
         }
     }
 

@@ -104,6 +104,23 @@ class RakorViewTest extends KaribuTest {
     }
 
     @Test
+    void aPeerWithPublishedTotalsOnlyStillGivesEverySlide() {
+        login("kadis", "PIMPINAN");
+        RakorView view = open("REMBANG", 2021, 1, false);
+        assertThat(text("fact-value")).isEqualTo("2,76");
+        for (int n = 2; n <= RakorView.total(); n++) {
+            view.key("next");
+            assertThat(counter()).isEqualTo(n + " / 9");
+        }
+        view.key("first");
+        view.key("next");
+        view.key("next");
+        view.key("next");
+        assertThat(_get(Paragraph.class, s -> s.withClasses("slide-note")).getText())
+                .isEqualTo("Tidak ada tahun sebelumnya untuk dibandingkan.");
+    }
+
+    @Test
     void theDashboardLeadsToThePresentationAndTheReport() throws Exception {
         login("kadis", "PIMPINAN");
         UI.getCurrent().navigate("", QueryParameters.simple(Map.of("instansi", "CONTOH", "tahun", "2021")));
