@@ -125,4 +125,57 @@ public final class ChartParts {
                 "data",
                 pins);
     }
+
+    /**
+     * A copy of an option for a projector: every {@code fontSize} multiplied by {@code factor}, a
+     * larger default text size, no toolbox (nobody saves images during a meeting) and no note pins (they cover the values).
+     */
+    public static Map<String, Object> forProjector(Map<String, ?> option, double factor) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> copy = (Map<String, Object>) scale(option, factor);
+        copy.remove("toolbox");
+        int size = (int) Math.round(12 * factor);
+        copy.putIfAbsent("textStyle", Map.of("fontSize", size));
+        for (String axis : List.of("xAxis", "yAxis")) {
+            if (copy.get(axis) instanceof Map<?, ?> map) {
+                @SuppressWarnings("unchecked")
+                Map<String, Object> a = (Map<String, Object>) map;
+                Map<String, Object> label = a.get("axisLabel") instanceof Map<?, ?> l
+                        ? (Map<String, Object>) scale(l, 1)
+                        : new LinkedHashMap<>();
+                label.putIfAbsent("fontSize", size);
+                if (label.get("fontSize") instanceof Number n) {
+                    label.putIfAbsent("lineHeight", (int) Math.round(n.doubleValue() * 1.2));
+                }
+                a.put("axisLabel", label);
+                a.putIfAbsent("nameTextStyle", Map.of("fontSize", size));
+            }
+        }
+        if (copy.get("series") instanceof List<?> series) {
+            for (Object one : series) {
+                if (one instanceof Map<?, ?> m) {
+                    m.remove("markPoint");
+                }
+            }
+        }
+        return copy;
+    }
+
+    private static Object scale(Object value, double factor) {
+        if (value instanceof Map<?, ?> map) {
+            Map<String, Object> copy = new LinkedHashMap<>();
+            map.forEach((k, v) -> copy.put(
+                    String.valueOf(k),
+                    "fontSize".equals(k) && v instanceof Number n
+                            ? (Object) (int) Math.round(n.doubleValue() * factor)
+                            : scale(v, factor)));
+            return copy;
+        }
+        if (value instanceof List<?> list) {
+            List<Object> copy = new ArrayList<>();
+            list.forEach(v -> copy.add(scale(v, factor)));
+            return copy;
+        }
+        return value;
+    }
 }

@@ -9,11 +9,11 @@ import java.util.List;
 import java.util.Map;
 
 /** Horizontal bars of the domain (or aspect) values of the year beside the previous year. */
-final class BreakdownChartOption {
+public final class BreakdownChartOption {
 
     private BreakdownChartOption() {}
 
-    static Map<String, Object> of(Overview overview, Texts text) {
+    public static Map<String, Object> of(Overview overview, Texts text) {
         List<Overview.BreakdownRow> rows = overview.breakdown().reversed();
         Map<String, Object> option = new LinkedHashMap<>();
         option.put("animationDuration", 300);

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -16,6 +17,8 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 import id.pantauspbe.base.ui.Chart;
 import id.pantauspbe.base.ui.Format;
 import id.pantauspbe.base.ui.NotesList;
@@ -29,7 +32,9 @@ import id.pantauspbe.engine.PredikatBand;
 import id.pantauspbe.evaluation.Instansi;
 import id.pantauspbe.evaluation.Provenance;
 import id.pantauspbe.evaluation.YearResult;
+import id.pantauspbe.rakor.ReportService;
 import jakarta.annotation.security.PermitAll;
+import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.util.Optional;
 
@@ -43,14 +48,16 @@ import java.util.Optional;
 public class OverviewView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final transient OverviewService service;
+    private final transient ReportService reports;
     private final SelectionBar selection = new SelectionBar(this::navigate);
     private final Div content = new Div();
     private final Chart trendChart = new Chart();
     private final Chart breakdownChart = new Chart();
     private Overview overview;
 
-    public OverviewView(OverviewService service) {
+    public OverviewView(OverviewService service, ReportService reports) {
         this.service = service;
+        this.reports = reports;
         addClassName("overview");
         trendChart.addClassName("trend-chart");
         trendChart.setHeight("360px");
@@ -97,7 +104,33 @@ public class OverviewView extends Main implements BeforeEnterObserver, HasDynami
         title.addClassName("view-title");
         Div header = new Div(title, selection);
         header.addClassName("view-header");
-        return header;
+        Anchor rakor = new Anchor(
+                "rakor?"
+                        + QueryParams.of(
+                                        QueryParams.INSTANSI,
+                                        overview.instansi().code(),
+                                        QueryParams.YEAR,
+                                        overview.year())
+                                .getQueryString(),
+                getTranslation("overview.openRakor"));
+        rakor.addClassName("overview-rakor");
+        String code = overview.instansi().code();
+        int year = overview.year();
+        Anchor pdf = new Anchor(
+                DownloadHandler.fromInputStream(event -> reports.report(
+                                code, year, ReportService.ReportFormat.PDF, false)
+                        .map(f -> new DownloadResponse(
+                                new ByteArrayInputStream(f.content()),
+                                f.fileName(),
+                                f.contentType(),
+                                f.content().length))
+                        .orElseGet(() -> DownloadResponse.error(404))),
+                getTranslation("overview.downloadReport"));
+        pdf.addClassName("overview-report");
+        Div links = new Div(rakor, pdf);
+        links.addClassName("download-links");
+        Div wrapper = new Div(header, links);
+        return wrapper;
     }
 
     private Component createProvenance() {

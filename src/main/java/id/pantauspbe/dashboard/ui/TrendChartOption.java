@@ -19,7 +19,7 @@ import java.util.Map;
  * the national average, predikat bands of each framework as background, framework changes as
  * vertical lines and the selected year highlighted.
  */
-final class TrendChartOption {
+public final class TrendChartOption {
 
     private static final BigDecimal MAX = BigDecimal.valueOf(5);
     private static final String OFFICIAL_COLOR = "#1d4f91";
@@ -29,7 +29,7 @@ final class TrendChartOption {
 
     private TrendChartOption() {}
 
-    static Map<String, Object> of(Overview overview, Texts text) {
+    public static Map<String, Object> of(Overview overview, Texts text) {
         List<TrendPoint> trend = overview.trend();
         Map<String, Object> option = new LinkedHashMap<>();
         option.put("animationDuration", 300);

@@ -26,6 +26,9 @@ import id.pantauspbe.opd.EvidenceItem;
 import id.pantauspbe.opd.EvidenceService;
 import id.pantauspbe.opd.OpdReport;
 import id.pantauspbe.opd.OpdService;
+import id.pantauspbe.rakor.ActionItem;
+import id.pantauspbe.rakor.ActionStatus;
+import id.pantauspbe.rakor.RakorService;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -45,14 +48,20 @@ public class OpdPageView extends Main implements BeforeEnterObserver, HasDynamic
     private final transient AnalysisService analysis;
     private final transient EvidenceService evidence;
     private final transient EvidenceFileService files;
+    private final transient RakorService rakor;
     private String title = "";
 
     public OpdPageView(
-            OpdService service, AnalysisService analysis, EvidenceService evidence, EvidenceFileService files) {
+            OpdService service,
+            AnalysisService analysis,
+            EvidenceService evidence,
+            EvidenceFileService files,
+            RakorService rakor) {
         this.service = service;
         this.analysis = analysis;
         this.evidence = evidence;
         this.files = files;
+        this.rakor = rakor;
         addClassNames("analysis", "opd-page");
     }
 
@@ -85,7 +94,14 @@ public class OpdPageView extends Main implements BeforeEnterObserver, HasDynamic
                         + "&tahun=" + year,
                 getTranslation("opd.page.back"));
         back.addClassName("back-link");
-        add(back, heading, tiles(row), indicators(page), evidenceOf(instansi, row, year), questionnaire(page));
+        add(
+                back,
+                heading,
+                tiles(row),
+                actions(row),
+                indicators(page),
+                evidenceOf(instansi, row, year),
+                questionnaire(page));
     }
 
     @Override
@@ -153,6 +169,48 @@ public class OpdPageView extends Main implements BeforeEnterObserver, HasDynamic
         Span weakHint = new Span(getTranslation("opd.page.weakMark"));
         weakHint.addClassName("card-hint");
         card.add(hint, grid, weakHint);
+        return card;
+    }
+
+    /** What the rakor agreed with this OPD (every rakor, newest first), with how far each action is. */
+    private Section actions(OpdReport.Row row) {
+        Section card = new Section(new H3(getTranslation("opd.page.actions")));
+        card.addClassNames("card", "opd-actions");
+        List<ActionItem> items = rakor.actionsOfOpd(row.opd().id());
+        if (items.isEmpty()) {
+            card.add(new Paragraph(getTranslation("opd.page.noActions")));
+            return card;
+        }
+        Grid<ActionItem> grid = new Grid<>();
+        grid.addClassName("opd-action-grid");
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setAllRowsVisible(true);
+        grid.addColumn(ActionItem::rakorYear)
+                .setHeader(getTranslation("rakor.action.year"))
+                .setKey("year");
+        grid.addColumn(ActionItem::what)
+                .setHeader(getTranslation("rakor.action.what"))
+                .setFlexGrow(4)
+                .setKey("what");
+        grid.addColumn(a -> a.who() == null ? "–" : a.who())
+                .setHeader(getTranslation("rakor.action.who"))
+                .setFlexGrow(2)
+                .setKey("who");
+        grid.addColumn(a -> Format.date(a.due()))
+                .setHeader(getTranslation("rakor.action.due"))
+                .setFlexGrow(2)
+                .setKey("due");
+        grid.addColumn(a -> getTranslation("rakor.action.status." + a.status().name())
+                        + (a.status() != ActionStatus.SELESAI
+                                        && a.due() != null
+                                        && a.due().isBefore(evidence.today())
+                                ? " (" + getTranslation("rakor.action.overdue") + ")"
+                                : ""))
+                .setHeader(getTranslation("rakor.action.status"))
+                .setFlexGrow(2)
+                .setKey("status");
+        grid.setItems(items);
+        card.add(grid);
         return card;
     }
 

@@ -1,0 +1,73 @@
+package id.pantauspbe.base;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+
+/**
+ * Numbers and dates as Indonesian readers expect them (2,51 and 23 November 2026), for views and
+ * for reports made outside the views (PDF, XLSX). {@code base.ui.Format} is the views' name for it.
+ */
+public final class TextFormat {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Messages.INDONESIAN);
+    private static final DateTimeFormatter DATE_TIME =
+            DateTimeFormatter.ofPattern("d MMMM yyyy, HH.mm", Messages.INDONESIAN);
+
+    private TextFormat() {}
+
+    /** Two decimals with a decimal comma; "–" for no value. The value must already be rounded. */
+    public static String decimal(BigDecimal value) {
+        if (value == null) {
+            return "–";
+        }
+        return format("#,##0.00").format(value.setScale(2, RoundingMode.HALF_UP));
+    }
+
+    /** Index points with three decimals ("0,055"), for contributions and losses. */
+    public static String points(BigDecimal value) {
+        return value == null ? "–" : format("#,##0.000").format(value);
+    }
+
+    /** Index points with their sign and three decimals: "+0,055", "−0,575". */
+    public static String signedPoints(BigDecimal value) {
+        return value == null ? "–" : sign(value) + points(value.abs());
+    }
+
+    /** A change with its sign: "+0,42", "−0,57", "0,00". */
+    public static String signed(BigDecimal value) {
+        return value == null ? "–" : sign(value) + decimal(value.abs());
+    }
+
+    /** A share (0 to 1) as a whole percentage: "75%". */
+    public static String percent(BigDecimal share) {
+        return share == null ? "–" : format("#,##0").format(share.movePointRight(2)) + "%";
+    }
+
+    public static String date(LocalDate date) {
+        return date == null ? "–" : DATE.format(date);
+    }
+
+    /** "23 November 2026, 09.00". */
+    public static String dateTime(OffsetDateTime time) {
+        return time == null ? "–" : DATE_TIME.format(time);
+    }
+
+    private static String sign(BigDecimal value) {
+        return switch (value.signum()) {
+            case 1 -> "+";
+            case -1 -> "\u2212";
+            default -> "";
+        };
+    }
+
+    private static DecimalFormat format(String pattern) {
+        DecimalFormat format = new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(Messages.INDONESIAN));
+        format.setRoundingMode(RoundingMode.HALF_UP);
+        return format;
+    }
+}

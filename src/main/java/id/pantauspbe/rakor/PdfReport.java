@@ -1,0 +1,462 @@
+package id.pantauspbe.rakor;
+
+import id.pantauspbe.base.TextFormat;
+import id.pantauspbe.dashboard.Overview;
+import id.pantauspbe.engine.Contribution;
+import id.pantauspbe.evaluation.Figure;
+import id.pantauspbe.opd.DeadlineCountdown;
+import id.pantauspbe.opd.OpdReport;
+import id.pantauspbe.rakor.ReportService.ReportTexts;
+import java.awt.Color;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import org.openpdf.text.Document;
+import org.openpdf.text.Element;
+import org.openpdf.text.Font;
+import org.openpdf.text.Image;
+import org.openpdf.text.PageSize;
+import org.openpdf.text.Paragraph;
+import org.openpdf.text.Phrase;
+import org.openpdf.text.Rectangle;
+import org.openpdf.text.pdf.BaseFont;
+import org.openpdf.text.pdf.ColumnText;
+import org.openpdf.text.pdf.PdfContentByte;
+import org.openpdf.text.pdf.PdfPCell;
+import org.openpdf.text.pdf.PdfPTable;
+import org.openpdf.text.pdf.PdfPageEventHelper;
+import org.openpdf.text.pdf.PdfTemplate;
+import org.openpdf.text.pdf.PdfWriter;
+
+/** The A4 "Laporan SPBE" of a rakor snapshot, with charts as images and numbered pages. */
+final class PdfReport {
+
+    private static final Color PRIMARY = new Color(0x1d4f91);
+    private static final Color MUTED = new Color(0x4a4f55);
+    private static final Color HEADER_BG = new Color(0xe8eef8);
+    private static final Color WEAK_BG = new Color(0xfdf0ee);
+    private static final Font TITLE = new Font(Font.HELVETICA, 26, Font.BOLD, PRIMARY);
+    private static final Font SUBTITLE = new Font(Font.HELVETICA, 15, Font.BOLD, Color.BLACK);
+    private static final Font H2 = new Font(Font.HELVETICA, 14, Font.BOLD, PRIMARY);
+    private static final Font BODY = new Font(Font.HELVETICA, 10, Font.NORMAL, Color.BLACK);
+    private static final Font BOLD = new Font(Font.HELVETICA, 10, Font.BOLD, Color.BLACK);
+    private static final Font SMALL = new Font(Font.HELVETICA, 8, Font.NORMAL, MUTED);
+
+    private final RakorSnapshot s;
+    private final ReportTexts t;
+
+    PdfReport(RakorSnapshot snapshot, ReportTexts texts) {
+        this.s = snapshot;
+        this.t = texts;
+    }
+
+    byte[] write() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Document document = new Document(PageSize.A4, 48, 48, 56, 56);
+        PdfWriter writer = PdfWriter.getInstance(document, out);
+        writer.setPageEvent(new Footer());
+        document.addTitle(clean(t.get("report.title") + " " + s.instansi().name() + " " + s.year()));
+        document.addCreator("Pantau SPBE");
+        document.open();
+        try {
+            cover(document);
+            document.newPage();
+            previousActions(document);
+            change(document);
+            document.newPage();
+            profile(document);
+            weakest(document);
+            document.newPage();
+            opds(document);
+            evidence(document);
+            closing(document);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        document.close();
+        return out.toByteArray();
+    }
+
+    private void cover(Document d) throws IOException {
+        d.add(paragraph(t.get("report.title"), TITLE, 2));
+        d.add(paragraph(s.pemdaName(), SUBTITLE, 2));
+        d.add(paragraph(t.get("report.subtitle", s.instansi().name(), s.year()), SUBTITLE, 6));
+        d.add(paragraph(t.get("rakor.dataPer", TextFormat.dateTime(s.builtAt())), BODY, 2));
+        d.add(paragraph(filters(), SMALL, 12));
+        d.add(paragraph(t.get("report.summary"), H2, 6));
+        PdfPTable facts = table(new float[] {3, 4});
+        for (String[] row : ReportService.summaryRows(s, t)) {
+            facts.addCell(cell(row[0], BOLD, false));
+            facts.addCell(cell(row[1], BODY, false));
+        }
+        d.add(facts);
+        d.add(paragraph(t.get("rakor.slide.trend.title", s.instansi().name()), H2, 4));
+        d.add(image(ReportCharts.trend(s.overview(), key -> t.get(key)), 500, 260));
+        StringBuilder trend = new StringBuilder();
+        for (Overview.TrendPoint p : s.overview().trend()) {
+            if (p.value() != null) {
+                trend.append(trend.isEmpty() ? "" : " \u00b7 ")
+                        .append(p.year())
+                        .append(": ")
+                        .append(TextFormat.decimal(p.value()));
+            }
+        }
+        d.add(paragraph(trend.toString(), SMALL, 0));
+    }
+
+    private String filters() {
+        return t.get(
+                "rakor.filters",
+                s.instansi().name(),
+                s.instansi().code(),
+                s.year(),
+                t.get(s.anonymous() ? "rakor.filters.anonymous" : "rakor.filters.named"));
+    }
+
+    private void previousActions(Document d) {
+        d.add(paragraph(
+                s.previousRakor()
+                        .map(r -> t.get("rakor.slide.previous.title", r.year()))
+                        .orElse(t.get("rakor.slide.previous")),
+                H2,
+                6));
+        if (s.previousRakor().isEmpty()) {
+            d.add(paragraph(t.get("rakor.slide.previous.none"), BODY, 12));
+            return;
+        }
+        if (s.previousActions().isEmpty()) {
+            d.add(paragraph(
+                    t.get("rakor.slide.previous.empty", s.previousRakor().get().year()), BODY, 12));
+            return;
+        }
+        d.add(actionTable(s.previousActions()));
+    }
+
+    private PdfPTable actionTable(List<ActionItem> items) {
+        PdfPTable table = table(new float[] {3, 5, 2.5f, 2.5f, 2});
+        header(
+                table,
+                t.get("rakor.action.opd"),
+                t.get("rakor.action.what"),
+                t.get("rakor.action.who"),
+                t.get("rakor.action.due"),
+                t.get("rakor.action.status"));
+        for (ActionItem item : items) {
+            table.addCell(cell(item.opdName() == null ? "–" : item.opdName(), BODY, false));
+            table.addCell(cell(item.what(), BODY, false));
+            table.addCell(cell(item.who() == null ? "–" : item.who(), BODY, false));
+            table.addCell(cell(TextFormat.date(item.due()), BODY, false));
+            table.addCell(cell(ReportService.statusText(item, t), BOLD, false));
+        }
+        return table;
+    }
+
+    private void change(Document d) throws IOException {
+        String level = ReportService.level(s, t);
+        d.add(paragraph(
+                s.overview()
+                        .previous()
+                        .map(p -> t.get("rakor.slide.change.title", p.year(), s.year(), level))
+                        .orElse(t.get("rakor.slide.change.titleNone", s.year())),
+                H2,
+                6));
+        if (s.change().isEmpty()) {
+            d.add(paragraph(t.get("rakor.slide.change." + s.changeUnavailable()), BODY, 12));
+            return;
+        }
+        var dec = s.change().get();
+        d.add(paragraph(
+                t.get(
+                        "rakor.slide.change.summary",
+                        s.instansi().name(),
+                        TextFormat.decimal(s.overview().previous().get().value()),
+                        TextFormat.decimal(s.overview().current().get().value()),
+                        TextFormat.signed(s.overview().change().orElse(null))),
+                BODY,
+                4));
+        if (!dec.sameFramework()) {
+            d.add(paragraph(t.get("rakor.slide.change.acrossFrameworks", level), SMALL, 4));
+        }
+        List<Contribution> parts = ReportService.changeParts(s);
+        d.add(image(
+                ReportCharts.change(parts.stream()
+                        .map(c -> new ReportCharts.Bar(c.name(), c.points(), null))
+                        .toList()),
+                500,
+                220));
+        PdfPTable table = table(new float[] {5, 2, 2, 2.5f});
+        header(
+                table,
+                capitalized(level),
+                t.get("rakor.column.before"),
+                t.get("rakor.column.after"),
+                t.get("rakor.column.contribution"));
+        for (Contribution c : parts) {
+            table.addCell(cell(c.name(), BODY, false));
+            table.addCell(cell(TextFormat.decimal(c.before()), BODY, true));
+            table.addCell(cell(TextFormat.decimal(c.after()), BODY, true));
+            table.addCell(cell(TextFormat.signedPoints(c.points()), BOLD, true));
+        }
+        d.add(table);
+        d.add(paragraph(t.get("rakor.slide.change.hint", level), SMALL, 0));
+    }
+
+    private void profile(Document d) throws IOException {
+        String level = ReportService.level(s, t);
+        d.add(paragraph(t.get("rakor.slide.profile.title", level, s.year()), H2, 6));
+        List<Figure> figures = ReportService.breakdownFigures(s);
+        String previous =
+                s.overview().previous().map(p -> String.valueOf(p.year())).orElse(null);
+        List<ReportCharts.Bar> bars = s.overview().breakdown().stream()
+                .map(b -> new ReportCharts.Bar(b.name(), b.value(), b.previousValue()))
+                .toList();
+        if (!bars.isEmpty()) {
+            d.add(image(ReportCharts.bars(bars, String.valueOf(s.year()), previous), 500, 200));
+        }
+        PdfPTable table = table(new float[] {5, 1.5f, 2});
+        header(table, capitalized(level), t.get("rakor.column.weight"), t.get("rakor.column.value"));
+        for (Figure f : figures) {
+            table.addCell(cell(f.name(), BODY, false));
+            table.addCell(cell(TextFormat.decimal(f.weight()), BODY, true));
+            table.addCell(cell(TextFormat.decimal(f.value()), BOLD, true));
+        }
+        d.add(table);
+        if (!s.overview().breakdownByAspect()) {
+            d.add(paragraph(t.get("rakor.slide.profile.aspects"), BOLD, 4));
+            PdfPTable aspects = table(new float[] {5, 1.5f, 2});
+            header(aspects, t.get("report.level.ASPECT"), t.get("rakor.column.weight"), t.get("rakor.column.value"));
+            for (Figure f : ReportService.aspectFigures(s)) {
+                aspects.addCell(cell(f.name(), BODY, false));
+                aspects.addCell(cell(TextFormat.decimal(f.weight()), BODY, true));
+                aspects.addCell(cell(TextFormat.decimal(f.value()), BOLD, true));
+            }
+            d.add(aspects);
+        }
+    }
+
+    private void weakest(Document d) {
+        d.add(paragraph(t.get("rakor.slide.weakest.title", s.year()), H2, 4));
+        d.add(paragraph(t.get("rakor.slide.weakest.hint"), SMALL, 4));
+        PdfPTable table = table(new float[] {6, 2.5f, 1.8f, 3.5f});
+        header(
+                table,
+                t.get("rakor.column.indicator"),
+                t.get("rakor.column.value"),
+                t.get("rakor.column.pointsLost"),
+                t.get("rakor.column.leadOpd"));
+        for (RakorSnapshot.WeakIndicator w : s.weakest()) {
+            table.addCell(cell(ReportService.indicatorName(w.indicator()), BODY, false));
+            table.addCell(cell(ReportService.valueWithLevel(w.indicator()), BODY, false));
+            table.addCell(cell(TextFormat.points(w.indicator().pointsLost()), BODY, true));
+            table.addCell(cell(w.leadOpd() == null ? "–" : w.leadOpd(), BOLD, false));
+        }
+        d.add(table);
+    }
+
+    private void opds(Document d) {
+        d.add(paragraph(t.get("rakor.slide.opd.title", s.year()), H2, 6));
+        if (s.rankedOpds().isEmpty()) {
+            d.add(paragraph(t.get("rakor.slide.opd.noRanking"), BODY, 4));
+        }
+        PdfPTable table = table(new float[] {1.8f, 4.6f, 1.6f, 2.2f, 2.2f, 3.6f});
+        header(
+                table,
+                t.get("rakor.column.rank"),
+                t.get("rakor.column.opd"),
+                t.get("rakor.column.indexOpd"),
+                t.get("rakor.column.weakLed"),
+                t.get("rakor.column.pointsPossible"),
+                t.get("rakor.column.reasons"));
+        for (OpdReport.Row r : s.opds()) {
+            boolean weak = r.weak();
+            table.addCell(shade(cell(r.index() == null ? "–" : String.valueOf(r.rank()), BODY, true), weak));
+            table.addCell(shade(cell(r.opd().name(), weak ? BOLD : BODY, false), weak));
+            table.addCell(shade(cell(TextFormat.decimal(r.index()), BODY, true), weak));
+            table.addCell(shade(cell(String.valueOf(r.weakLed()), BODY, true), weak));
+            table.addCell(shade(cell(TextFormat.points(r.pointsPossible()), BODY, true), weak));
+            table.addCell(shade(cell(ReportService.reasons(r, t), SMALL, false), weak));
+        }
+        d.add(table);
+    }
+
+    private void evidence(Document d) {
+        RakorSnapshot.Evidence e = s.evidence();
+        d.add(paragraph(
+                e.present() ? t.get("rakor.slide.evidence.title", e.year()) : t.get("rakor.slide.evidence.titleNone"),
+                H2,
+                6));
+        if (!e.present()) {
+            d.add(paragraph(t.get("rakor.slide.evidence.none"), BODY, 4));
+            return;
+        }
+        d.add(paragraph(
+                t.get(
+                        "rakor.slide.evidence.counts",
+                        e.total(),
+                        e.verified(),
+                        e.uploaded(),
+                        e.rejected(),
+                        e.missing(),
+                        e.overdue()),
+                BODY,
+                6));
+        PdfPTable deadlines = table(new float[] {5, 3, 2.5f});
+        header(deadlines, t.get("rakor.column.deadline"), t.get("rakor.column.date"), t.get("rakor.column.countdown"));
+        for (DeadlineCountdown c : e.deadlines()) {
+            deadlines.addCell(cell(c.deadline().name(), BODY, false));
+            deadlines.addCell(cell(TextFormat.date(c.deadline().dueDate()), BODY, false));
+            deadlines.addCell(cell(ReportService.countdown(c, t), BOLD, false));
+        }
+        d.add(deadlines);
+        PdfPTable byOpd = table(new float[] {5, 1.6f, 2.2f, 1.8f, 1.6f, 1.8f});
+        header(
+                byOpd,
+                t.get("rakor.column.opd"),
+                t.get("rakor.column.total"),
+                t.get("rakor.column.verified"),
+                t.get("rakor.column.missing"),
+                t.get("rakor.column.rejected"),
+                t.get("rakor.column.overdue"));
+        for (RakorSnapshot.OpdEvidence o : e.byOpd()) {
+            byOpd.addCell(cell(o.opdName(), BODY, false));
+            byOpd.addCell(cell(String.valueOf(o.summary().total()), BODY, true));
+            byOpd.addCell(cell(String.valueOf(o.summary().verified()), BODY, true));
+            byOpd.addCell(cell(String.valueOf(o.summary().missing()), BODY, true));
+            byOpd.addCell(cell(String.valueOf(o.summary().rejected()), BODY, true));
+            byOpd.addCell(shade(
+                    cell(String.valueOf(o.summary().overdue()), BOLD, true),
+                    o.summary().overdue() > 0));
+        }
+        d.add(paragraph(t.get("rakor.slide.evidence.byOpd"), BOLD, 4));
+        d.add(byOpd);
+    }
+
+    private void closing(Document d) {
+        d.add(paragraph(t.get("rakor.slide.closing.title", s.year()), H2, 6));
+        d.add(paragraph(t.get("report.closing"), BOLD, 2));
+        d.add(paragraph(s.closingText().isBlank() ? t.get("rakor.slide.closing.empty") : s.closingText(), BODY, 10));
+        d.add(paragraph(t.get("report.actions", s.year()), BOLD, 4));
+        if (s.actions().isEmpty()) {
+            d.add(paragraph(t.get("rakor.slide.closing.noActions"), BODY, 4));
+        } else {
+            d.add(actionTable(s.actions()));
+        }
+    }
+
+    // ---- building blocks ----
+
+    private static Paragraph paragraph(String text, Font font, float after) {
+        Paragraph p = new Paragraph(clean(text), font);
+        p.setSpacingAfter(after);
+        return p;
+    }
+
+    private static PdfPTable table(float[] widths) {
+        PdfPTable table = new PdfPTable(widths);
+        table.setWidthPercentage(100);
+        table.setSpacingBefore(4);
+        table.setSpacingAfter(10);
+        table.setHeaderRows(1);
+        return table;
+    }
+
+    private static void header(PdfPTable table, String... titles) {
+        for (String title : titles) {
+            PdfPCell cell = cell(title, BOLD, false);
+            cell.setBackgroundColor(HEADER_BG);
+            table.addCell(cell);
+        }
+    }
+
+    private static PdfPCell cell(String text, Font font, boolean number) {
+        PdfPCell cell = new PdfPCell(new Phrase(clean(text), font));
+        cell.setPadding(4);
+        cell.setBorderColor(new Color(0xc4c9cf));
+        if (number) {
+            cell.setHorizontalAlignment(Element.ALIGN_RIGHT);
+        }
+        return cell;
+    }
+
+    private static PdfPCell shade(PdfPCell cell, boolean on) {
+        if (on) {
+            cell.setBackgroundColor(WEAK_BG);
+        }
+        return cell;
+    }
+
+    private static Image image(byte[] png, float width, float height) throws IOException {
+        Image image = Image.getInstance(png);
+        image.scaleToFit(width, height);
+        image.setAlignment(Element.ALIGN_CENTER);
+        image.setSpacingAfter(6);
+        return image;
+    }
+
+    private static String capitalized(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+
+    /** The standard PDF fonts have no minus sign or arrow: use their plain equivalents. */
+    static String clean(String text) {
+        return text == null
+                ? ""
+                : text.replace('\u2212', '-').replace("\u2192", "->").replace("\u2190", "<-");
+    }
+
+    /** "Laporan SPBE · instansi year · data per …" and "Halaman n dari m" at the foot of every page. */
+    private final class Footer extends PdfPageEventHelper {
+
+        private PdfTemplate total;
+        private BaseFont font;
+
+        @Override
+        public void onOpenDocument(PdfWriter writer, Document document) {
+            total = writer.getDirectContent().createTemplate(40, 12);
+            try {
+                font = BaseFont.createFont(BaseFont.HELVETICA, BaseFont.WINANSI, BaseFont.NOT_EMBEDDED);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        @Override
+        public void onEndPage(PdfWriter writer, Document document) {
+            PdfContentByte cb = writer.getDirectContent();
+            Rectangle page = document.getPageSize();
+            float y = 30;
+            ColumnText.showTextAligned(
+                    cb,
+                    Element.ALIGN_LEFT,
+                    new Phrase(
+                            clean(t.get(
+                                    "report.footer", s.instansi().name(), s.year(), TextFormat.dateTime(s.builtAt()))),
+                            SMALL),
+                    document.left(),
+                    y,
+                    0);
+            String text =
+                    clean(t.get("report.page", writer.getPageNumber(), "")).strip();
+            float width = font.getWidthPoint(text + " ", 8);
+            float x = page.getRight() - document.rightMargin() - width - 16;
+            cb.beginText();
+            cb.setFontAndSize(font, 8);
+            cb.setColorFill(MUTED);
+            cb.setTextMatrix(x, y);
+            cb.showText(text + " ");
+            cb.endText();
+            cb.addTemplate(total, x + width, y);
+        }
+
+        @Override
+        public void onCloseDocument(PdfWriter writer, Document document) {
+            total.beginText();
+            total.setFontAndSize(font, 8);
+            total.setColorFill(MUTED);
+            total.setTextMatrix(0, 0);
+            total.showText(String.valueOf(writer.getPageNumber() - 1));
+            total.endText();
+        }
+    }
+}

@@ -1,0 +1,287 @@
+package id.pantauspbe.rakor;
+
+import id.pantauspbe.access.CurrentUser;
+import id.pantauspbe.access.Role;
+import id.pantauspbe.analysis.Analysis;
+import id.pantauspbe.analysis.AnalysisService;
+import id.pantauspbe.base.PemdaSettings;
+import id.pantauspbe.dashboard.Overview;
+import id.pantauspbe.dashboard.OverviewService;
+import id.pantauspbe.evaluation.Instansi;
+import id.pantauspbe.opd.EvidenceItem;
+import id.pantauspbe.opd.EvidenceService;
+import id.pantauspbe.opd.EvidenceStatus;
+import id.pantauspbe.opd.EvidenceSummary;
+import id.pantauspbe.opd.Opd;
+import id.pantauspbe.opd.OpdReport;
+import id.pantauspbe.opd.OpdService;
+import id.pantauspbe.opd.Ownership;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The rakor (coordination meeting): one snapshot of everything it shows, assembled from the
+ * dashboard, analysis, OPD and evidence services, and what the meeting agrees (closing text and
+ * action items per OPD). Writing needs ADMIN or ASESOR; everyone signed in may read.
+ */
+@Service
+@Transactional(readOnly = true)
+public class RakorService {
+
+    private static final int MAX_TEXT = 4000;
+
+    private final OverviewService overviews;
+    private final AnalysisService analysis;
+    private final OpdService opds;
+    private final EvidenceService evidence;
+    private final RakorRepository repository;
+    private final PemdaSettings pemda;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    RakorService(
+            OverviewService overviews,
+            AnalysisService analysis,
+            OpdService opds,
+            EvidenceService evidence,
+            RakorRepository repository,
+            PemdaSettings pemda,
+            CurrentUser currentUser,
+            Clock clock) {
+        this.overviews = overviews;
+        this.analysis = analysis;
+        this.opds = opds;
+        this.evidence = evidence;
+        this.repository = repository;
+        this.pemda = pemda;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /**
+     * The snapshot of an instansi and year, taken now.
+     *
+     * @param instansiCode null or unknown: the home Pemda
+     * @param year null or without figures: the latest year with an official result
+     * @param anonymous replace OPD names by "OPD A", "OPD B" … (in ranking order)
+     * @return empty only when no instansi exists at all
+     */
+    public Optional<RakorSnapshot> snapshot(String instansiCode, Integer year, boolean anonymous) {
+        OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MINUTES);
+        return overviews.overview(instansiCode, year).map(o -> build(o, anonymous, now));
+    }
+
+    private RakorSnapshot build(Overview overview, boolean anonymous, OffsetDateTime builtAt) {
+        Instansi instansi = overview.instansi();
+        int year = overview.year();
+        OpdReport.Ranking ranking = opds.ranking(instansi, year);
+        Map<Long, String> names = new HashMap<>();
+        List<OpdReport.Row> rows = new ArrayList<>();
+        for (OpdReport.Row r : ranking.rows()) {
+            String name = anonymous ? label(rows.size()) : r.opd().name();
+            names.put(r.opd().id(), name);
+            rows.add(new OpdReport.Row(
+                    r.rank(),
+                    anonymous ? new Opd(r.opd().id(), r.opd().instansiCode(), name, name, null) : r.opd(),
+                    r.index(),
+                    r.change(),
+                    r.led(),
+                    r.weakLed(),
+                    r.pointsHeld(),
+                    r.pointsPossible(),
+                    r.scores(),
+                    r.reasons(),
+                    r.evidence()));
+        }
+
+        Optional<id.pantauspbe.engine.ChangeAnalysis.Decomposition> change = Optional.empty();
+        String changeUnavailable = "noPrevious";
+        if (overview.previous().isPresent()) {
+            Analysis.Change c =
+                    analysis.change(instansi, overview.previous().get().year(), year);
+            change = c.decomposition();
+            changeUnavailable = c.unavailableReason();
+        }
+
+        Map<String, Ownership> owners = opds.ownership(instansi.code(), year);
+        List<RakorSnapshot.WeakIndicator> weakest = overview.weakest().stream()
+                .map(i -> new RakorSnapshot.WeakIndicator(
+                        i,
+                        Optional.ofNullable(owners.get(i.code()))
+                                .map(Ownership::leadOpdId)
+                                .map(names::get)
+                                .orElse(null)))
+                .toList();
+
+        Optional<Rakor> rakor = repository.find(instansi.code(), year);
+        Optional<Rakor> previous = repository.previous(instansi.code(), year);
+        List<Opd> choices = opds.list(instansi.code()).stream()
+                .map(o -> anonymous ? new Opd(o.id(), o.instansiCode(), names.get(o.id()), null, null) : o)
+                .sorted(Comparator.comparing(Opd::name))
+                .toList();
+        return new RakorSnapshot(
+                builtAt,
+                pemda.nama(),
+                anonymous,
+                overview,
+                change,
+                changeUnavailable,
+                weakest,
+                List.copyOf(rows),
+                evidenceOf(instansi, names),
+                rakor,
+                rakor.map(r -> relabel(repository.actions(r.id()), names)).orElse(List.of()),
+                previous,
+                previous.map(r -> relabel(repository.actions(r.id()), names)).orElse(List.of()),
+                choices);
+    }
+
+    /** The checklist of the open stage: the latest year that has one. */
+    private RakorSnapshot.Evidence evidenceOf(Instansi instansi, Map<Long, String> names) {
+        List<Integer> years = evidence.years(instansi.code());
+        if (years.isEmpty()) {
+            return new RakorSnapshot.Evidence(0, List.of(), 0, 0, 0, 0, 0, 0, List.of());
+        }
+        int year = years.getLast();
+        List<EvidenceItem> items = evidence.items(instansi.code(), year);
+        int overdue = evidence.overdue(instansi.code(), year).size();
+        List<RakorSnapshot.OpdEvidence> byOpd = evidence.summaryByOpd(instansi.code(), year).values().stream()
+                .sorted(Comparator.comparingInt(EvidenceSummary::overdue)
+                        .reversed()
+                        .thenComparing(Comparator.comparingInt(EvidenceSummary::missing)
+                                .reversed())
+                        .thenComparing(s -> names.getOrDefault(s.opdId(), "")))
+                .map(s -> new RakorSnapshot.OpdEvidence(names.getOrDefault(s.opdId(), "–"), s))
+                .toList();
+        return new RakorSnapshot.Evidence(
+                year,
+                evidence.deadlines(instansi.code(), year),
+                items.size(),
+                count(items, EvidenceStatus.DIVERIFIKASI),
+                count(items, EvidenceStatus.DIUNGGAH),
+                count(items, EvidenceStatus.DITOLAK),
+                count(items, EvidenceStatus.BELUM),
+                overdue,
+                byOpd);
+    }
+
+    private static int count(List<EvidenceItem> items, EvidenceStatus status) {
+        return (int) items.stream().filter(i -> i.status() == status).count();
+    }
+
+    private static List<ActionItem> relabel(List<ActionItem> items, Map<Long, String> names) {
+        return items.stream()
+                .map(i -> i.opdId() == null ? i : i.withOpdName(names.getOrDefault(i.opdId(), i.opdName())))
+                .toList();
+    }
+
+    /** "OPD A" … "OPD Z", "OPD AA" …: a neutral label by position. */
+    static String label(int index) {
+        StringBuilder letters = new StringBuilder();
+        int n = index;
+        do {
+            letters.insert(0, (char) ('A' + n % 26));
+            n = n / 26 - 1;
+        } while (n >= 0);
+        return "OPD " + letters;
+    }
+
+    /** Whether the signed-in user may record what the rakor agrees. */
+    public boolean canEdit() {
+        return currentUser.hasRole(Role.ADMIN) || currentUser.hasRole(Role.ASESOR);
+    }
+
+    /** The action items agreed for an OPD in any rakor, the newest rakor first. */
+    public List<ActionItem> actionsOfOpd(long opdId) {
+        return repository.actionsOfOpd(opdId);
+    }
+
+    /** Saves the closing text of the rakor of an instansi and year (created when missing). */
+    @Transactional
+    @PreAuthorize("hasAnyRole('ADMIN', 'ASESOR')")
+    public Rakor saveClosingText(String instansiCode, int year, String text) {
+        String value = text == null ? "" : text.strip();
+        if (value.length() > MAX_TEXT) {
+            throw new IllegalArgumentException("closing text longer than " + MAX_TEXT);
+        }
+        Rakor rakor = ensure(instansiCode, year);
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        repository.update(rakor.id(), value, now, user(), now);
+        return repository.find(instansiCode, year).orElseThrow();
+    }
+
+    /** Records an action item in the rakor of an instansi and year (created when missing). */
+    @Transactional
+    @PreAuthorize("hasAnyRole('ADMIN', 'ASESOR')")
+    public ActionItem addAction(String instansiCode, int year, Long opdId, String what, String who, LocalDate due) {
+        if (what == null || what.isBlank()) {
+            throw new IllegalArgumentException("an action item needs a description");
+        }
+        if (opdId != null && opds.find(instansiCode, opdId).isEmpty()) {
+            throw new IllegalArgumentException("unknown OPD " + opdId);
+        }
+        Rakor rakor = ensure(instansiCode, year);
+        long id = repository.insertAction(
+                rakor.id(),
+                new ActionItem(
+                        0, rakor.id(), year, opdId, null, what.strip(), blankToNull(who), due, ActionStatus.TERBUKA),
+                user(),
+                OffsetDateTime.now(clock));
+        return repository.action(id).orElseThrow();
+    }
+
+    /** Sets the status of an action item (for example done, at the next rakor). */
+    @Transactional
+    @PreAuthorize("hasAnyRole('ADMIN', 'ASESOR')")
+    public ActionItem setStatus(long actionId, ActionStatus status) {
+        ActionItem item =
+                repository.action(actionId).orElseThrow(() -> new IllegalArgumentException("no action " + actionId));
+        repository.updateAction(
+                new ActionItem(
+                        item.id(),
+                        item.rakorId(),
+                        item.rakorYear(),
+                        item.opdId(),
+                        item.opdName(),
+                        item.what(),
+                        item.who(),
+                        item.due(),
+                        status),
+                user(),
+                OffsetDateTime.now(clock));
+        return repository.action(actionId).orElseThrow();
+    }
+
+    @Transactional
+    @PreAuthorize("hasAnyRole('ADMIN', 'ASESOR')")
+    public void deleteAction(long actionId) {
+        repository.deleteAction(actionId);
+    }
+
+    private Rakor ensure(String instansiCode, int year) {
+        return repository.find(instansiCode, year).orElseGet(() -> {
+            OffsetDateTime now = OffsetDateTime.now(clock);
+            repository.insert(instansiCode, year, LocalDate.now(clock), now, user());
+            return repository.find(instansiCode, year).orElseThrow();
+        });
+    }
+
+    private String user() {
+        return currentUser.username().orElse("system");
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

@@ -1,0 +1,106 @@
+package id.pantauspbe.rakor;
+
+import id.pantauspbe.dashboard.Overview;
+import id.pantauspbe.engine.ChangeAnalysis;
+import id.pantauspbe.engine.IndicatorResult;
+import id.pantauspbe.evaluation.Instansi;
+import id.pantauspbe.opd.DeadlineCountdown;
+import id.pantauspbe.opd.EvidenceSummary;
+import id.pantauspbe.opd.Opd;
+import id.pantauspbe.opd.OpdReport;
+import java.time.OffsetDateTime;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Everything a rakor shows for one instansi and year, taken at one moment ({@code builtAt}) from
+ * the services the rest of the application uses. The presentation, the PDF report and the XLSX
+ * export all render this one record, so they show the same numbers.
+ *
+ * @param pemdaName the home Pemda as configured (header of the report)
+ * @param anonymous whether OPD names are replaced by neutral labels ("OPD A") everywhere in it
+ * @param overview the index, predikat, change, target, trend and domain profile (as on the dashboard)
+ * @param change the change against the previous evaluated year explained by domain (or aspect)
+ * @param changeUnavailable why there is no explanation ("noPrevious", "noDetail", "incomplete")
+ * @param weakest the weakest indicators of the year (as on the dashboard) with their lead OPD
+ * @param opds the OPD ranking of the year, with weak OPDs and their reasons
+ * @param evidence the evidence and deadlines of the open stage (the latest year with a checklist)
+ * @param rakor the saved rakor of this year (closing text), if one was saved
+ * @param actions the action items agreed in this year's rakor
+ * @param previousRakor the rakor before this one; its action items with their status
+ * @param opdChoices the OPDs action items can be assigned to (names hidden when anonymous)
+ */
+public record RakorSnapshot(
+        OffsetDateTime builtAt,
+        String pemdaName,
+        boolean anonymous,
+        Overview overview,
+        Optional<ChangeAnalysis.Decomposition> change,
+        String changeUnavailable,
+        List<WeakIndicator> weakest,
+        List<OpdReport.Row> opds,
+        Evidence evidence,
+        Optional<Rakor> rakor,
+        List<ActionItem> actions,
+        Optional<Rakor> previousRakor,
+        List<ActionItem> previousActions,
+        List<Opd> opdChoices) {
+
+    public Instansi instansi() {
+        return overview.instansi();
+    }
+
+    public int year() {
+        return overview.year();
+    }
+
+    /** The closing text agreed in the meeting; empty when none was saved. */
+    public String closingText() {
+        return rakor.map(Rakor::closingText).orElse("");
+    }
+
+    /** OPDs with an own index, best first. */
+    public List<OpdReport.Row> rankedOpds() {
+        return opds.stream().filter(r -> r.index() != null).toList();
+    }
+
+    /** Weak OPDs: most weak indicators led first, then the most index points still possible. */
+    public List<OpdReport.Row> weakOpds() {
+        return opds.stream()
+                .filter(OpdReport.Row::weak)
+                .sorted(Comparator.comparingInt(OpdReport.Row::weakLed)
+                        .reversed()
+                        .thenComparing(OpdReport.Row::pointsPossible, Comparator.reverseOrder())
+                        .thenComparingInt(OpdReport.Row::rank))
+                .toList();
+    }
+
+    /** A weak indicator with the OPD that leads it (null when no lead OPD is set for the year). */
+    public record WeakIndicator(IndicatorResult indicator, String leadOpd) {}
+
+    /**
+     * The evidence checklist of the open stage.
+     *
+     * @param year the year of the checklist (0 when the instansi has none)
+     * @param total items in all; the counts by status follow
+     * @param byOpd each OPD's counts, most overdue first (OPD names hidden when anonymous)
+     */
+    public record Evidence(
+            int year,
+            List<DeadlineCountdown> deadlines,
+            int total,
+            int verified,
+            int uploaded,
+            int rejected,
+            int missing,
+            int overdue,
+            List<OpdEvidence> byOpd) {
+
+        public boolean present() {
+            return year > 0;
+        }
+    }
+
+    public record OpdEvidence(String opdName, EvidenceSummary summary) {}
+}

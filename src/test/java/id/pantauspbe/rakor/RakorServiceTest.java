@@ -1,0 +1,149 @@
+package id.pantauspbe.rakor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import id.pantauspbe.AppTest;
+import id.pantauspbe.access.CurrentUser;
+import id.pantauspbe.access.Role;
+import id.pantauspbe.dashboard.OverviewService;
+import id.pantauspbe.engine.PredikatBand;
+import id.pantauspbe.evaluation.YearResult;
+import id.pantauspbe.opd.Opd;
+import id.pantauspbe.opd.OpdService;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+
+@AppTest
+class RakorServiceTest {
+
+    @Autowired
+    RakorService rakor;
+
+    @Autowired
+    OverviewService overviews;
+
+    @Autowired
+    OpdService opds;
+
+    @Autowired
+    CurrentUser currentUser;
+
+    private <T> T as(String user, Role role, Supplier<T> task) {
+        AtomicReference<T> result = new AtomicReference<>();
+        currentUser.runAs(user, role, () -> result.set(task.get()));
+        return result.get();
+    }
+
+    @Test
+    void snapshotHoldsTheFiguresOfTheDashboardTakenAtOneMoment() {
+        RakorSnapshot s = as("kadis", Role.PIMPINAN, () -> rakor.snapshot("CONTOH", 2021, false))
+                .orElseThrow();
+        assertThat(s.builtAt())
+                .isEqualTo(OffsetDateTime.parse("2026-11-23T09:00:00Z")
+                        .atZoneSameInstant(s.builtAt().getOffset())
+                        .toOffsetDateTime());
+        assertThat(s.pemdaName()).isEqualTo("Pemerintah Kabupaten Contoh");
+        assertThat(s.year()).isEqualTo(2021);
+        assertThat(s.overview()).isEqualTo(overviews.overview("CONTOH", 2021).orElseThrow());
+        assertThat(s.overview().current().map(YearResult::value)).contains(new BigDecimal("2.51"));
+        assertThat(s.overview().current().flatMap(YearResult::predikat).map(PredikatBand::name))
+                .contains("Cukup");
+        // the change 2020 -> 2021 explained by domain sums to the exact change
+        var change = s.change().orElseThrow();
+        assertThat(change.sameFramework()).isFalse();
+        assertThat(change.nodes().stream().map(c -> c.points()).reduce(BigDecimal.ZERO, BigDecimal::add))
+                .isEqualByComparingTo(change.change());
+        // the weakest indicators carry their lead OPD
+        assertThat(s.weakest()).hasSize(5);
+        assertThat(s.weakest()).allSatisfy(w -> assertThat(w.leadOpd()).isNotBlank());
+        assertThat(s.opds()).hasSize(opds.list("CONTOH").size());
+        assertThat(s.weakOpds()).isNotEmpty();
+        // the open stage: the 2026 checklist, with its deadlines
+        assertThat(s.evidence().year()).isEqualTo(2026);
+        assertThat(s.evidence().deadlines()).isNotEmpty();
+        assertThat(s.evidence().total())
+                .isEqualTo(s.evidence().verified()
+                        + s.evidence().uploaded()
+                        + s.evidence().rejected()
+                        + s.evidence().missing());
+        // the 2020 rakor of the demo, listed with the status of its actions
+        assertThat(s.previousRakor())
+                .hasValueSatisfying(r -> assertThat(r.year()).isEqualTo(2020));
+        assertThat(s.previousActions()).hasSize(4);
+        assertThat(s.previousActions())
+                .extracting(ActionItem::status)
+                .contains(ActionStatus.SELESAI, ActionStatus.BERJALAN, ActionStatus.TERBUKA);
+    }
+
+    @Test
+    void hidingOpdNamesReplacesThemEverywhere() {
+        RakorSnapshot s = as("kadis", Role.PIMPINAN, () -> rakor.snapshot("CONTOH", 2021, true))
+                .orElseThrow();
+        assertThat(s.anonymous()).isTrue();
+        assertThat(s.opds()).allSatisfy(r -> assertThat(r.opd().name()).matches("OPD [A-Z]+"));
+        assertThat(s.weakest()).allSatisfy(w -> assertThat(w.leadOpd()).matches("OPD [A-Z]+"));
+        assertThat(s.previousActions()).allSatisfy(a -> assertThat(a.opdName()).matches("OPD [A-Z]+"));
+        assertThat(s.evidence().byOpd()).allSatisfy(e -> assertThat(e.opdName()).matches("OPD [A-Z]+"));
+        assertThat(s.opdChoices()).allSatisfy(o -> assertThat(o.name()).matches("OPD [A-Z]+"));
+        assertThat(RakorService.label(0)).isEqualTo("OPD A");
+        assertThat(RakorService.label(25)).isEqualTo("OPD Z");
+        assertThat(RakorService.label(26)).isEqualTo("OPD AA");
+    }
+
+    @Test
+    void theCoordinatorRecordsAgreementsAndActionsWithTheYear() {
+        long dinsos = opds.findByShortName("CONTOH", "Dinsos").map(Opd::id).orElseThrow();
+        as("koordinator", Role.ADMIN, () -> rakor.saveClosingText("CONTOH", 2023, "  Target 2024: 3,60.  "));
+        ActionItem item = as(
+                "asesor",
+                Role.ASESOR,
+                () -> rakor.addAction(
+                        "CONTOH", 2023, dinsos, "Melengkapi data dukung I4", "Sekretaris", LocalDate.of(2024, 3, 1)));
+        assertThat(item.status()).isEqualTo(ActionStatus.TERBUKA);
+        assertThat(item.opdName()).isEqualTo("Dinas Sosial");
+
+        RakorSnapshot s2023 = as("kadis", Role.PIMPINAN, () -> rakor.snapshot("CONTOH", 2023, false))
+                .orElseThrow();
+        assertThat(s2023.closingText()).isEqualTo("Target 2024: 3,60.");
+        assertThat(s2023.actions()).extracting(ActionItem::what).containsExactly("Melengkapi data dukung I4");
+        assertThat(s2023.rakor().orElseThrow().heldOn()).isEqualTo(LocalDate.of(2026, 11, 23));
+        // the next year's rakor opens with it
+        RakorSnapshot s2024 = as("kadis", Role.PIMPINAN, () -> rakor.snapshot("CONTOH", 2024, false))
+                .orElseThrow();
+        assertThat(s2024.previousRakor().orElseThrow().year()).isEqualTo(2023);
+        assertThat(s2024.previousActions()).extracting(ActionItem::what).containsExactly("Melengkapi data dukung I4");
+        // and the OPD sees it
+        assertThat(rakor.actionsOfOpd(dinsos)).extracting(ActionItem::what).contains("Melengkapi data dukung I4");
+
+        as("koordinator", Role.ADMIN, () -> rakor.setStatus(item.id(), ActionStatus.SELESAI));
+        assertThat(rakor.actionsOfOpd(dinsos).stream()
+                        .filter(a -> a.id() == item.id())
+                        .findFirst()
+                        .orElseThrow()
+                        .status())
+                .isEqualTo(ActionStatus.SELESAI);
+        as("koordinator", Role.ADMIN, () -> {
+            rakor.deleteAction(item.id());
+            return null;
+        });
+        assertThat(rakor.actionsOfOpd(dinsos)).noneMatch(a -> a.id() == item.id());
+    }
+
+    @Test
+    void pimpinanAndOperatorsOnlyRead() {
+        assertThatThrownBy(() -> as("kadis", Role.PIMPINAN, () -> rakor.saveClosingText("CONTOH", 2022, "x")))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() ->
+                        as("bappeda", Role.OPERATOR_OPD, () -> rakor.addAction("CONTOH", 2022, null, "x", null, null)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(as("kadis", Role.PIMPINAN, rakor::canEdit)).isFalse();
+        assertThat(as("asesor", Role.ASESOR, rakor::canEdit)).isTrue();
+    }
+}

@@ -1,0 +1,215 @@
+package id.pantauspbe.rakor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.pantauspbe.AppTest;
+import id.pantauspbe.access.CurrentUser;
+import id.pantauspbe.access.Role;
+import id.pantauspbe.base.Messages;
+import id.pantauspbe.engine.Contribution;
+import id.pantauspbe.evaluation.Figure;
+import id.pantauspbe.evaluation.YearResult;
+import id.pantauspbe.exchange.ExportFile;
+import id.pantauspbe.opd.OpdReport;
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openpdf.text.pdf.PdfReader;
+import org.openpdf.text.pdf.parser.PdfTextExtractor;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The Laporan SPBE read back: the PDF with a PDF library, the workbook with POI. */
+@AppTest
+class ReportServiceTest {
+
+    @Autowired
+    RakorService rakor;
+
+    @Autowired
+    ReportService reports;
+
+    @Autowired
+    CurrentUser currentUser;
+
+    private RakorSnapshot snapshot;
+
+    @BeforeEach
+    void takeSnapshot() {
+        AtomicReference<RakorSnapshot> result = new AtomicReference<>();
+        currentUser.runAs(
+                "kadis",
+                Role.PIMPINAN,
+                () -> result.set(rakor.snapshot("CONTOH", 2021, false).orElseThrow()));
+        snapshot = result.get();
+    }
+
+    @Test
+    void pdfHasTheExpectedPagesAndText() throws Exception {
+        ExportFile file = reports.render(snapshot, ReportService.ReportFormat.PDF, Messages.INDONESIAN);
+        assertThat(file.fileName()).isEqualTo("laporan-spbe-CONTOH-2021.pdf");
+        assertThat(file.contentType()).isEqualTo("application/pdf");
+        Files.createDirectories(Path.of("target", "reports"));
+        Files.write(Path.of("target", "reports", file.fileName()), file.content());
+
+        PdfReader reader = new PdfReader(file.content());
+        try {
+            int pages = reader.getNumberOfPages();
+            assertThat(reader.getPageSize(1).getWidth()).isEqualTo(595f);
+            assertThat(reader.getPageSize(1).getHeight()).isEqualTo(842f);
+            PdfTextExtractor extractor = new PdfTextExtractor(reader);
+            List<String> text = new ArrayList<>();
+            for (int p = 1; p <= pages; p++) {
+                text.add(extractor.getTextFromPage(p));
+            }
+            assertThat(pages).isEqualTo(5);
+            String first = text.getFirst();
+            assertThat(first)
+                    .contains("Laporan SPBE")
+                    .contains("Pemerintah Kabupaten Contoh")
+                    .contains("Indeks SPBE Kabupaten Contoh Tahun 2021")
+                    .contains("Data per 23 November 2026")
+                    .contains("2,51")
+                    .contains("Cukup")
+                    .contains("3,20");
+            for (int p = 1; p <= pages; p++) {
+                assertThat(text.get(p - 1)).contains("Halaman " + p + " dari " + pages);
+            }
+            String all = String.join("\n", text);
+            assertThat(all)
+                    .contains("Tindak lanjut rencana aksi rakor 2020")
+                    .contains("Menyusun Arsitektur SPBE daerah")
+                    .contains("Perubahan indeks 2020 -> 2021 per domain")
+                    .contains("Profil domain dan aspek 2021")
+                    .contains("Manajemen SPBE")
+                    .contains("Indikator terlemah 2021 dan OPD pengampu")
+                    .contains("Peringkat OPD dan OPD lemah 2021")
+                    .contains("Dinas Sosial")
+                    .contains("Data dukung dan tenggat tahap berjalan (2026)")
+                    .contains("Kesepakatan dan rencana aksi rakor 2021");
+            // every domain value as shown on the dashboard
+            for (Figure f : snapshot.overview().current().orElseThrow().domains()) {
+                assertThat(all).contains(id.pantauspbe.base.TextFormat.decimal(f.value()));
+            }
+        } finally {
+            reader.close();
+        }
+    }
+
+    @Test
+    void xlsxHoldsTheNumbersShown() throws Exception {
+        ExportFile file = reports.render(snapshot, ReportService.ReportFormat.XLSX, Messages.INDONESIAN);
+        assertThat(file.fileName()).isEqualTo("laporan-spbe-CONTOH-2021.xlsx");
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(file.content()))) {
+            Sheet summary = wb.getSheet("Ringkasan");
+            assertThat(numberAfter(summary, "Indeks 2021")).isEqualTo(2.51);
+            assertThat(numberAfter(summary, "Target 2021")).isEqualTo(3.20);
+            assertThat(numberAfter(summary, "Perubahan"))
+                    .isEqualTo(snapshot.overview().change().orElseThrow().doubleValue());
+            assertThat(textAfter(summary, "Predikat")).isEqualTo("Cukup");
+
+            Sheet trend = wb.getSheet("Tren");
+            for (var p : snapshot.overview().trend()) {
+                Row row = rowStarting(trend, p.year());
+                if (p.value() != null) {
+                    assertThat(row.getCell(1).getNumericCellValue())
+                            .isEqualTo(p.value().doubleValue());
+                }
+            }
+
+            Sheet domains = wb.getSheet("Domain dan aspek");
+            YearResult current = snapshot.overview().current().orElseThrow();
+            assertThat(domains.getLastRowNum())
+                    .isEqualTo(current.domains().size() + current.aspects().size());
+            for (int i = 0; i < current.domains().size(); i++) {
+                Row row = domains.getRow(i + 1);
+                assertThat(row.getCell(1).getStringCellValue())
+                        .isEqualTo(current.domains().get(i).name());
+                assertThat(row.getCell(3).getNumericCellValue())
+                        .isEqualTo(current.domains().get(i).value().doubleValue());
+            }
+
+            Sheet change = wb.getSheet("Perubahan");
+            List<Contribution> parts = snapshot.change().orElseThrow().nodes();
+            for (int i = 0; i < parts.size(); i++) {
+                assertThat(change.getRow(i + 1).getCell(3).getNumericCellValue())
+                        .isEqualTo(parts.get(i)
+                                .points()
+                                .setScale(3, RoundingMode.HALF_UP)
+                                .doubleValue());
+            }
+
+            Sheet weakest = wb.getSheet("Indikator terlemah");
+            for (int i = 0; i < snapshot.weakest().size(); i++) {
+                var w = snapshot.weakest().get(i);
+                Row row = weakest.getRow(i + 1);
+                assertThat(row.getCell(1).getNumericCellValue())
+                        .isEqualTo(w.indicator().value().doubleValue());
+                assertThat(row.getCell(3).getStringCellValue()).isEqualTo(w.leadOpd());
+            }
+
+            Sheet opd = wb.getSheet("OPD");
+            assertThat(opd.getLastRowNum()).isEqualTo(snapshot.opds().size());
+            for (int i = 0; i < snapshot.opds().size(); i++) {
+                OpdReport.Row r = snapshot.opds().get(i);
+                Row row = opd.getRow(i + 1);
+                assertThat(row.getCell(1).getStringCellValue())
+                        .isEqualTo(r.opd().name());
+                assertThat(row.getCell(3).getNumericCellValue()).isEqualTo(r.weakLed());
+            }
+
+            Sheet evidence = wb.getSheet("Data dukung");
+            int total = 0;
+            for (int i = 1; i <= snapshot.evidence().byOpd().size(); i++) {
+                total += (int) evidence.getRow(i).getCell(1).getNumericCellValue();
+            }
+            assertThat(total).isLessThanOrEqualTo(snapshot.evidence().total()).isPositive();
+
+            Sheet actions = wb.getSheet("Rencana aksi");
+            assertThat(actions.getLastRowNum()).isGreaterThanOrEqualTo(4);
+            assertThat(actions.getRow(1).getCell(0).getNumericCellValue()).isEqualTo(2020);
+        }
+    }
+
+    private static double numberAfter(Sheet sheet, String label) {
+        Row row = rowLabelled(sheet, label);
+        assertThat(row.getCell(1).getCellType()).isEqualTo(CellType.NUMERIC);
+        return BigDecimal.valueOf(row.getCell(1).getNumericCellValue()).doubleValue();
+    }
+
+    private static String textAfter(Sheet sheet, String label) {
+        return rowLabelled(sheet, label).getCell(1).getStringCellValue();
+    }
+
+    private static Row rowLabelled(Sheet sheet, String label) {
+        for (Row row : sheet) {
+            if (row.getCell(0) != null
+                    && row.getCell(0).getCellType() == CellType.STRING
+                    && row.getCell(0).getStringCellValue().equals(label)) {
+                return row;
+            }
+        }
+        throw new AssertionError("no row " + label);
+    }
+
+    private static Row rowStarting(Sheet sheet, int year) {
+        for (Row row : sheet) {
+            if (row.getCell(0) != null
+                    && row.getCell(0).getCellType() == CellType.NUMERIC
+                    && row.getCell(0).getNumericCellValue() == year) {
+                return row;
+            }
+        }
+        throw new AssertionError("no row " + year);
+    }
+}

@@ -1,0 +1,216 @@
+package id.pantauspbe.rakor.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.DownloadKt;
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.HasValueUtilsKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.NativeTable;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.QueryParameters;
+import id.pantauspbe.KaribuTest;
+import id.pantauspbe.opd.Opd;
+import id.pantauspbe.opd.OpdService;
+import id.pantauspbe.rakor.ActionStatus;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.openpdf.text.pdf.PdfReader;
+import org.openpdf.text.pdf.parser.PdfTextExtractor;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class RakorViewTest extends KaribuTest {
+
+    @Autowired
+    OpdService opds;
+
+    @Test
+    void kadisWalksTheSlidesOfASnapshotAndCannotEdit() {
+        login("kadis", "PIMPINAN");
+        RakorView view = open("CONTOH", 2021, null, false);
+        assertThat(view.slide()).isEqualTo(1);
+        assertThat(counter()).isEqualTo("1 / 9");
+        assertThat(text("fact-value")).isEqualTo("2,51");
+        assertThat(_get(Paragraph.class, s -> s.withClasses("title-data-per")).getText())
+                .isEqualTo("Data per 23 November 2026, 09.00");
+        assertThat(_get(Paragraph.class, s -> s.withClasses("title-filters")).getText())
+                .isEqualTo("Filter: instansi Kabupaten Contoh (CONTOH), tahun 2021, nama OPD ditampilkan");
+
+        view.key("next");
+        assertThat(counter()).isEqualTo("2 / 9");
+        assertThat(heading()).isEqualTo("Tindak lanjut rencana aksi rakor 2020");
+        assertThat(_find(Select.class, s -> s.withClasses("action-status-select")))
+                .isEmpty();
+        assertThat(_get(NativeTable.class, s -> s.withClasses("previous-actions"))
+                        .getElement()
+                        .getTextRecursively())
+                .contains("Menyusun Arsitektur SPBE daerah", "Selesai", "Belum dimulai");
+
+        view.key("previous");
+        view.key("previous");
+        assertThat(view.slide()).isEqualTo(1);
+        view.key("last");
+        assertThat(counter()).isEqualTo("9 / 9");
+        assertThat(heading()).isEqualTo("Kesepakatan dan rencana aksi rakor 2021");
+        assertThat(_find(Button.class, s -> s.withClasses("action-add"))).isEmpty();
+        view.key("next");
+        assertThat(view.slide()).isEqualTo(9);
+        view.key("first");
+        assertThat(view.slide()).isEqualTo(1);
+    }
+
+    @Test
+    void theSlideAndHiddenNamesComeFromTheUrl() {
+        login("kadis", "PIMPINAN");
+        RakorView view = open("CONTOH", 2021, 6, true);
+        assertThat(view.slide()).isEqualTo(6);
+        assertThat(heading()).isEqualTo("Indikator terlemah 2021 dan OPD pengampu");
+        String table = _get(NativeTable.class, s -> s.withClasses("weakest-table"))
+                .getElement()
+                .getTextRecursively();
+        assertThat(table).contains("I11 ").containsPattern("OPD [A-Z]+").doesNotContain("Dinas Komunikasi");
+        assertThat(_get(Checkbox.class, s -> s.withClasses("rakor-anonymous")).getValue())
+                .isTrue();
+        // a slide number out of range shows the nearest slide
+        open("CONTOH", 2021, 42, false);
+        assertThat(counter()).isEqualTo("9 / 9");
+    }
+
+    @Test
+    void thePdfDownloadHoldsTheSnapshotShown() throws Exception {
+        login("kadis", "PIMPINAN");
+        open("CONTOH", 2021, 1, false);
+        byte[] pdf = DownloadKt._download(_get(Anchor.class, s -> s.withClasses("rakor-pdf")));
+        PdfReader reader = new PdfReader(pdf);
+        assertThat(new PdfTextExtractor(reader).getTextFromPage(1)).contains("Laporan SPBE", "2,51");
+        reader.close();
+        byte[] xlsx = DownloadKt._download(_get(Anchor.class, s -> s.withClasses("rakor-xlsx")));
+        assertThat(xlsx).startsWith(0x50, 0x4b);
+    }
+
+    @Test
+    void aPeerWithPublishedTotalsOnlyStillGivesEverySlide() {
+        login("kadis", "PIMPINAN");
+        RakorView view = open("REMBANG", 2021, 1, false);
+        assertThat(text("fact-value")).isEqualTo("2,76");
+        for (int n = 2; n <= RakorView.total(); n++) {
+            view.key("next");
+            assertThat(counter()).isEqualTo(n + " / 9");
+        }
+        view.key("first");
+        view.key("next");
+        view.key("next");
+        view.key("next");
+        assertThat(_get(Paragraph.class, s -> s.withClasses("slide-note")).getText())
+                .isEqualTo("Tidak ada tahun sebelumnya untuk dibandingkan.");
+    }
+
+    @Test
+    void theDashboardLeadsToThePresentationAndTheReport() throws Exception {
+        login("kadis", "PIMPINAN");
+        UI.getCurrent().navigate("", QueryParameters.simple(Map.of("instansi", "CONTOH", "tahun", "2021")));
+        assertThat(_get(Anchor.class, s -> s.withClasses("overview-rakor")).getHref())
+                .startsWith("rakor?")
+                .contains("instansi=CONTOH")
+                .contains("tahun=2021");
+        byte[] pdf = DownloadKt._download(_get(Anchor.class, s -> s.withClasses("overview-report")));
+        PdfReader reader = new PdfReader(pdf);
+        assertThat(new PdfTextExtractor(reader).getTextFromPage(1)).contains("Laporan SPBE", "Tahun 2021", "2,51");
+        reader.close();
+    }
+
+    @Test
+    void theCoordinatorRecordsAgreementsAndActionsShownOnTheOpdPageAndAtTheNextRakor() {
+        login("koordinator", "ADMIN");
+        RakorView view = open("CONTOH", 2022, 9, false);
+        assertThat(heading()).isEqualTo("Kesepakatan dan rencana aksi rakor 2022");
+
+        _click(_get(Button.class, s -> s.withClasses("closing-edit")));
+        _get(TextArea.class, s -> s.withClasses("closing-area"))
+                .setValue("Target 2023: 3,40.\nSemua OPD melengkapi SOP.");
+        _click(_get(Button.class, s -> s.withClasses("closing-save")));
+        assertThat(_get(Paragraph.class, s -> s.withClasses("closing-text")).getText())
+                .isEqualTo("Target 2023: 3,40.\nSemua OPD melengkapi SOP.");
+
+        Opd dinsos = opds.findByShortName("CONTOH", "Dinsos").orElseThrow();
+        _click(_get(Button.class, s -> s.withClasses("action-add")));
+        ActionDialog dialog = _get(ActionDialog.class);
+        _click(dialog.save);
+        assertThat(dialog.error.getText()).isEqualTo("Isi apa yang akan dilakukan.");
+        dialog.opd.setValue(view.snapshot().opdChoices().stream()
+                .filter(o -> o.id() == dinsos.id())
+                .findFirst()
+                .orElseThrow());
+        dialog.what.setValue("Menyusun SOP layanan sosial digital");
+        dialog.who.setValue("Sekretaris Dinas Sosial");
+        dialog.due.setValue(LocalDate.of(2023, 6, 30));
+        _click(dialog.save);
+        assertThat(_get(NativeTable.class, s -> s.withClasses("closing-actions"))
+                        .getElement()
+                        .getTextRecursively())
+                .contains("Dinas Sosial", "Menyusun SOP layanan sosial digital", "30 Juni 2023");
+
+        // the next rakor opens with it, and its status is set there
+        open("CONTOH", 2023, 2, false);
+        assertThat(heading()).isEqualTo("Tindak lanjut rencana aksi rakor 2022");
+        @SuppressWarnings("unchecked")
+        Select<ActionStatus> status = _get(Select.class, s -> s.withClasses("action-status-select"));
+        HasValueUtilsKt._setValue(status, ActionStatus.BERJALAN);
+
+        // the OPD page lists it with its status
+        UI.getCurrent()
+                .navigate("opd/" + dinsos.id(), QueryParameters.simple(Map.of("instansi", "CONTOH", "tahun", "2023")));
+        @SuppressWarnings("unchecked")
+        Grid<Object> grid = _get(Grid.class, s -> s.withClasses("opd-action-grid"));
+        List<String> rows = java.util.stream.IntStream.range(0, GridKt._size(grid))
+                .mapToObj(i -> String.join(" | ", GridKt._getFormattedRow(grid, i)))
+                .toList();
+        assertThat(rows)
+                .contains(
+                        "2022 | Menyusun SOP layanan sosial digital | Sekretaris Dinas Sosial | 30 Juni 2023 | Berjalan (lewat tenggat)");
+    }
+
+    private static RakorView open(String instansi, int year, Integer slide, boolean anonymous) {
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put("instansi", instansi);
+        params.put("tahun", String.valueOf(year));
+        if (slide != null) {
+            params.put("slide", String.valueOf(slide));
+        }
+        if (anonymous) {
+            params.put("anonim", "1");
+        }
+        UI.getCurrent().navigate("rakor", QueryParameters.simple(params));
+        return _get(RakorView.class);
+    }
+
+    private static String counter() {
+        return _get(Span.class, s -> s.withClasses("rakor-counter")).getText();
+    }
+
+    private static String heading() {
+        Section slide = _get(Section.class, s -> s.withClasses("slide"));
+        return _get(slide, H1.class, s -> s.withClasses("slide-heading")).getText();
+    }
+
+    private static String text(String className) {
+        com.vaadin.flow.component.html.Div fact =
+                _get(com.vaadin.flow.component.html.Div.class, s -> s.withClasses("fact-index"));
+        return _get(fact, Span.class, s -> s.withClasses(className)).getText();
+    }
+}
