@@ -201,9 +201,9 @@ class DemoEvidence implements ApplicationRunner {
     private void load2026(Map<String, Long> opdByName, Map<String, Long> leads) {
         evidence.saveDeadline(new StageDeadline(HOME, 2026, "DATA_DUKUNG", "OPD melengkapi data dukung", OPD_DEADLINE));
         evidence.saveDeadline(
-                new StageDeadline(HOME, 2026, "MANDIRI", "Penilaian mandiri ditutup", LocalDate.of(2026, 7, 31)));
+                new StageDeadline(HOME, 2026, "MANDIRI", "Penilaian mandiri ditutup", IMPROVEMENT_DEADLINE));
         evidence.saveDeadline(new StageDeadline(
-                HOME, 2026, "PERBAIKAN", "Perbaikan data dukung untuk penilaian interviu", IMPROVEMENT_DEADLINE));
+                HOME, 2026, "PERBAIKAN", "Perbaikan data dukung yang ditolak", IMPROVEMENT_DEADLINE.minusDays(7)));
         Long bappeda = opdByName.get("Bappeda");
         Long bkpsdm = opdByName.get("BKPSDM");
         Long dinsos = opdByName.get(DINSOS);

@@ -7,6 +7,7 @@ import id.pantauspbe.analysis.AnalysisService;
 import id.pantauspbe.base.PemdaSettings;
 import id.pantauspbe.dashboard.Overview;
 import id.pantauspbe.dashboard.OverviewService;
+import id.pantauspbe.evaluation.CycleService;
 import id.pantauspbe.evaluation.Instansi;
 import id.pantauspbe.opd.EvidenceItem;
 import id.pantauspbe.opd.EvidenceService;
@@ -49,6 +50,7 @@ public class RakorService {
     private final PemdaSettings pemda;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final CycleService cycle;
 
     RakorService(
             OverviewService overviews,
@@ -58,7 +60,9 @@ public class RakorService {
             RakorRepository repository,
             PemdaSettings pemda,
             CurrentUser currentUser,
-            Clock clock) {
+            Clock clock,
+            CycleService cycle) {
+        this.cycle = cycle;
         this.overviews = overviews;
         this.analysis = analysis;
         this.opds = opds;
@@ -147,13 +151,19 @@ public class RakorService {
                 choices);
     }
 
-    /** The checklist of the open stage: the latest year that has one. */
+    /**
+     * The checklist of the open stage: of the latest year with a stage open (see {@link
+     * CycleService}), else of the latest year that has a checklist.
+     */
     private RakorSnapshot.Evidence evidenceOf(Instansi instansi, Map<Long, String> names) {
         List<Integer> years = evidence.years(instansi.code());
         if (years.isEmpty()) {
             return new RakorSnapshot.Evidence(0, List.of(), 0, 0, 0, 0, 0, 0, List.of());
         }
-        int year = years.getLast();
+        int year = years.reversed().stream()
+                .filter(y -> cycle.openStage(instansi.code(), y).isPresent())
+                .findFirst()
+                .orElse(years.getLast());
         List<EvidenceItem> items = evidence.items(instansi.code(), year);
         int overdue = evidence.overdue(instansi.code(), year).size();
         List<RakorSnapshot.OpdEvidence> byOpd = evidence.summaryByOpd(instansi.code(), year).values().stream()

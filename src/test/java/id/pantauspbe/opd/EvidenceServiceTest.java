@@ -93,8 +93,8 @@ class EvidenceServiceTest {
                 .extracting(d -> d.deadline().name(), DeadlineCountdown::daysRemaining)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("OPD melengkapi data dukung", -158L),
-                        org.assertj.core.groups.Tuple.tuple("Penilaian mandiri ditutup", -115L),
-                        org.assertj.core.groups.Tuple.tuple("Perbaikan data dukung untuk penilaian interviu", 18L));
+                        org.assertj.core.groups.Tuple.tuple("Perbaikan data dukung yang ditolak", 11L),
+                        org.assertj.core.groups.Tuple.tuple("Penilaian mandiri ditutup", 18L));
     }
 
     @Test

@@ -46,11 +46,13 @@ import id.pantauspbe.evaluation.ValueEdit;
 import id.pantauspbe.evaluation.ValueEntry;
 import id.pantauspbe.evaluation.ValuePreview;
 import id.pantauspbe.framework.FrameworkService;
+import id.pantauspbe.opd.EvidenceFileService;
 import id.pantauspbe.opd.EvidenceItem;
 import id.pantauspbe.opd.EvidenceService;
 import id.pantauspbe.opd.Opd;
 import id.pantauspbe.opd.OpdService;
 import id.pantauspbe.opd.Ownership;
+import id.pantauspbe.opd.ui.EvidenceGrid;
 import jakarta.annotation.security.PermitAll;
 import java.math.BigDecimal;
 import java.time.ZoneId;
@@ -85,6 +87,7 @@ public class AssessmentView extends Main implements BeforeEnterObserver, HasDyna
     private final transient OpdService opds;
     private final transient EvidenceService evidence;
     private final transient FrameworkService frameworks;
+    private final transient EvidenceFileService files;
     private final SelectionBar selection;
     private final Select<Stage> stageSelect = new Select<>();
     private final Div content = new Div();
@@ -99,7 +102,9 @@ public class AssessmentView extends Main implements BeforeEnterObserver, HasDyna
             AnalysisService analysis,
             OpdService opds,
             EvidenceService evidence,
-            FrameworkService frameworks) {
+            FrameworkService frameworks,
+            EvidenceFileService files) {
+        this.files = files;
         this.evaluation = evaluation;
         this.cycle = cycle;
         this.analysis = analysis;
@@ -526,6 +531,9 @@ public class AssessmentView extends Main implements BeforeEnterObserver, HasDyna
                 for (EvidenceItem item : items) {
                     ListItem li = new ListItem();
                     li.add(new Span(item.title() + " · " + getTranslation("evidence.status." + item.status())));
+                    if (files.canRead(item)) {
+                        files.files(item.id()).forEach(f -> li.add(new Span(" "), EvidenceGrid.downloadLink(f)));
+                    }
                     if (item.link() != null) {
                         Anchor link = new Anchor(item.link(), getTranslation("assessment.evidence.open"));
                         link.setTarget("_blank");

@@ -133,7 +133,7 @@ public class EvidenceGrid extends Grid<EvidenceItem> {
     }
 
     /** A link that downloads an uploaded file ({@code /berkas/{id}}, outside the Vaadin router). */
-    static Anchor downloadLink(EvidenceFile file) {
+    public static Anchor downloadLink(EvidenceFile file) {
         Anchor download =
                 new Anchor("berkas/" + file.id(), VaadinIcon.PAPERCLIP.create(), new Span(file.originalName()));
         download.setRouterIgnore(true);

@@ -70,6 +70,10 @@ class AssessmentViewTest extends KaribuTest {
         assertThat(_find(H3.class, s -> s.withText("I1 Tingkat Kematangan Tata Kelola Pemdi")))
                 .hasSize(1);
         assertThat(text("entry-lead")).isEqualTo("OPD pengampu: Badan Perencanaan Pembangunan Daerah");
+        // the demo's uploaded SK of I1 can be downloaded from the editor
+        assertThat(_find(com.vaadin.flow.component.html.Anchor.class, s -> s.withClasses("evidence-file-download")))
+                .isNotEmpty()
+                .allSatisfy(a -> assertThat(a.getHref()).startsWith("berkas/"));
         BigDecimalField value = _get(BigDecimalField.class, s -> s.withClasses("entry-decimal"));
         assertThat(value.getValue()).isEqualByComparingTo("3.25");
         String before = text("entry-effect");

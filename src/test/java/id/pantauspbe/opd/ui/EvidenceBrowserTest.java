@@ -190,7 +190,7 @@ class EvidenceBrowserTest {
                     page, "http://localhost:" + port + "/data-dukung?instansi=CONTOH&tahun=2026", "kadis", "demo");
 
             assertThat(page.locator(".deadline-countdown"))
-                    .containsText(new String[] {"lewat 158 hari", "lewat 115 hari", "18 hari lagi"});
+                    .containsText(new String[] {"lewat 158 hari", "11 hari lagi", "18 hari lagi"});
             assertThat(page.locator("vaadin-grid.overdue-grid")).containsText("Dinas Sosial");
             assertThat(page.locator("vaadin-grid.evidence-grid")).containsText("SK Tim Koordinasi SPBE");
             assertThat(page.locator(".evidence-edit")).hasCount(0);

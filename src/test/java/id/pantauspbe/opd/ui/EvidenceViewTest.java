@@ -129,8 +129,8 @@ class EvidenceViewTest extends KaribuTest {
         assertThat(deadlines)
                 .containsExactly(
                         "OPD melengkapi data dukung | lewat 158 hari",
-                        "Penilaian mandiri ditutup | lewat 115 hari",
-                        "Perbaikan data dukung untuk penilaian interviu | 18 hari lagi");
+                        "Perbaikan data dukung yang ditolak | 11 hari lagi",
+                        "Penilaian mandiri ditutup | 18 hari lagi");
 
         Grid<?> overdue = _get(Grid.class, s -> s.withClasses("overdue-grid"));
         List<String> worst = GridKt._getFormattedRow(overdue, 0);
