@@ -36,12 +36,15 @@ final class PdfReport {
     private static final Color MUTED = new Color(0x4a4f55);
     private static final Color HEADER_BG = new Color(0xe8eef8);
     private static final Color WEAK_BG = new Color(0xfdf0ee);
-    private static final Font TITLE = new Font(Font.HELVETICA, 26, Font.BOLD, PRIMARY);
-    private static final Font SUBTITLE = new Font(Font.HELVETICA, 15, Font.BOLD, Color.BLACK);
-    private static final Font H2 = new Font(Font.HELVETICA, 14, Font.BOLD, PRIMARY);
-    private static final Font BODY = new Font(Font.HELVETICA, 10, Font.NORMAL, Color.BLACK);
-    private static final Font BOLD = new Font(Font.HELVETICA, 10, Font.BOLD, Color.BLACK);
-    private static final Font SMALL = new Font(Font.HELVETICA, 8, Font.NORMAL, MUTED);
+    // per report: an embedded font records the glyphs of one document
+    private final BaseFont regular = ReportFonts.pdf(false);
+    private final BaseFont boldFace = ReportFonts.pdf(true);
+    private final Font titleFont = new Font(boldFace, 26, Font.NORMAL, PRIMARY);
+    private final Font subtitleFont = new Font(boldFace, 15, Font.NORMAL, Color.BLACK);
+    private final Font headingFont = new Font(boldFace, 14, Font.NORMAL, PRIMARY);
+    private final Font bodyFont = new Font(regular, 10, Font.NORMAL, Color.BLACK);
+    private final Font boldFont = new Font(boldFace, 10, Font.NORMAL, Color.BLACK);
+    private final Font smallFont = new Font(regular, 8, Font.NORMAL, MUTED);
 
     private final RakorSnapshot s;
     private final ReportTexts t;
@@ -79,19 +82,19 @@ final class PdfReport {
     }
 
     private void cover(Document d) throws IOException {
-        d.add(paragraph(t.get("report.title"), TITLE, 2));
-        d.add(paragraph(s.pemdaName(), SUBTITLE, 2));
-        d.add(paragraph(t.get("report.subtitle", s.instansi().name(), s.year()), SUBTITLE, 6));
-        d.add(paragraph(t.get("rakor.dataPer", TextFormat.dateTime(s.builtAt())), BODY, 2));
-        d.add(paragraph(filters(), SMALL, 12));
-        d.add(paragraph(t.get("report.summary"), H2, 6));
+        d.add(paragraph(t.get("report.title"), titleFont, 2));
+        d.add(paragraph(s.pemdaName(), subtitleFont, 2));
+        d.add(paragraph(t.get("report.subtitle", s.instansi().name(), s.year()), subtitleFont, 6));
+        d.add(paragraph(t.get("rakor.dataPer", TextFormat.dateTime(s.builtAt())), bodyFont, 2));
+        d.add(paragraph(filters(), smallFont, 12));
+        d.add(paragraph(t.get("report.summary"), headingFont, 6));
         PdfPTable facts = table(new float[] {3, 4});
         for (String[] row : ReportService.summaryRows(s, t)) {
-            facts.addCell(cell(row[0], BOLD, false));
-            facts.addCell(cell(row[1], BODY, false));
+            facts.addCell(cell(row[0], boldFont, false));
+            facts.addCell(cell(row[1], bodyFont, false));
         }
         d.add(facts);
-        d.add(paragraph(t.get("rakor.slide.trend.title", s.instansi().name()), H2, 4));
+        d.add(paragraph(t.get("rakor.slide.trend.title", s.instansi().name()), headingFont, 4));
         d.add(image(ReportCharts.trend(s.overview(), key -> t.get(key)), 500, 260));
         StringBuilder trend = new StringBuilder();
         for (Overview.TrendPoint p : s.overview().trend()) {
@@ -102,7 +105,7 @@ final class PdfReport {
                         .append(TextFormat.decimal(p.value()));
             }
         }
-        d.add(paragraph(trend.toString(), SMALL, 0));
+        d.add(paragraph(trend.toString(), smallFont, 0));
     }
 
     private String filters() {
@@ -119,15 +122,15 @@ final class PdfReport {
                 s.previousRakor()
                         .map(r -> t.get("rakor.slide.previous.title", r.year()))
                         .orElse(t.get("rakor.slide.previous")),
-                H2,
+                headingFont,
                 6));
         if (s.previousRakor().isEmpty()) {
-            d.add(paragraph(t.get("rakor.slide.previous.none"), BODY, 12));
+            d.add(paragraph(t.get("rakor.slide.previous.none"), bodyFont, 12));
             return;
         }
         if (s.previousActions().isEmpty()) {
             d.add(paragraph(
-                    t.get("rakor.slide.previous.empty", s.previousRakor().get().year()), BODY, 12));
+                    t.get("rakor.slide.previous.empty", s.previousRakor().get().year()), bodyFont, 12));
             return;
         }
         d.add(actionTable(s.previousActions()));
@@ -143,11 +146,11 @@ final class PdfReport {
                 t.get("rakor.action.due"),
                 t.get("rakor.action.status"));
         for (ActionItem item : items) {
-            table.addCell(cell(item.opdName() == null ? "–" : item.opdName(), BODY, false));
-            table.addCell(cell(item.what(), BODY, false));
-            table.addCell(cell(item.who() == null ? "–" : item.who(), BODY, false));
-            table.addCell(cell(TextFormat.date(item.due()), BODY, false));
-            table.addCell(cell(ReportService.statusText(item, t), BOLD, false));
+            table.addCell(cell(item.opdName() == null ? "–" : item.opdName(), bodyFont, false));
+            table.addCell(cell(item.what(), bodyFont, false));
+            table.addCell(cell(item.who() == null ? "–" : item.who(), bodyFont, false));
+            table.addCell(cell(TextFormat.date(item.due()), bodyFont, false));
+            table.addCell(cell(ReportService.statusText(item, t), boldFont, false));
         }
         return table;
     }
@@ -159,10 +162,10 @@ final class PdfReport {
                         .previous()
                         .map(p -> t.get("rakor.slide.change.title", p.year(), s.year(), level))
                         .orElse(t.get("rakor.slide.change.titleNone", s.year())),
-                H2,
+                headingFont,
                 6));
         if (s.change().isEmpty()) {
-            d.add(paragraph(t.get("rakor.slide.change." + s.changeUnavailable()), BODY, 12));
+            d.add(paragraph(t.get("rakor.slide.change." + s.changeUnavailable()), bodyFont, 12));
             return;
         }
         var dec = s.change().get();
@@ -173,10 +176,10 @@ final class PdfReport {
                         TextFormat.decimal(s.overview().previous().get().value()),
                         TextFormat.decimal(s.overview().current().get().value()),
                         TextFormat.signed(s.overview().change().orElse(null))),
-                BODY,
+                bodyFont,
                 4));
         if (!dec.sameFramework()) {
-            d.add(paragraph(t.get("rakor.slide.change.acrossFrameworks", level), SMALL, 4));
+            d.add(paragraph(t.get("rakor.slide.change.acrossFrameworks", level), smallFont, 4));
         }
         List<Contribution> parts = ReportService.changeParts(s);
         d.add(image(
@@ -193,18 +196,18 @@ final class PdfReport {
                 t.get("rakor.column.after"),
                 t.get("rakor.column.contribution"));
         for (Contribution c : parts) {
-            table.addCell(cell(c.name(), BODY, false));
-            table.addCell(cell(TextFormat.decimal(c.before()), BODY, true));
-            table.addCell(cell(TextFormat.decimal(c.after()), BODY, true));
-            table.addCell(cell(TextFormat.signedPoints(c.points()), BOLD, true));
+            table.addCell(cell(c.name(), bodyFont, false));
+            table.addCell(cell(TextFormat.decimal(c.before()), bodyFont, true));
+            table.addCell(cell(TextFormat.decimal(c.after()), bodyFont, true));
+            table.addCell(cell(TextFormat.signedPoints(c.points()), boldFont, true));
         }
         d.add(table);
-        d.add(paragraph(t.get("rakor.slide.change.hint", level), SMALL, 0));
+        d.add(paragraph(t.get("rakor.slide.change.hint", level), smallFont, 0));
     }
 
     private void profile(Document d) throws IOException {
         String level = ReportService.level(s, t);
-        d.add(paragraph(t.get("rakor.slide.profile.title", level, s.year()), H2, 6));
+        d.add(paragraph(t.get("rakor.slide.profile.title", level, s.year()), headingFont, 6));
         List<Figure> figures = ReportService.breakdownFigures(s);
         String previous =
                 s.overview().previous().map(p -> String.valueOf(p.year())).orElse(null);
@@ -217,27 +220,27 @@ final class PdfReport {
         PdfPTable table = table(new float[] {5, 1.5f, 2});
         header(table, capitalized(level), t.get("rakor.column.weight"), t.get("rakor.column.value"));
         for (Figure f : figures) {
-            table.addCell(cell(f.name(), BODY, false));
-            table.addCell(cell(TextFormat.decimal(f.weight()), BODY, true));
-            table.addCell(cell(TextFormat.decimal(f.value()), BOLD, true));
+            table.addCell(cell(f.name(), bodyFont, false));
+            table.addCell(cell(TextFormat.decimal(f.weight()), bodyFont, true));
+            table.addCell(cell(TextFormat.decimal(f.value()), boldFont, true));
         }
         d.add(table);
         if (!s.overview().breakdownByAspect()) {
-            d.add(paragraph(t.get("rakor.slide.profile.aspects"), BOLD, 4));
+            d.add(paragraph(t.get("rakor.slide.profile.aspects"), boldFont, 4));
             PdfPTable aspects = table(new float[] {5, 1.5f, 2});
             header(aspects, t.get("report.level.ASPECT"), t.get("rakor.column.weight"), t.get("rakor.column.value"));
             for (Figure f : ReportService.aspectFigures(s)) {
-                aspects.addCell(cell(f.name(), BODY, false));
-                aspects.addCell(cell(TextFormat.decimal(f.weight()), BODY, true));
-                aspects.addCell(cell(TextFormat.decimal(f.value()), BOLD, true));
+                aspects.addCell(cell(f.name(), bodyFont, false));
+                aspects.addCell(cell(TextFormat.decimal(f.weight()), bodyFont, true));
+                aspects.addCell(cell(TextFormat.decimal(f.value()), boldFont, true));
             }
             d.add(aspects);
         }
     }
 
     private void weakest(Document d) {
-        d.add(paragraph(t.get("rakor.slide.weakest.title", s.year()), H2, 4));
-        d.add(paragraph(t.get("rakor.slide.weakest.hint"), SMALL, 4));
+        d.add(paragraph(t.get("rakor.slide.weakest.title", s.year()), headingFont, 4));
+        d.add(paragraph(t.get("rakor.slide.weakest.hint"), smallFont, 4));
         PdfPTable table = table(new float[] {6, 2.5f, 1.8f, 3.5f});
         header(
                 table,
@@ -246,18 +249,18 @@ final class PdfReport {
                 t.get("rakor.column.pointsLost"),
                 t.get("rakor.column.leadOpd"));
         for (RakorSnapshot.WeakIndicator w : s.weakest()) {
-            table.addCell(cell(ReportService.indicatorName(w.indicator()), BODY, false));
-            table.addCell(cell(ReportService.valueWithLevel(w.indicator()), BODY, false));
-            table.addCell(cell(TextFormat.points(w.indicator().pointsLost()), BODY, true));
-            table.addCell(cell(w.leadOpd() == null ? "–" : w.leadOpd(), BOLD, false));
+            table.addCell(cell(ReportService.indicatorName(w.indicator()), bodyFont, false));
+            table.addCell(cell(ReportService.valueWithLevel(w.indicator()), bodyFont, false));
+            table.addCell(cell(TextFormat.points(w.indicator().pointsLost()), bodyFont, true));
+            table.addCell(cell(w.leadOpd() == null ? "–" : w.leadOpd(), boldFont, false));
         }
         d.add(table);
     }
 
     private void opds(Document d) {
-        d.add(paragraph(t.get("rakor.slide.opd.title", s.year()), H2, 6));
+        d.add(paragraph(t.get("rakor.slide.opd.title", s.year()), headingFont, 6));
         if (s.rankedOpds().isEmpty()) {
-            d.add(paragraph(t.get("rakor.slide.opd.noRanking"), BODY, 4));
+            d.add(paragraph(t.get("rakor.slide.opd.noRanking"), bodyFont, 4));
         }
         PdfPTable table = table(new float[] {1.8f, 4.6f, 1.6f, 2.2f, 2.2f, 3.6f});
         header(
@@ -270,12 +273,12 @@ final class PdfReport {
                 t.get("rakor.column.reasons"));
         for (OpdReport.Row r : s.opds()) {
             boolean weak = r.weak();
-            table.addCell(shade(cell(r.index() == null ? "–" : String.valueOf(r.rank()), BODY, true), weak));
-            table.addCell(shade(cell(r.opd().name(), weak ? BOLD : BODY, false), weak));
-            table.addCell(shade(cell(TextFormat.decimal(r.index()), BODY, true), weak));
-            table.addCell(shade(cell(String.valueOf(r.weakLed()), BODY, true), weak));
-            table.addCell(shade(cell(TextFormat.points(r.pointsPossible()), BODY, true), weak));
-            table.addCell(shade(cell(ReportService.reasons(r, t), SMALL, false), weak));
+            table.addCell(shade(cell(r.index() == null ? "–" : String.valueOf(r.rank()), bodyFont, true), weak));
+            table.addCell(shade(cell(r.opd().name(), weak ? boldFont : bodyFont, false), weak));
+            table.addCell(shade(cell(TextFormat.decimal(r.index()), bodyFont, true), weak));
+            table.addCell(shade(cell(String.valueOf(r.weakLed()), bodyFont, true), weak));
+            table.addCell(shade(cell(TextFormat.points(r.pointsPossible()), bodyFont, true), weak));
+            table.addCell(shade(cell(ReportService.reasons(r, t), smallFont, false), weak));
         }
         d.add(table);
     }
@@ -284,10 +287,10 @@ final class PdfReport {
         RakorSnapshot.Evidence e = s.evidence();
         d.add(paragraph(
                 e.present() ? t.get("rakor.slide.evidence.title", e.year()) : t.get("rakor.slide.evidence.titleNone"),
-                H2,
+                headingFont,
                 6));
         if (!e.present()) {
-            d.add(paragraph(t.get("rakor.slide.evidence.none"), BODY, 4));
+            d.add(paragraph(t.get("rakor.slide.evidence.none"), bodyFont, 4));
             return;
         }
         d.add(paragraph(
@@ -299,14 +302,14 @@ final class PdfReport {
                         e.rejected(),
                         e.missing(),
                         e.overdue()),
-                BODY,
+                bodyFont,
                 6));
         PdfPTable deadlines = table(new float[] {5, 3, 2.5f});
         header(deadlines, t.get("rakor.column.deadline"), t.get("rakor.column.date"), t.get("rakor.column.countdown"));
         for (DeadlineCountdown c : e.deadlines()) {
-            deadlines.addCell(cell(c.deadline().name(), BODY, false));
-            deadlines.addCell(cell(TextFormat.date(c.deadline().dueDate()), BODY, false));
-            deadlines.addCell(cell(ReportService.countdown(c, t), BOLD, false));
+            deadlines.addCell(cell(c.deadline().name(), bodyFont, false));
+            deadlines.addCell(cell(TextFormat.date(c.deadline().dueDate()), bodyFont, false));
+            deadlines.addCell(cell(ReportService.countdown(c, t), boldFont, false));
         }
         d.add(deadlines);
         PdfPTable byOpd = table(new float[] {5, 1.6f, 2.2f, 1.8f, 1.6f, 1.8f});
@@ -319,26 +322,27 @@ final class PdfReport {
                 t.get("rakor.column.rejected"),
                 t.get("rakor.column.overdue"));
         for (RakorSnapshot.OpdEvidence o : e.byOpd()) {
-            byOpd.addCell(cell(o.opdName(), BODY, false));
-            byOpd.addCell(cell(String.valueOf(o.summary().total()), BODY, true));
-            byOpd.addCell(cell(String.valueOf(o.summary().verified()), BODY, true));
-            byOpd.addCell(cell(String.valueOf(o.summary().missing()), BODY, true));
-            byOpd.addCell(cell(String.valueOf(o.summary().rejected()), BODY, true));
+            byOpd.addCell(cell(o.opdName(), bodyFont, false));
+            byOpd.addCell(cell(String.valueOf(o.summary().total()), bodyFont, true));
+            byOpd.addCell(cell(String.valueOf(o.summary().verified()), bodyFont, true));
+            byOpd.addCell(cell(String.valueOf(o.summary().missing()), bodyFont, true));
+            byOpd.addCell(cell(String.valueOf(o.summary().rejected()), bodyFont, true));
             byOpd.addCell(shade(
-                    cell(String.valueOf(o.summary().overdue()), BOLD, true),
+                    cell(String.valueOf(o.summary().overdue()), boldFont, true),
                     o.summary().overdue() > 0));
         }
-        d.add(paragraph(t.get("rakor.slide.evidence.byOpd"), BOLD, 4));
+        d.add(paragraph(t.get("rakor.slide.evidence.byOpd"), boldFont, 4));
         d.add(byOpd);
     }
 
     private void closing(Document d) {
-        d.add(paragraph(t.get("rakor.slide.closing.title", s.year()), H2, 6));
-        d.add(paragraph(t.get("report.closing"), BOLD, 2));
-        d.add(paragraph(s.closingText().isBlank() ? t.get("rakor.slide.closing.empty") : s.closingText(), BODY, 10));
-        d.add(paragraph(t.get("report.actions", s.year()), BOLD, 4));
+        d.add(paragraph(t.get("rakor.slide.closing.title", s.year()), headingFont, 6));
+        d.add(paragraph(t.get("report.closing"), boldFont, 2));
+        d.add(paragraph(
+                s.closingText().isBlank() ? t.get("rakor.slide.closing.empty") : s.closingText(), bodyFont, 10));
+        d.add(paragraph(t.get("report.actions", s.year()), boldFont, 4));
         if (s.actions().isEmpty()) {
-            d.add(paragraph(t.get("rakor.slide.closing.noActions"), BODY, 4));
+            d.add(paragraph(t.get("rakor.slide.closing.noActions"), bodyFont, 4));
         } else {
             d.add(actionTable(s.actions()));
         }
@@ -361,9 +365,9 @@ final class PdfReport {
         return table;
     }
 
-    private static void header(PdfPTable table, String... titles) {
+    private void header(PdfPTable table, String... titles) {
         for (String title : titles) {
-            PdfPCell cell = cell(title, BOLD, false);
+            PdfPCell cell = cell(title, boldFont, false);
             cell.setBackgroundColor(HEADER_BG);
             table.addCell(cell);
         }
@@ -398,11 +402,9 @@ final class PdfReport {
         return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
-    /** The standard PDF fonts have no minus sign or arrow: use their plain equivalents. */
+    /** Text as printed (the embedded font has the minus sign and arrows); null as empty. */
     static String clean(String text) {
-        return text == null
-                ? ""
-                : text.replace('\u2212', '-').replace("\u2192", "->").replace("\u2190", "<-");
+        return text == null ? "" : text;
     }
 
     /** "Laporan SPBE · instansi year · data per …" and "Halaman n dari m" at the foot of every page. */
@@ -414,11 +416,7 @@ final class PdfReport {
         @Override
         public void onOpenDocument(PdfWriter writer, Document document) {
             total = writer.getDirectContent().createTemplate(40, 12);
-            try {
-                font = BaseFont.createFont(BaseFont.HELVETICA, BaseFont.WINANSI, BaseFont.NOT_EMBEDDED);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            font = regular;
         }
 
         @Override
@@ -432,7 +430,7 @@ final class PdfReport {
                     new Phrase(
                             clean(t.get(
                                     "report.footer", s.instansi().name(), s.year(), TextFormat.dateTime(s.builtAt()))),
-                            SMALL),
+                            smallFont),
                     document.left(),
                     y,
                     0);

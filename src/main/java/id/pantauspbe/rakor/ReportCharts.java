@@ -385,7 +385,7 @@ final class ReportCharts {
     }
 
     private static Font font(int size, boolean bold) {
-        return new Font(Font.SANS_SERIF, bold ? Font.BOLD : Font.PLAIN, size);
+        return ReportFonts.chart(size, bold);
     }
 
     private static byte[] png(BufferedImage image) {
