@@ -67,6 +67,9 @@ class AuthorizationTest {
     ExchangeService exchange;
 
     @Autowired
+    id.pantauspbe.rakor.RakorService rakor;
+
+    @Autowired
     SecurityContextHolderStrategy security;
 
     @AfterEach
@@ -120,6 +123,8 @@ class AuthorizationTest {
                 () -> evaluation.saveEntry(
                         new ValueEdit("CONTOH", 2026, Stage.MANDIRI, "I1", BigDecimal.ONE, null, 0, null)));
         calls.put("OpdService.saveScores", () -> opds.saveScores("CONTOH", 2025, 1L, Map.of()));
+        calls.put("RakorService.saveClosing", () -> rakor.saveClosing("CONTOH", 2021, "x", null));
+        calls.put("RakorService.addAction", () -> rakor.addAction("CONTOH", 2021, null, "x", null, null));
         return calls;
     }
 
@@ -145,7 +150,10 @@ class AuthorizationTest {
 
     @TestFactory
     Stream<DynamicTest> anOpdOperatorMakesNoneOfTheCoordinatorsWrites() {
-        return refused("bappeda", Role.OPERATOR_OPD, adminOnly());
+        Map<String, Runnable> calls = new LinkedHashMap<>(adminOnly());
+        calls.put("RakorService.saveClosing", () -> rakor.saveClosing("CONTOH", 2021, "x", null));
+        calls.put("RakorService.addAction", () -> rakor.addAction("CONTOH", 2021, null, "x", null, null));
+        return refused("bappeda", Role.OPERATOR_OPD, calls);
     }
 
     @TestFactory

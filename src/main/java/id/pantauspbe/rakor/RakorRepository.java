@@ -62,6 +62,10 @@ class RakorRepository {
                 .execute();
     }
 
+    void updateHeldOn(long id, LocalDate heldOn) {
+        dsl.update(RAKOR).set(RAKOR.HELD_ON, heldOn).where(RAKOR.ID.eq(id)).execute();
+    }
+
     List<ActionItem> actions(long rakorId) {
         return select(ACTION_ITEM.RAKOR_ID.eq(rakorId));
     }

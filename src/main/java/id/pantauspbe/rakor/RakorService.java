@@ -221,6 +221,16 @@ public class RakorService {
     @Transactional
     @PreAuthorize("hasAnyRole('ADMIN', 'ASESOR')")
     public Rakor saveClosingText(String instansiCode, int year, String text) {
+        return saveClosing(instansiCode, year, text, null);
+    }
+
+    /**
+     * Saves the closing text and the date the meeting was held (null keeps the date: the day the
+     * rakor was first recorded).
+     */
+    @Transactional
+    @PreAuthorize("hasAnyRole('ADMIN', 'ASESOR')")
+    public Rakor saveClosing(String instansiCode, int year, String text, LocalDate heldOn) {
         String value = text == null ? "" : text.strip();
         if (value.length() > MAX_TEXT) {
             throw new IllegalArgumentException("closing text longer than " + MAX_TEXT);
@@ -228,6 +238,9 @@ public class RakorService {
         Rakor rakor = ensure(instansiCode, year);
         OffsetDateTime now = OffsetDateTime.now(clock);
         repository.update(rakor.id(), value, now, user(), now);
+        if (heldOn != null) {
+            repository.updateHeldOn(rakor.id(), heldOn);
+        }
         return repository.find(instansiCode, year).orElseThrow();
     }
 

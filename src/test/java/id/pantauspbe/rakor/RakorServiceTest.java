@@ -114,6 +114,15 @@ class RakorServiceTest {
         assertThat(s2023.closingText()).isEqualTo("Target 2024: 3,60.");
         assertThat(s2023.actions()).extracting(ActionItem::what).containsExactly("Melengkapi data dukung I4");
         assertThat(s2023.rakor().orElseThrow().heldOn()).isEqualTo(LocalDate.of(2026, 11, 23));
+        // the meeting date as it was held, with the text kept
+        as(
+                "koordinator",
+                Role.ADMIN,
+                () -> rakor.saveClosing("CONTOH", 2023, "Target 2024: 3,60.", LocalDate.of(2024, 2, 14)));
+        RakorSnapshot dated = as("kadis", Role.PIMPINAN, () -> rakor.snapshot("CONTOH", 2023, false))
+                .orElseThrow();
+        assertThat(dated.rakor().orElseThrow().heldOn()).isEqualTo(LocalDate.of(2024, 2, 14));
+        assertThat(dated.closingText()).isEqualTo("Target 2024: 3,60.");
         // the next year's rakor opens with it
         RakorSnapshot s2024 = as("kadis", Role.PIMPINAN, () -> rakor.snapshot("CONTOH", 2024, false))
                 .orElseThrow();

@@ -859,9 +859,14 @@ public class RakorView extends Div implements BeforeEnterObserver, AfterNavigati
         area.setMinHeight("12rem");
         area.setValue(snapshot.closingText());
         area.addClassName("closing-area");
-        dialog.add(area);
+        com.vaadin.flow.component.datepicker.DatePicker heldOn =
+                new com.vaadin.flow.component.datepicker.DatePicker(getTranslation("rakor.closing.heldOn"));
+        heldOn.setLocale(java.util.Locale.forLanguageTag("id-ID"));
+        heldOn.addClassName("closing-held-on");
+        snapshot.rakor().ifPresent(r -> heldOn.setValue(r.heldOn()));
+        dialog.add(heldOn, area);
         Button save = new Button(getTranslation("rakor.save"), e -> {
-            service.saveClosingText(snapshot.instansi().code(), snapshot.year(), area.getValue());
+            service.saveClosing(snapshot.instansi().code(), snapshot.year(), area.getValue(), heldOn.getValue());
             dialog.close();
             notify(getTranslation("rakor.closing.saved"));
             reload();
