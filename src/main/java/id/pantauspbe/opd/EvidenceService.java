@@ -160,7 +160,8 @@ public class EvidenceService {
 
     /**
      * What the signed-in user may edit, decided once (for a whole grid): every item for ADMIN and
-     * ASESOR, the items of their own OPD for an OPD operator, nothing otherwise.
+     * ASESOR; for an OPD operator the items of their own OPD that are not verified yet, while a stage
+     * of the item's year is open; nothing otherwise.
      */
     public java.util.function.Predicate<EvidenceItem> editable() {
         if (currentUser.hasRole(Role.ADMIN) || currentUser.hasRole(Role.ASESOR)) {
@@ -174,8 +175,10 @@ public class EvidenceService {
                     .orElse(null);
             // an operator works on their OPD's evidence only while a stage of that year is open
             Map<Integer, Boolean> open = new HashMap<>();
+            // and a verified document stays as the assessors verified it
             return item -> own != null
                     && own.equals(item.opdId())
+                    && item.status() != EvidenceStatus.DIVERIFIKASI
                     && open.computeIfAbsent(
                             item.year(),
                             y -> cycle.openStage(item.instansiCode(), y).isPresent());

@@ -274,6 +274,21 @@ class EvidenceServiceTest {
         assertThat(events.get(0).newValue()).isEqualTo("Diunggah · https://drive.contoh.go.id/sk-tim.pdf");
         assertThat(events.get(1).action()).isEqualTo(id.pantauspbe.access.AuditAction.EVIDENCE_ADDED);
         assertThat(events.get(1).username()).isEqualTo("koordinator");
+
+        // once the assessors verify it, the operator can no longer change it
+        EvidenceItem uploaded = service.forIndicator(HOME, 2030, "I1").stream()
+                .filter(i -> i.title().equals("SK Tim uji audit"))
+                .findFirst()
+                .orElseThrow();
+        as("asesor", Role.ASESOR, () -> service.update(update(uploaded, EvidenceStatus.DIVERIFIKASI, null)));
+        EvidenceItem verified = service.forIndicator(HOME, 2030, "I1").stream()
+                .filter(i -> i.title().equals("SK Tim uji audit"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(verified.status()).isEqualTo(EvidenceStatus.DIVERIFIKASI);
+        assertThat(as("bappeda", Role.OPERATOR_OPD, () -> service.canEdit(verified)))
+                .isFalse();
+        assertThat(as("asesor", Role.ASESOR, () -> service.canEdit(verified))).isTrue();
     }
 
     @Test
