@@ -252,9 +252,11 @@ public class AssessmentView extends Main implements BeforeEnterObserver, HasDyna
             case EDIT ->
                 scope.indicators() == null
                         ? getTranslation("assessment.scope.all")
-                        : getTranslation(
-                                "assessment.scope.own",
-                                String.valueOf(scope.indicators().size()));
+                        : scope.indicators().isEmpty()
+                                ? getTranslation("assessment.scope.ownNone")
+                                : getTranslation(
+                                        "assessment.scope.own",
+                                        String.valueOf(scope.indicators().size()));
             case CORRECTION -> getTranslation("assessment.scope.correction");
             case READ_ONLY_ROLE -> getTranslation("assessment.scope.readOnly");
             case STAGE_CLOSED -> getTranslation("assessment.scope.closed");
