@@ -82,15 +82,7 @@ class EvaluationRepository {
             BigDecimal value,
             String username,
             OffsetDateTime at) {
-        dsl.insertInto(EVALUATION_VALUE)
-                .set(EVALUATION_VALUE.INSTANSI_CODE, instansiCode)
-                .set(EVALUATION_VALUE.EVAL_YEAR, year)
-                .set(EVALUATION_VALUE.STAGE, stage.name())
-                .set(EVALUATION_VALUE.INDICATOR_ID, indicatorId)
-                .set(EVALUATION_VALUE.SCORE, value)
-                .set(EVALUATION_VALUE.UPDATED_BY, username)
-                .set(EVALUATION_VALUE.UPDATED_AT, at)
-                .execute();
+        insertEntry(instansiCode, year, stage, indicatorId, value, null, username, at);
     }
 
     /** indicator id → stored value, for one instansi, year and stage. */

@@ -1,28 +1,14 @@
 package id.pantauspbe.opd;
 
-import id.pantauspbe.base.Messages;
+import id.pantauspbe.base.UserMessageException;
 
 /**
- * An uploaded file was refused (too large, empty, or of a type that is not allowed). {@link #key()}
- * and {@link #params()} name the message in the bundles, so a view can show it in the user's
- * language; the exception's own message is the Indonesian text.
+ * An uploaded file was refused (too large, empty, or of a type that is not allowed); the message
+ * names the file and the reason in the user's language.
  */
-public class UploadRejectedException extends RuntimeException {
-
-    private final String key;
-    private final transient Object[] params;
+public class UploadRejectedException extends UserMessageException {
 
     public UploadRejectedException(String key, Object... params) {
-        super(Messages.indonesian(key, params));
-        this.key = key;
-        this.params = params.clone();
-    }
-
-    public String key() {
-        return key;
-    }
-
-    public Object[] params() {
-        return params.clone();
+        super(key, params);
     }
 }

@@ -57,17 +57,17 @@ class UserServiceTest {
 
     @Test
     void aCoordinatorCreatesAnOperatorAccountWithAHashedPassword() {
-        AppUser user =
-                users.createAccount("operator.dinsos", "Operator Dinsos", "rahasia-panjang-1", Role.OPERATOR_OPD, 1L);
+        AppUser user = users.createAccount(
+                "uji.operator.dinsos", "Operator Dinsos", "rahasia-panjang-1", Role.OPERATOR_OPD, 1L);
         assertThat(user.role()).isEqualTo(Role.OPERATOR_OPD);
         assertThat(user.opdId()).isEqualTo(1L);
         assertThat(user.enabled()).isTrue();
         assertThat(user.passwordHash()).startsWith("{bcrypt}").doesNotContain("rahasia");
         assertThat(encoder.matches("rahasia-panjang-1", user.passwordHash())).isTrue();
-        AuditEvent created = lastAuditOf("operator.dinsos");
+        AuditEvent created = lastAuditOf("uji.operator.dinsos");
         assertThat(created.action()).isEqualTo(AuditAction.USER_CREATED);
         assertThat(created.username()).isEqualTo("koordinator");
-        assertThat(users.list()).extracting(AppUser::username).contains("operator.dinsos", "bappeda");
+        assertThat(users.list()).extracting(AppUser::username).contains("uji.operator.dinsos", "bappeda");
     }
 
     @Test

@@ -24,6 +24,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** Uploading, downloading and removing evidence files on the real database and disk (year 2035). */
+@id.pantauspbe.OpenSelfAssessment(2035)
 @AppTest
 class EvidenceFileServiceTest {
 
@@ -44,26 +45,6 @@ class EvidenceFileServiceTest {
 
     @Autowired
     CurrentUser currentUser;
-
-    @Autowired
-    id.pantauspbe.evaluation.CycleService cycle;
-
-    /** OPD operators work on evidence only while a stage of the year is open. */
-    @org.junit.jupiter.api.BeforeEach
-    void openSelfAssessment() {
-        for (int year : new int[] {YEAR}) {
-            currentUser.runAs(
-                    "koordinator", Role.ADMIN, () -> cycle.open(HOME, year, id.pantauspbe.evaluation.Stage.MANDIRI));
-        }
-    }
-
-    @org.junit.jupiter.api.AfterEach
-    void closeSelfAssessment() {
-        for (int year : new int[] {YEAR}) {
-            currentUser.runAs(
-                    "koordinator", Role.ADMIN, () -> cycle.close(HOME, year, id.pantauspbe.evaluation.Stage.MANDIRI));
-        }
-    }
 
     @Autowired
     TransactionTemplate transactions;

@@ -17,6 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 
 /** The evidence service on the real database with the demo data; writing tests use years 2030-2031. */
+@id.pantauspbe.OpenSelfAssessment({2030, 2031})
 @AppTest
 class EvidenceServiceTest {
 
@@ -33,23 +34,6 @@ class EvidenceServiceTest {
 
     @Autowired
     id.pantauspbe.evaluation.CycleService cycle;
-
-    /** OPD operators work on evidence only while a stage of the year is open. */
-    @org.junit.jupiter.api.BeforeEach
-    void openSelfAssessment() {
-        for (int year : new int[] {2030, 2031}) {
-            currentUser.runAs(
-                    "koordinator", Role.ADMIN, () -> cycle.open(HOME, year, id.pantauspbe.evaluation.Stage.MANDIRI));
-        }
-    }
-
-    @org.junit.jupiter.api.AfterEach
-    void closeSelfAssessment() {
-        for (int year : new int[] {2030, 2031}) {
-            currentUser.runAs(
-                    "koordinator", Role.ADMIN, () -> cycle.close(HOME, year, id.pantauspbe.evaluation.Stage.MANDIRI));
-        }
-    }
 
     @AfterEach
     void cleanUp() {

@@ -30,6 +30,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The evidence journey of an OPD operator in real headless Chromium (on a year of its own, 2033). */
+@id.pantauspbe.OpenSelfAssessment(2033)
 @AppTest
 class EvidenceBrowserTest {
 
@@ -49,26 +50,6 @@ class EvidenceBrowserTest {
 
     @Autowired
     CurrentUser currentUser;
-
-    @Autowired
-    id.pantauspbe.evaluation.CycleService cycle;
-
-    /** OPD operators work on evidence only while a stage of the year is open. */
-    @org.junit.jupiter.api.BeforeEach
-    void openSelfAssessment() {
-        for (int year : new int[] {YEAR}) {
-            currentUser.runAs(
-                    "koordinator", Role.ADMIN, () -> cycle.open(HOME, year, id.pantauspbe.evaluation.Stage.MANDIRI));
-        }
-    }
-
-    @org.junit.jupiter.api.AfterEach
-    void closeSelfAssessment() {
-        for (int year : new int[] {YEAR}) {
-            currentUser.runAs(
-                    "koordinator", Role.ADMIN, () -> cycle.close(HOME, year, id.pantauspbe.evaluation.Stage.MANDIRI));
-        }
-    }
 
     @BeforeAll
     static void launch() {

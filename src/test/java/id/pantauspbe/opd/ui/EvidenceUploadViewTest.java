@@ -34,6 +34,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Uploading, listing and removing evidence files in the edit dialog (year 2034). */
+@id.pantauspbe.OpenSelfAssessment(2034)
 class EvidenceUploadViewTest extends KaribuTest {
 
     private static final String HOME = "CONTOH";
@@ -50,26 +51,6 @@ class EvidenceUploadViewTest extends KaribuTest {
 
     @Autowired
     CurrentUser currentUser;
-
-    @Autowired
-    id.pantauspbe.evaluation.CycleService cycle;
-
-    /** OPD operators work on evidence only while a stage of the year is open. */
-    @org.junit.jupiter.api.BeforeEach
-    void openSelfAssessment() {
-        for (int year : new int[] {YEAR}) {
-            currentUser.runAs(
-                    "koordinator", Role.ADMIN, () -> cycle.open(HOME, year, id.pantauspbe.evaluation.Stage.MANDIRI));
-        }
-    }
-
-    @org.junit.jupiter.api.AfterEach
-    void closeSelfAssessment() {
-        for (int year : new int[] {YEAR}) {
-            currentUser.runAs(
-                    "koordinator", Role.ADMIN, () -> cycle.close(HOME, year, id.pantauspbe.evaluation.Stage.MANDIRI));
-        }
-    }
 
     @AfterEach
     void cleanUp() {

@@ -34,6 +34,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+@id.pantauspbe.OpenSelfAssessment({2031, 2032})
 class EvidenceViewTest extends KaribuTest {
 
     private static final String HOME = "CONTOH";
@@ -46,26 +47,6 @@ class EvidenceViewTest extends KaribuTest {
 
     @Autowired
     CurrentUser currentUser;
-
-    @Autowired
-    id.pantauspbe.evaluation.CycleService cycle;
-
-    /** OPD operators work on evidence only while a stage of the year is open. */
-    @org.junit.jupiter.api.BeforeEach
-    void openSelfAssessment() {
-        for (int year : new int[] {2031, 2032}) {
-            currentUser.runAs(
-                    "koordinator", Role.ADMIN, () -> cycle.open(HOME, year, id.pantauspbe.evaluation.Stage.MANDIRI));
-        }
-    }
-
-    @org.junit.jupiter.api.AfterEach
-    void closeSelfAssessment() {
-        for (int year : new int[] {2031, 2032}) {
-            currentUser.runAs(
-                    "koordinator", Role.ADMIN, () -> cycle.close(HOME, year, id.pantauspbe.evaluation.Stage.MANDIRI));
-        }
-    }
 
     @AfterEach
     void cleanUp() {
