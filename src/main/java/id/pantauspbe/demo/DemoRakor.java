@@ -46,11 +46,12 @@ class DemoRakor implements ApplicationRunner {
             return;
         }
         currentUser.runAs("koordinator", Role.ADMIN, () -> {
-            rakor.saveClosingText(
+            rakor.saveClosing(
                     HOME,
                     2020,
                     "Indeks 2020 naik menjadi 3,08 (Baik). Kerangka PermenPANRB 59/2020 menambah indikator: "
-                            + "semua OPD menyiapkan data dukung sejak awal tahun.");
+                            + "semua OPD menyiapkan data dukung sejak awal tahun.",
+                    java.time.LocalDate.of(2021, 2, 18));
             action(
                     2020,
                     "Diskominfo",
@@ -80,8 +81,11 @@ class DemoRakor implements ApplicationRunner {
                     "2021-10-31",
                     ActionStatus.TERBUKA);
 
-            rakor.saveClosingText(
-                    HOME, 2024, "Target 2025: indeks 3,80. Fokus pada domain Manajemen SPBE dan keamanan informasi.");
+            rakor.saveClosing(
+                    HOME,
+                    2024,
+                    "Target 2025: indeks 3,80. Fokus pada domain Manajemen SPBE dan keamanan informasi.",
+                    java.time.LocalDate.of(2025, 2, 20));
             action(
                     2024,
                     "Diskominfo",

@@ -98,6 +98,14 @@ class RakorServiceTest {
     }
 
     @Test
+    void theDemoRakorOf2020WasHeldInFebruary2021AndOpensThe2021Meeting() {
+        RakorSnapshot s2021 = as("kadis", Role.PIMPINAN, () -> rakor.snapshot("CONTOH", 2021, false))
+                .orElseThrow();
+        assertThat(s2021.previousRakor().orElseThrow().heldOn()).isEqualTo(LocalDate.of(2021, 2, 18));
+        assertThat(s2021.previousActions()).isNotEmpty();
+    }
+
+    @Test
     void theCoordinatorRecordsAgreementsAndActionsWithTheYear() {
         long dinsos = opds.findByShortName("CONTOH", "Dinsos").map(Opd::id).orElseThrow();
         as("koordinator", Role.ADMIN, () -> rakor.saveClosingText("CONTOH", 2023, "  Target 2024: 3,60.  "));
