@@ -53,6 +53,32 @@ public record Framework(String code, String name, List<Node> roots, List<Predika
     }
 
     /** The domain or aspect directly above an indicator, by kind. */
+    /**
+     * For every indicator code, its ancestors by kind (domain, aspect), found in one walk of the
+     * tree; for computing many indicators at once instead of {@link #ancestorOf} per indicator.
+     */
+    public Map<String, Map<NodeKind, Node>> ancestry() {
+        Map<String, Map<NodeKind, Node>> result = new java.util.HashMap<>();
+        for (Node root : roots) {
+            collectAncestry(root, new java.util.EnumMap<>(NodeKind.class), result);
+        }
+        return result;
+    }
+
+    private static void collectAncestry(Node node, Map<NodeKind, Node> above, Map<String, Map<NodeKind, Node>> result) {
+        if (node.kind() == NodeKind.INDICATOR) {
+            result.put(node.code(), Map.copyOf(above));
+            return;
+        }
+        Map<NodeKind, Node> here = new java.util.EnumMap<>(NodeKind.class);
+        here.putAll(above);
+        // the nearest ancestor of a kind wins, as in ancestorOf
+        here.put(node.kind(), node);
+        for (Node child : node.children()) {
+            collectAncestry(child, here, result);
+        }
+    }
+
     public Optional<Node> ancestorOf(String indicatorCode, NodeKind kind) {
         for (Node root : roots) {
             Optional<Node> found = findAncestor(root, indicatorCode, kind);

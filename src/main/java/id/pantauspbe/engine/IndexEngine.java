@@ -75,9 +75,11 @@ public final class IndexEngine {
 
     private static List<IndicatorResult> indicators(Framework framework, Map<String, BigDecimal> values) {
         List<IndicatorResult> results = new ArrayList<>();
+        Map<String, Map<NodeKind, Node>> ancestry = framework.ancestry();
         for (Node indicator : framework.indicators()) {
-            Optional<Node> domain = framework.ancestorOf(indicator.code(), NodeKind.DOMAIN);
-            Optional<Node> aspect = framework.ancestorOf(indicator.code(), NodeKind.ASPECT);
+            Map<NodeKind, Node> above = ancestry.getOrDefault(indicator.code(), Map.of());
+            Optional<Node> domain = Optional.ofNullable(above.get(NodeKind.DOMAIN));
+            Optional<Node> aspect = Optional.ofNullable(above.get(NodeKind.ASPECT));
             BigDecimal value = values.get(indicator.code());
             LevelScale scale = indicator.scale();
             results.add(new IndicatorResult(

@@ -17,6 +17,23 @@ class IndexEngineTest {
     private static final Framework F2026 = Frameworks.of("PERMENPANRB-8-2026");
 
     @Test
+    void theAncestryOfOneWalkIsTheAncestorOfEachIndicator() {
+        for (String code : List.of("PERMENPANRB-5-2018", "PERMENPANRB-59-2020", "PERMENPANRB-8-2026")) {
+            Framework framework = Frameworks.of(code);
+            Map<String, Map<NodeKind, Node>> ancestry = framework.ancestry();
+            assertThat(ancestry).hasSize(framework.indicators().size());
+            for (Node indicator : framework.indicators()) {
+                for (NodeKind kind : List.of(NodeKind.DOMAIN, NodeKind.ASPECT)) {
+                    assertThat(java.util.Optional.ofNullable(
+                                    ancestry.get(indicator.code()).get(kind)))
+                            .as("%s %s of %s", code, kind, indicator.code())
+                            .isEqualTo(framework.ancestorOf(indicator.code(), kind));
+                }
+            }
+        }
+    }
+
+    @Test
     void referenceFrameworksHaveTheDocumentedShape() {
         assertThat(F2018.domains()).hasSize(3);
         assertThat(F2018.aspects()).hasSize(7);
