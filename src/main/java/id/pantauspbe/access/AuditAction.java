@@ -19,6 +19,7 @@ public enum AuditAction {
     USER_ENABLED(Entity.USER),
     USER_DISABLED(Entity.USER),
     PASSWORD_RESET(Entity.USER),
+    PASSWORD_CHANGED(Entity.USER),
     LOGIN_LOCKED(Entity.USER);
 
     /** The kind of record an action changes. */

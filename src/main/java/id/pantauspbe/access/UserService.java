@@ -182,6 +182,24 @@ public class UserService implements UserDetailsService {
         audit.record(AuditAction.PASSWORD_RESET, username, AuditService.Scope.NONE, null, null, null);
     }
 
+    /**
+     * The signed-in user sets a new password, confirming the current one.
+     *
+     * @throws UserMessageException for a wrong current password or a too short new one
+     */
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public void changeOwnPassword(String currentPassword, String newPassword) {
+        String username = currentUser.username().orElseThrow();
+        AppUser user = existing(username);
+        if (currentPassword == null || !passwordEncoder.matches(currentPassword, user.passwordHash())) {
+            throw new UserMessageException("user.error.currentPassword");
+        }
+        checkPassword(newPassword);
+        repository.setPassword(username, passwordEncoder.encode(newPassword));
+        audit.record(AuditAction.PASSWORD_CHANGED, username, AuditService.Scope.NONE, null, null, null);
+    }
+
     /** Counts a failed login of an existing account and locks it at the limit. */
     @Transactional
     public void loginFailed(String username) {

@@ -151,6 +151,26 @@ class UserServiceTest {
     }
 
     @Test
+    void everyUserChangesTheirOwnPasswordKnowingTheCurrentOne() throws Exception {
+        users.createAccount("uji-sandi", "Uji Sandi", "sandi-awal-123", Role.PIMPINAN, null);
+        SignIn.as(security, "uji-sandi", Role.PIMPINAN);
+        assertThatThrownBy(() -> users.changeOwnPassword("salah-sekali", "sandi-baru-456"))
+                .isInstanceOfSatisfying(
+                        UserMessageException.class,
+                        e -> assertThat(e.getMessage()).isEqualTo("Kata sandi sekarang tidak cocok."));
+        assertThatThrownBy(() -> users.changeOwnPassword("sandi-awal-123", "pendek"))
+                .isInstanceOfSatisfying(
+                        UserMessageException.class, e -> assertThat(e.key()).isEqualTo("user.error.password"));
+        users.changeOwnPassword("sandi-awal-123", "sandi-baru-456");
+        assertThat(api("uji-sandi", "sandi-awal-123")).isEqualTo(401);
+        assertThat(api("uji-sandi", "sandi-baru-456")).isEqualTo(200);
+        SignIn.as(security, "koordinator", Role.ADMIN);
+        AuditEvent changed = lastAuditOf("uji-sandi");
+        assertThat(changed.action()).isEqualTo(AuditAction.PASSWORD_CHANGED);
+        assertThat(changed.username()).isEqualTo("uji-sandi");
+    }
+
+    @Test
     void theLastActiveCoordinatorKeepsTheRole() {
         long admins = users.list().stream()
                 .filter(u -> u.role() == Role.ADMIN && u.enabled())

@@ -126,6 +126,18 @@ class AdminViewsTest extends KaribuTest {
         assertThat(cycle.openStage("CONTOH", 2026)).map(s -> s.stage()).contains(Stage.MANDIRI);
     }
 
+    @Test
+    void anyUserOpensThePasswordDialogFromTheHeaderAndAWrongCurrentPasswordIsRefused() {
+        login("kadis", "PIMPINAN");
+        UI.getCurrent().navigate("tren");
+        _click(_get(Button.class, s -> s.withClasses("change-password")));
+        _get(PasswordField.class, s -> s.withLabel("Kata sandi sekarang")).setValue("bukan-sandinya");
+        _get(PasswordField.class, s -> s.withLabel("Kata sandi baru")).setValue("sandi-baru-kadis-1");
+        _get(PasswordField.class, s -> s.withLabel("Ulangi kata sandi")).setValue("sandi-baru-kadis-1");
+        _click(_get(Button.class, s -> s.withClasses("save-own-password")));
+        NotificationsKt.expectNotifications("Kata sandi sekarang tidak cocok.");
+    }
+
     private static Button action(Grid<?> grid, int row) {
         return (Button) GridKt._getCellComponent(grid, row, "actions");
     }
