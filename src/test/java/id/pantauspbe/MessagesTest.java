@@ -80,6 +80,22 @@ class MessagesTest {
         for (Target.Source source : Target.Source.values()) {
             assertThat(keys).contains("target.source." + source.name());
         }
+        for (id.pantauspbe.access.AuditAction action : id.pantauspbe.access.AuditAction.values()) {
+            assertThat(keys).contains("audit.action." + action.name());
+        }
+        for (id.pantauspbe.access.AuditAction.Entity entity : id.pantauspbe.access.AuditAction.Entity.values()) {
+            assertThat(keys).contains("audit.entity." + entity.name());
+        }
+        for (id.pantauspbe.evaluation.Stage stage : id.pantauspbe.evaluation.Stage.values()) {
+            assertThat(keys).contains("stage." + stage.name());
+        }
+        for (id.pantauspbe.evaluation.StageSchedule.State state :
+                id.pantauspbe.evaluation.StageSchedule.State.values()) {
+            assertThat(keys).contains("stage.state." + state.name());
+        }
+        for (id.pantauspbe.access.Role role : id.pantauspbe.access.Role.values()) {
+            assertThat(keys).contains("role." + role.name());
+        }
     }
 
     @Test

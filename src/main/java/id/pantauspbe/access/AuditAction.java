@@ -20,7 +20,11 @@ public enum AuditAction {
     USER_DISABLED(Entity.USER),
     PASSWORD_RESET(Entity.USER),
     PASSWORD_CHANGED(Entity.USER),
-    LOGIN_LOCKED(Entity.USER);
+    LOGIN_LOCKED(Entity.USER),
+    RAKOR_AGREEMENT(Entity.RAKOR),
+    RAKOR_ACTION_ADDED(Entity.RAKOR),
+    RAKOR_ACTION_STATUS(Entity.RAKOR),
+    RAKOR_ACTION_DELETED(Entity.RAKOR);
 
     /** The kind of record an action changes. */
     public enum Entity {
@@ -28,7 +32,8 @@ public enum AuditAction {
         TARGET,
         EVIDENCE,
         STAGE,
-        USER
+        USER,
+        RAKOR
     }
 
     private final Entity entity;

@@ -1,9 +1,12 @@
 package id.pantauspbe.rakor;
 
+import id.pantauspbe.access.AuditAction;
+import id.pantauspbe.access.AuditService;
 import id.pantauspbe.access.CurrentUser;
 import id.pantauspbe.access.Role;
 import id.pantauspbe.analysis.Analysis;
 import id.pantauspbe.analysis.AnalysisService;
+import id.pantauspbe.base.Messages;
 import id.pantauspbe.base.PemdaSettings;
 import id.pantauspbe.dashboard.Overview;
 import id.pantauspbe.dashboard.OverviewService;
@@ -51,6 +54,7 @@ public class RakorService {
     private final CurrentUser currentUser;
     private final Clock clock;
     private final CycleService cycle;
+    private final AuditService audit;
 
     RakorService(
             OverviewService overviews,
@@ -61,8 +65,10 @@ public class RakorService {
             PemdaSettings pemda,
             CurrentUser currentUser,
             Clock clock,
-            CycleService cycle) {
+            CycleService cycle,
+            AuditService audit) {
         this.cycle = cycle;
+        this.audit = audit;
         this.overviews = overviews;
         this.analysis = analysis;
         this.opds = opds;
@@ -241,7 +247,15 @@ public class RakorService {
         if (heldOn != null) {
             repository.updateHeldOn(rakor.id(), heldOn);
         }
-        return repository.find(instansiCode, year).orElseThrow();
+        Rakor saved = repository.find(instansiCode, year).orElseThrow();
+        audit.record(
+                AuditAction.RAKOR_AGREEMENT,
+                "Rakor " + year,
+                new AuditService.Scope(instansiCode, year, null),
+                rakor.closingText(),
+                saved.closingText(),
+                saved.heldOn().toString());
+        return saved;
     }
 
     /** Records an action item in the rakor of an instansi and year (created when missing). */
@@ -261,7 +275,23 @@ public class RakorService {
                         0, rakor.id(), year, opdId, null, what.strip(), blankToNull(who), due, ActionStatus.TERBUKA),
                 user(),
                 OffsetDateTime.now(clock));
-        return repository.action(id).orElseThrow();
+        ActionItem added = repository.action(id).orElseThrow();
+        audit.record(
+                AuditAction.RAKOR_ACTION_ADDED,
+                auditKey(added),
+                new AuditService.Scope(instansiCode, year, null),
+                null,
+                statusText(added.status()),
+                (added.who() == null ? "" : added.who()) + (added.due() == null ? "" : " · " + added.due()));
+        return added;
+    }
+
+    private static String auditKey(ActionItem item) {
+        return (item.opdName() == null ? "" : item.opdName() + ": ") + item.what();
+    }
+
+    private static String statusText(ActionStatus status) {
+        return Messages.indonesian("rakor.action.status." + status.name());
     }
 
     /** Sets the status of an action item (for example done, at the next rakor). */
@@ -283,12 +313,30 @@ public class RakorService {
                         status),
                 user(),
                 OffsetDateTime.now(clock));
+        if (item.status() != status) {
+            audit.record(
+                    AuditAction.RAKOR_ACTION_STATUS,
+                    auditKey(item),
+                    new AuditService.Scope(null, item.rakorYear(), null),
+                    statusText(item.status()),
+                    statusText(status),
+                    null);
+        }
         return repository.action(actionId).orElseThrow();
     }
 
     @Transactional
     @PreAuthorize("hasAnyRole('ADMIN', 'ASESOR')")
     public void deleteAction(long actionId) {
+        repository
+                .action(actionId)
+                .ifPresent(item -> audit.record(
+                        AuditAction.RAKOR_ACTION_DELETED,
+                        auditKey(item),
+                        new AuditService.Scope(null, item.rakorYear(), null),
+                        statusText(item.status()),
+                        null,
+                        null));
         repository.deleteAction(actionId);
     }
 

@@ -14,6 +14,7 @@ import id.pantauspbe.opd.OpdService;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
@@ -25,6 +26,9 @@ class RakorServiceTest {
 
     @Autowired
     RakorService rakor;
+
+    @Autowired
+    id.pantauspbe.access.AuditService audit;
 
     @Autowired
     OverviewService overviews;
@@ -146,6 +150,24 @@ class RakorServiceTest {
                         .orElseThrow()
                         .status())
                 .isEqualTo(ActionStatus.SELESAI);
+        // the agreement, the action and its status change are in the audit trail
+        List<id.pantauspbe.access.AuditEvent> trail = as(
+                "koordinator",
+                Role.ADMIN,
+                () -> audit.search(new id.pantauspbe.access.AuditFilter(
+                        null, id.pantauspbe.access.AuditAction.Entity.RAKOR, null, 2023, null, null, null, null)));
+        assertThat(trail)
+                .extracting(
+                        id.pantauspbe.access.AuditEvent::action,
+                        id.pantauspbe.access.AuditEvent::username,
+                        id.pantauspbe.access.AuditEvent::newValue)
+                .contains(
+                        org.assertj.core.groups.Tuple.tuple(
+                                id.pantauspbe.access.AuditAction.RAKOR_ACTION_STATUS, "koordinator", "Selesai"),
+                        org.assertj.core.groups.Tuple.tuple(
+                                id.pantauspbe.access.AuditAction.RAKOR_ACTION_ADDED, "asesor", "Belum dimulai"),
+                        org.assertj.core.groups.Tuple.tuple(
+                                id.pantauspbe.access.AuditAction.RAKOR_AGREEMENT, "koordinator", "Target 2024: 3,60."));
         as("koordinator", Role.ADMIN, () -> {
             rakor.deleteAction(item.id());
             return null;
