@@ -69,8 +69,11 @@ public class MainLayout extends AppLayout {
         Button logout = new Button(getTranslation("layout.logout"), VaadinIcon.SIGN_OUT.create());
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         logout.addClickListener(e -> authentication.logout());
-        Button password = new Button(getTranslation("layout.password"), VaadinIcon.KEY.create());
-        password.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        // an icon with a label for screen readers and a hover title: the header stays short on phones
+        Button password = new Button(VaadinIcon.KEY.create());
+        password.setAriaLabel(getTranslation("layout.password.title"));
+        password.getElement().setAttribute("title", getTranslation("layout.password.title"));
+        password.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
         password.addClassName("change-password");
         password.addClickListener(e -> openPasswordDialog(users));
         HorizontalLayout user = new HorizontalLayout(who, password, logout);

@@ -29,6 +29,7 @@ import id.pantauspbe.dashboard.Overview;
 import id.pantauspbe.dashboard.OverviewService;
 import id.pantauspbe.engine.IndicatorResult;
 import id.pantauspbe.engine.PredikatBand;
+import id.pantauspbe.evaluation.CycleService;
 import id.pantauspbe.evaluation.Instansi;
 import id.pantauspbe.evaluation.Provenance;
 import id.pantauspbe.evaluation.YearResult;
@@ -49,15 +50,17 @@ public class OverviewView extends Main implements BeforeEnterObserver, HasDynami
 
     private final transient OverviewService service;
     private final transient ReportService reports;
+    private final transient CycleService cycle;
     private final SelectionBar selection = new SelectionBar(this::navigate);
     private final Div content = new Div();
     private final Chart trendChart = new Chart();
     private final Chart breakdownChart = new Chart();
     private Overview overview;
 
-    public OverviewView(OverviewService service, ReportService reports) {
+    public OverviewView(OverviewService service, ReportService reports, CycleService cycle) {
         this.service = service;
         this.reports = reports;
+        this.cycle = cycle;
         addClassName("overview");
         trendChart.addClassName("trend-chart");
         trendChart.setHeight("360px");
@@ -93,7 +96,9 @@ public class OverviewView extends Main implements BeforeEnterObserver, HasDynami
         }
         selection.show(overview.instansiOptions(), overview.instansi(), overview.years(), overview.year());
 
-        content.add(createHeader(), createProvenance(), createTiles(), createTrend());
+        content.add(createHeader(), createProvenance());
+        createOpenStage().ifPresent(content::add);
+        content.add(createTiles(), createTrend());
         Div lower = new Div(createBreakdown(), createWeakest());
         lower.addClassName("overview-lower");
         content.add(lower);
@@ -151,6 +156,49 @@ public class OverviewView extends Main implements BeforeEnterObserver, HasDynami
         }
         banner.getElement().setAttribute("role", "status");
         return banner;
+    }
+
+    /**
+     * The stage open for entry now (of the latest year that has one), with its closing date and a
+     * link to the entry page: where the yearly cycle stands.
+     */
+    private java.util.Optional<Component> createOpenStage() {
+        if (!overview.instansi().home()) {
+            return java.util.Optional.empty();
+        }
+        java.util.TreeSet<Integer> years = new java.util.TreeSet<>(overview.years());
+        if (!years.isEmpty()) {
+            years.add(years.last() + 1);
+        }
+        return years.descendingSet().stream()
+                .map(y -> cycle.openStage(overview.instansi().code(), y))
+                .flatMap(java.util.Optional::stream)
+                .findFirst()
+                .map(open -> {
+                    String stage = getTranslation("stage." + open.stage().name());
+                    String text = open.closesOn() == null
+                            ? getTranslation("overview.openStage", stage, String.valueOf(open.year()))
+                            : getTranslation(
+                                    "overview.openStageUntil",
+                                    stage,
+                                    String.valueOf(open.year()),
+                                    Format.date(open.closesOn()),
+                                    daysText(java.time.temporal.ChronoUnit.DAYS.between(
+                                            cycle.today(), open.closesOn())));
+                    Span line = new Span(text);
+                    com.vaadin.flow.component.html.Anchor link = new com.vaadin.flow.component.html.Anchor(
+                            "penilaian?instansi=" + overview.instansi().code() + "&tahun=" + open.year(),
+                            getTranslation("overview.openStage.link"));
+                    Div box = new Div(line, link);
+                    box.addClassName("open-stage");
+                    return box;
+                });
+    }
+
+    private String daysText(long days) {
+        return days >= 0
+                ? getTranslation("assessment.daysLeft", String.valueOf(days))
+                : getTranslation("assessment.daysOver", String.valueOf(-days));
     }
 
     private Component createTiles() {

@@ -1,5 +1,6 @@
 package id.pantauspbe.dashboard.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -46,6 +47,21 @@ class OverviewViewTest extends KaribuTest {
         assertThat(tileSub("tile-complete")).isEqualTo("47 dari 47 indikator bernilai");
         assertThat(_get(Span.class, s -> s.withClasses("provenance")).getText())
                 .isEqualTo("Hasil akhir resmi evaluasi KemenPAN-RB");
+    }
+
+    @Test
+    void theOpenStageOfTheCycleIsShownWithItsDeadlineAndALinkToTheEntryPage() {
+        open("CONTOH", 2021);
+        com.vaadin.flow.component.html.Div box =
+                _get(com.vaadin.flow.component.html.Div.class, s -> s.withClasses("open-stage"));
+        assertThat(_get(box, com.vaadin.flow.component.html.Span.class).getText())
+                .isEqualTo("Penilaian mandiri 2026 sedang terbuka sampai 11 Desember 2026 (18 hari lagi).");
+        assertThat(_get(box, com.vaadin.flow.component.html.Anchor.class).getHref())
+                .isEqualTo("penilaian?instansi=CONTOH&tahun=2026");
+        // a peer has no cycle of its own here
+        open("BLITAR", 2021);
+        assertThat(_find(com.vaadin.flow.component.html.Div.class, s -> s.withClasses("open-stage")))
+                .isEmpty();
     }
 
     @Test
