@@ -27,7 +27,8 @@ public record EntrySheet(
 
     /**
      * One indicator: its place (domain or aspect), weight, scale, the stored entry (null when not
-     * valued yet) and whether the user may edit it.
+     * valued yet), whether the user may edit it, and for review the entry of the nearest earlier
+     * stage that has one ({@code reference}, of {@code referenceStage}; null in the self-assessment).
      */
     public record Row(
             String code,
@@ -36,7 +37,9 @@ public record EntrySheet(
             BigDecimal weight,
             LevelScale scale,
             ValueEntry entry,
-            boolean editable) {
+            boolean editable,
+            ValueEntry reference,
+            Stage referenceStage) {
 
         public String levelName() {
             return entry == null ? null : scale.nameOf(entry.value());

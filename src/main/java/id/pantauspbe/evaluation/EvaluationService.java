@@ -564,16 +564,31 @@ public class EvaluationService {
         EditScope scope = editScope(instansiCode, year, stage);
         Set<String> visible = currentUser.hasRole(Role.OPERATOR_OPD) ? operatorIndicators(instansiCode, year) : null;
         Map<String, ValueEntry> entries = repository.entries(instansiCode, year, stage);
+        // earlier stages, nearest first: what the reviewer compares with
+        List<Map.Entry<Stage, Map<String, ValueEntry>>> earlier = new ArrayList<>();
+        for (int i = stage.ordinal() - 1; i >= 0; i--) {
+            Stage before = Stage.values()[i];
+            earlier.add(Map.entry(before, repository.entries(instansiCode, year, before)));
+        }
         List<EntrySheet.Row> rows = framework.indicators().stream()
                 .filter(n -> visible == null || visible.contains(n.code()))
-                .map(n -> new EntrySheet.Row(
-                        n.code(),
-                        n.name(),
-                        groupName(framework, n.code()),
-                        n.weight(),
-                        n.scale(),
-                        entries.get(n.code()),
-                        scope.allows(n.code())))
+                .map(n -> {
+                    Map.Entry<Stage, ValueEntry> reference = earlier.stream()
+                            .filter(e -> e.getValue().containsKey(n.code()))
+                            .map(e -> Map.entry(e.getKey(), e.getValue().get(n.code())))
+                            .findFirst()
+                            .orElse(null);
+                    return new EntrySheet.Row(
+                            n.code(),
+                            n.name(),
+                            groupName(framework, n.code()),
+                            n.weight(),
+                            n.scale(),
+                            entries.get(n.code()),
+                            scope.allows(n.code()),
+                            reference == null ? null : reference.getValue(),
+                            reference == null ? null : reference.getKey());
+                })
                 .toList();
         return Optional.of(new EntrySheet(
                 instansiCode,

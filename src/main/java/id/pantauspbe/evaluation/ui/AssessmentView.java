@@ -312,6 +312,14 @@ public class AssessmentView extends Main implements BeforeEnterObserver, HasDyna
                 .setHeader(getTranslation("assessment.col.value"))
                 .setKey("value")
                 .setAutoWidth(true);
+        if (sheet.stage() != Stage.MANDIRI) {
+            grid.addColumn(r -> r.reference() == null
+                            ? "–"
+                            : valueText(r.scale(), r.reference().value()))
+                    .setHeader(getTranslation("assessment.col.reference"))
+                    .setKey("reference")
+                    .setAutoWidth(true);
+        }
         grid.addColumn(r -> r.editable() ? getTranslation("assessment.col.mayEdit") : "")
                 .setHeader(getTranslation("assessment.col.edit"))
                 .setKey("edit")
@@ -359,6 +367,9 @@ public class AssessmentView extends Main implements BeforeEnterObserver, HasDyna
                     new Paragraph(getTranslation("assessment.place", row.groupName(), Format.decimal(row.weight())));
             place.addClassName("entry-place");
             add(heading, place, createOwners(), createLast(entry));
+            if (row.reference() != null) {
+                add(createReference());
+            }
             boolean editable = row.editable();
             LevelScale scale = row.scale();
             if (scale.decimals()) {
@@ -434,6 +445,21 @@ public class AssessmentView extends Main implements BeforeEnterObserver, HasDyna
             Paragraph p = new Paragraph(getTranslation("assessment.lead", lead));
             p.addClassName("entry-lead");
             return p;
+        }
+
+        /** The value of the nearest earlier stage, for the reviewer to compare with. */
+        private Component createReference() {
+            ValueEntry reference = row.reference();
+            Div box = new Div(new Paragraph(getTranslation(
+                    "assessment.reference",
+                    getTranslation("stage." + row.referenceStage().name()),
+                    valueText(row.scale(), reference.value()),
+                    reference.updatedBy() == null ? "–" : reference.updatedBy())));
+            if (reference.justification() != null) {
+                box.add(new Paragraph(getTranslation("assessment.referenceJustification", reference.justification())));
+            }
+            box.addClassName("entry-reference");
+            return box;
         }
 
         private Component createLast(ValueEntry entry) {

@@ -62,6 +62,8 @@ class AssessmentViewTest extends KaribuTest {
         assertThat(_get(Select.class, s -> s.withClasses("filter-stage")).getValue())
                 .isEqualTo(Stage.MANDIRI);
         assertThat(text("scope-note")).isEqualTo("Anda dapat mengisi 2 indikator yang dipimpin OPD Anda.");
+        assertThat(_get(Grid.class, s -> s.withClasses("assessment-grid")).getColumnByKey("reference"))
+                .isNull();
         Grid<?> grid = _get(Grid.class, s -> s.withClasses("assessment-grid"));
         assertThat(GridKt._size(grid)).isEqualTo(2);
         assertThat(GridKt._getFormattedRow(grid, 0))
@@ -164,6 +166,19 @@ class AssessmentViewTest extends KaribuTest {
         assertThat(text("scope-note")).startsWith("Hanya baca: peran Anda");
         Grid<?> grid = _get(Grid.class, s -> s.withClasses("assessment-grid"));
         assertThat(GridKt._size(grid)).isEqualTo(47);
+        // the final stage is compared with the self-assessment
+        assertThat(grid.getColumnByKey("reference")).isNotNull();
+        String mandiri = evaluation
+                .entries("CONTOH", 2021, Stage.MANDIRI)
+                .get("I21")
+                .value()
+                .stripTrailingZeros()
+                .toPlainString();
+        com.vaadin.flow.component.html.Div reference =
+                _get(com.vaadin.flow.component.html.Div.class, s -> s.withClasses("entry-reference"));
+        assertThat(_get(reference, Paragraph.class).getText())
+                .startsWith("Penilaian mandiri: " + mandiri + " · ")
+                .endsWith(", diisi oleh demo.");
         RadioButtonGroup<?> levels = _get(RadioButtonGroup.class, s -> s.withClasses("entry-levels"));
         assertThat(levels.isReadOnly()).isTrue();
         assertThat(levels.getValue()).isNotNull();
