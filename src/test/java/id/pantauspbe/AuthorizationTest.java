@@ -88,6 +88,9 @@ class AuthorizationTest {
                 () -> evaluation.saveTarget(
                         "CONTOH", new Target(2027, Target.Scope.INDEX, "", BigDecimal.ONE, Target.Source.RAKOR, null)));
         calls.put("EvaluationService.deleteValues", () -> evaluation.deleteValues("CONTOH", 2026));
+        calls.put(
+                "EvaluationService.deleteStageValues",
+                () -> evaluation.deleteStageValues("CONTOH", 2026, Stage.MANDIRI));
         calls.put("EvaluationService.addNote", () -> evaluation.addNote("CONTOH", 2026, "", "x", "x"));
         calls.put("CycleService.open", () -> cycle.open("CONTOH", 2026, Stage.DOKUMEN));
         calls.put("CycleService.close", () -> cycle.close("CONTOH", 2026, Stage.MANDIRI));
@@ -125,6 +128,9 @@ class AuthorizationTest {
         calls.put("OpdService.saveScores", () -> opds.saveScores("CONTOH", 2025, 1L, Map.of()));
         calls.put("RakorService.saveClosing", () -> rakor.saveClosing("CONTOH", 2021, "x", null));
         calls.put("RakorService.addAction", () -> rakor.addAction("CONTOH", 2021, null, "x", null, null));
+        calls.put(
+                "EvaluationService.copyFromEarlierStage",
+                () -> evaluation.copyFromEarlierStage("CONTOH", 2026, Stage.DOKUMEN));
         return calls;
     }
 
@@ -153,6 +159,9 @@ class AuthorizationTest {
         Map<String, Runnable> calls = new LinkedHashMap<>(adminOnly());
         calls.put("RakorService.saveClosing", () -> rakor.saveClosing("CONTOH", 2021, "x", null));
         calls.put("RakorService.addAction", () -> rakor.addAction("CONTOH", 2021, null, "x", null, null));
+        calls.put(
+                "EvaluationService.copyFromEarlierStage",
+                () -> evaluation.copyFromEarlierStage("CONTOH", 2026, Stage.DOKUMEN));
         return refused("bappeda", Role.OPERATOR_OPD, calls);
     }
 

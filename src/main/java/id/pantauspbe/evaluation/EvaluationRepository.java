@@ -184,6 +184,14 @@ class EvaluationRepository {
                 == 1;
     }
 
+    void deleteStageValues(String instansiCode, int year, Stage stage) {
+        dsl.deleteFrom(EVALUATION_VALUE)
+                .where(EVALUATION_VALUE.INSTANSI_CODE.eq(instansiCode))
+                .and(EVALUATION_VALUE.EVAL_YEAR.eq(year))
+                .and(EVALUATION_VALUE.STAGE.eq(stage.name()))
+                .execute();
+    }
+
     void deleteValues(String instansiCode, int year) {
         dsl.deleteFrom(EVALUATION_VALUE)
                 .where(EVALUATION_VALUE.INSTANSI_CODE.eq(instansiCode))

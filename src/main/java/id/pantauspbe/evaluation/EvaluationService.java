@@ -616,6 +616,63 @@ public class EvaluationService {
         return framework.ancestorOf(indicatorCode, kind).map(Node::name).orElse("");
     }
 
+    /**
+     * Starts an assessors' stage from the work before it: every indicator without a value in this
+     * stage takes the value (and justification) of the nearest earlier stage that has one. Values
+     * already entered are left alone. Needs the stage open; not for the self-assessment, where
+     * nothing comes before, nor for the final result, which is KemenPAN-RB's.
+     *
+     * @return how many values were copied
+     */
+    @Transactional
+    @PreAuthorize("hasAnyRole('ADMIN', 'ASESOR')")
+    public int copyFromEarlierStage(String instansiCode, int year, Stage stage) {
+        if (stage == Stage.MANDIRI || stage == Stage.FINAL) {
+            throw new UserMessageException("value.error.copyStage");
+        }
+        EditScope scope = editScope(instansiCode, year, stage);
+        if (scope.access() != EditScope.Access.EDIT || scope.indicators() != null) {
+            throw new AccessDeniedException("copying needs the open stage and every indicator");
+        }
+        EntrySheet sheet = sheet(instansiCode, year, stage).orElseThrow();
+        Map<String, Long> ids = repository.indicatorIds(sheet.frameworkCode());
+        String user = currentUser.username().orElse(AuditService.SYSTEM);
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        int copied = 0;
+        for (EntrySheet.Row row : sheet.rows()) {
+            if (row.entry() != null || row.reference() == null) {
+                continue;
+            }
+            repository.insertEntry(
+                    instansiCode,
+                    year,
+                    stage,
+                    ids.get(row.code()),
+                    row.reference().value(),
+                    row.reference().justification(),
+                    user,
+                    now);
+            audit.record(
+                    AuditAction.VALUE_SET,
+                    row.code(),
+                    new AuditService.Scope(instansiCode, year, stage.name()),
+                    null,
+                    plain(row.reference().value()),
+                    Messages.indonesian(
+                            "audit.detail.copied",
+                            Messages.indonesian("stage." + row.referenceStage().name())));
+            copied++;
+        }
+        return copied;
+    }
+
+    /** Removes the values of one stage of a year (ADMIN; for tests and corrections of a mistaken copy). */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public void deleteStageValues(String instansiCode, int year, Stage stage) {
+        repository.deleteStageValues(instansiCode, year, stage);
+    }
+
     /** The effect of one edit on the stage's index (empty for a value off the scale). */
     public Optional<ValuePreview> previewEdit(
             String instansiCode, int year, Stage stage, String indicatorCode, BigDecimal value) {

@@ -133,6 +133,41 @@ class ValueEntryTest {
     }
 
     @Test
+    void anAssessorStartsTheDocumentStageFromTheSelfAssessmentWithoutOverwritingAnything() {
+        as("koordinator", Role.ADMIN);
+        cycle.open(HOME, 2025, Stage.DOKUMEN);
+        try {
+            as("asesor", Role.ASESOR);
+            evaluation.saveEntry(
+                    new ValueEdit(HOME, 2025, Stage.DOKUMEN, "I1", new BigDecimal("5"), "Wawancara", null, null));
+            int copied = evaluation.copyFromEarlierStage(HOME, 2025, Stage.DOKUMEN);
+            Map<String, ValueEntry> dokumen = evaluation.entries(HOME, 2025, Stage.DOKUMEN);
+            Map<String, ValueEntry> mandiri = evaluation.entries(HOME, 2025, Stage.MANDIRI);
+            assertThat(copied).isEqualTo(mandiri.size() - 1);
+            assertThat(dokumen).hasSize(mandiri.size());
+            assertThat(dokumen.get("I1").value()).isEqualByComparingTo("5");
+            assertThat(dokumen.get("I2").value())
+                    .isEqualByComparingTo(mandiri.get("I2").value());
+            assertThat(dokumen.get("I2").updatedBy()).isEqualTo("asesor");
+            // copying again finds nothing left to copy
+            assertThat(evaluation.copyFromEarlierStage(HOME, 2025, Stage.DOKUMEN))
+                    .isZero();
+            assertThat(auditOf("I2", 2025).getFirst().detail()).isEqualTo("disalin dari Penilaian mandiri");
+            as("bappeda", Role.OPERATOR_OPD);
+            assertThatThrownBy(() -> evaluation.copyFromEarlierStage(HOME, 2025, Stage.DOKUMEN))
+                    .isInstanceOf(AccessDeniedException.class);
+            as("asesor", Role.ASESOR);
+            assertThatThrownBy(() -> evaluation.copyFromEarlierStage(HOME, 2025, Stage.FINAL))
+                    .isInstanceOf(UserMessageException.class);
+        } finally {
+            as("koordinator", Role.ADMIN);
+            evaluation.deleteStageValues(HOME, 2025, Stage.DOKUMEN);
+            cycle.close(HOME, 2025, Stage.DOKUMEN);
+        }
+        assertThat(evaluation.result(HOME, 2025).orElseThrow().stage()).isEqualTo(Stage.FINAL);
+    }
+
+    @Test
     void pimpinanChangesNothing() {
         as("kadis", Role.PIMPINAN);
         assertThat(evaluation.editScope(HOME, 2026, Stage.MANDIRI).access()).isEqualTo(EditScope.Access.READ_ONLY_ROLE);

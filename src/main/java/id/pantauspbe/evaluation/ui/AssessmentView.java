@@ -242,6 +242,22 @@ public class AssessmentView extends Main implements BeforeEnterObserver, HasDyna
         Paragraph scope = new Paragraph(scopeText(sheet));
         scope.addClassName("scope-note");
         Div status = new Div(line, scope);
+        boolean copyable = sheet.stage() != Stage.MANDIRI
+                && sheet.stage() != Stage.FINAL
+                && sheet.scope().access() == EditScope.Access.EDIT
+                && sheet.scope().indicators() == null
+                && sheet.rows().stream().anyMatch(r -> r.entry() == null && r.reference() != null);
+        if (copyable) {
+            Button copy = new Button(getTranslation("assessment.copy"), e -> {
+                int copied = evaluation.copyFromEarlierStage(instansi.code(), year, stage);
+                Notification.show(getTranslation("assessment.copied", String.valueOf(copied)))
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                render(null);
+            });
+            copy.addClassName("copy-earlier");
+            copy.getElement().setAttribute("title", getTranslation("assessment.copyHelp"));
+            status.add(copy);
+        }
         status.addClassNames("stage-status", sheet.scope().editable() ? "stage-editable" : "stage-readonly");
         return status;
     }

@@ -159,6 +159,29 @@ class AssessmentViewTest extends KaribuTest {
         }
     }
 
+    @Autowired
+    id.pantauspbe.evaluation.CycleService cycle;
+
+    @Test
+    void anAssessorCopiesTheSelfAssessmentIntoTheOpenDocumentStage() {
+        currentUser.runAs("koordinator", Role.ADMIN, () -> cycle.open("CONTOH", 2025, Stage.DOKUMEN));
+        try {
+            login("asesor", "ASESOR");
+            open("instansi", "CONTOH", "tahun", "2025", "tahap", "dokumen");
+            int mandiri = evaluation.entries("CONTOH", 2025, Stage.MANDIRI).size();
+            _click(_get(Button.class, s -> s.withClasses("copy-earlier")));
+            NotificationsKt.expectNotifications(mandiri + " nilai disalin dari tahap sebelumnya.");
+            assertThat(evaluation.entries("CONTOH", 2025, Stage.DOKUMEN)).hasSize(mandiri);
+            // nothing is left to copy, so the button is gone
+            assertThat(_find(Button.class, s -> s.withClasses("copy-earlier"))).isEmpty();
+        } finally {
+            currentUser.runAs("koordinator", Role.ADMIN, () -> {
+                evaluation.deleteStageValues("CONTOH", 2025, Stage.DOKUMEN);
+                cycle.close("CONTOH", 2025, Stage.DOKUMEN);
+            });
+        }
+    }
+
     @Test
     void pimpinanReadsEveryIndicatorWithLevelNamesButCannotSave() {
         login("kadis", "PIMPINAN");
