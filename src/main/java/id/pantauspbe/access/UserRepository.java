@@ -71,6 +71,14 @@ class UserRepository {
                 .execute();
     }
 
+    /** The accounts locked at {@code now}, in one query. */
+    java.util.Set<String> lockedAt(OffsetDateTime now) {
+        return new java.util.HashSet<>(dsl.select(APP_USER.USERNAME)
+                .from(APP_USER)
+                .where(APP_USER.LOCKED_UNTIL.gt(now))
+                .fetch(APP_USER.USERNAME));
+    }
+
     Optional<OffsetDateTime> lockedUntil(String username) {
         return dsl.select(APP_USER.LOCKED_UNTIL)
                 .from(APP_USER)

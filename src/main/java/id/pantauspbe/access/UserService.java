@@ -82,6 +82,13 @@ public class UserService implements UserDetailsService {
         return repository.findAll();
     }
 
+    /** The accounts locked now after failed logins (for a list of accounts). */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('ADMIN')")
+    public java.util.Set<String> lockedUsernames() {
+        return repository.lockedAt(OffsetDateTime.now(clock));
+    }
+
     /** Whether an account is locked now after failed logins. */
     @Transactional(readOnly = true)
     public boolean locked(String username) {

@@ -2,9 +2,11 @@ package id.pantauspbe.evaluation;
 
 import static id.pantauspbe.jooq.Tables.STAGE_SCHEDULE;
 
+import id.pantauspbe.jooq.tables.records.StageScheduleRecord;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
 
@@ -21,15 +23,29 @@ class CycleRepository {
         return dsl.selectFrom(STAGE_SCHEDULE)
                 .where(STAGE_SCHEDULE.INSTANSI_CODE.eq(instansiCode))
                 .and(STAGE_SCHEDULE.EVAL_YEAR.eq(year))
-                .fetch(r -> new StageSchedule(
-                        r.getInstansiCode(),
-                        r.getEvalYear(),
-                        Stage.valueOf(r.getStage()),
-                        r.getOpensOn(),
-                        r.getClosesOn(),
-                        StageSchedule.State.valueOf(r.getState()),
-                        r.getChangedBy(),
-                        r.getChangedAt()));
+                .fetch(CycleRepository::toSchedule);
+    }
+
+    /** The open stage of the latest year that has one. */
+    Optional<StageSchedule> latestOpen(String instansiCode) {
+        return dsl.selectFrom(STAGE_SCHEDULE)
+                .where(STAGE_SCHEDULE.INSTANSI_CODE.eq(instansiCode))
+                .and(STAGE_SCHEDULE.STATE.eq(StageSchedule.State.OPEN.name()))
+                .orderBy(STAGE_SCHEDULE.EVAL_YEAR.desc())
+                .limit(1)
+                .fetchOptional(CycleRepository::toSchedule);
+    }
+
+    private static StageSchedule toSchedule(StageScheduleRecord r) {
+        return new StageSchedule(
+                r.getInstansiCode(),
+                r.getEvalYear(),
+                Stage.valueOf(r.getStage()),
+                r.getOpensOn(),
+                r.getClosesOn(),
+                StageSchedule.State.valueOf(r.getState()),
+                r.getChangedBy(),
+                r.getChangedAt());
     }
 
     void upsert(

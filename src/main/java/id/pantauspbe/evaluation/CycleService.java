@@ -56,6 +56,11 @@ public class CycleService {
         return schedule(instansiCode, year).stream().filter(StageSchedule::open).findFirst();
     }
 
+    /** The stage open for entry now in the latest year that has one (one query, for landing pages). */
+    public Optional<StageSchedule> latestOpenStage(String instansiCode) {
+        return repository.latestOpen(instansiCode);
+    }
+
     public LocalDate today() {
         return LocalDate.now(clock);
     }

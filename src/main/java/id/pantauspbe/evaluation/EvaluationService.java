@@ -109,6 +109,28 @@ public class EvaluationService {
         return List.copyOf(byYear.values());
     }
 
+    /**
+     * The years one works on (entry, stage schedule): those with results and the one after the
+     * last, each only if a framework covers it.
+     */
+    public List<Integer> workingYears(String instansiCode) {
+        java.util.TreeSet<Integer> years = new java.util.TreeSet<>();
+        history(instansiCode).forEach(r -> years.add(r.year()));
+        if (!years.isEmpty()) {
+            years.add(years.last() + 1);
+        }
+        return years.stream().filter(y -> frameworks.forYear(y).isPresent()).toList();
+    }
+
+    /** The year to open on: the latest with an open stage, else the latest with results. */
+    public Optional<Integer> currentYear(String instansiCode) {
+        List<Integer> years = workingYears(instansiCode);
+        return cycle.latestOpenStage(instansiCode)
+                .map(StageSchedule::year)
+                .filter(years::contains)
+                .or(() -> history(instansiCode).stream().map(YearResult::year).reduce((a, b) -> b));
+    }
+
     public Optional<YearResult> result(String instansiCode, int year) {
         return history(instansiCode).stream().filter(r -> r.year() == year).findFirst();
     }
@@ -451,7 +473,7 @@ public class EvaluationService {
         if (correction && reason == null) {
             throw new UserMessageException("value.error.correctionReason", indicator.code());
         }
-        if (correction && scope.access() != EditScope.Access.CORRECTION && scope.access() != EditScope.Access.EDIT) {
+        if (correction && !currentUser.hasRole(Role.ADMIN)) {
             throw new AccessDeniedException("final values are corrected by a coordinator only");
         }
         BigDecimal value = checkedValue(indicator, edit.value());
@@ -585,7 +607,11 @@ public class EvaluationService {
                             n.weight(),
                             n.scale(),
                             entries.get(n.code()),
-                            scope.allows(n.code()),
+                            // a final value once entered changes only by a coordinator's correction
+                            scope.allows(n.code())
+                                    && (stage != Stage.FINAL
+                                            || !entries.containsKey(n.code())
+                                            || currentUser.hasRole(Role.ADMIN)),
                             reference == null ? null : reference.getValue(),
                             reference == null ? null : reference.getKey());
                 })

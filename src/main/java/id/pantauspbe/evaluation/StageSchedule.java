@@ -27,6 +27,11 @@ public record StageSchedule(
         return state == State.OPEN;
     }
 
+    /** Days from {@code today} to the closing date (negative once passed); null without a date. */
+    public Long daysToClose(LocalDate today) {
+        return closesOn == null ? null : java.time.temporal.ChronoUnit.DAYS.between(today, closesOn);
+    }
+
     /** Open although its closing date has passed. */
     public boolean overdue(LocalDate today) {
         return open() && closesOn != null && today.isAfter(closesOn);

@@ -12,6 +12,7 @@ import id.pantauspbe.dashboard.Overview;
 import id.pantauspbe.dashboard.OverviewService;
 import id.pantauspbe.evaluation.CycleService;
 import id.pantauspbe.evaluation.Instansi;
+import id.pantauspbe.evaluation.StageSchedule;
 import id.pantauspbe.opd.EvidenceItem;
 import id.pantauspbe.opd.EvidenceService;
 import id.pantauspbe.opd.EvidenceStatus;
@@ -166,9 +167,9 @@ public class RakorService {
         if (years.isEmpty()) {
             return new RakorSnapshot.Evidence(0, List.of(), 0, 0, 0, 0, 0, 0, List.of());
         }
-        int year = years.reversed().stream()
-                .filter(y -> cycle.openStage(instansi.code(), y).isPresent())
-                .findFirst()
+        int year = cycle.latestOpenStage(instansi.code())
+                .map(StageSchedule::year)
+                .filter(years::contains)
                 .orElse(years.getLast());
         List<EvidenceItem> items = evidence.items(instansi.code(), year);
         int overdue = evidence.overdue(instansi.code(), year).size();

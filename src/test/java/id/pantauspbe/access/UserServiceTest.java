@@ -125,6 +125,7 @@ class UserServiceTest {
             assertThat(api("uji-kunci", "salah-" + i)).isEqualTo(401);
         }
         assertThat(users.locked("uji-kunci")).isTrue();
+        assertThat(users.lockedUsernames()).contains("uji-kunci").doesNotContain("koordinator");
         // the right password no longer helps while the lock lasts
         assertThat(api("uji-kunci", "rahasia-panjang-1")).isEqualTo(401);
         AuditEvent locked = lastAuditOf("uji-kunci");

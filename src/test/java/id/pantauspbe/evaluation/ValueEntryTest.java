@@ -265,6 +265,30 @@ class ValueEntryTest {
     }
 
     @Test
+    void anAssessorDoesNotChangeAnEnteredFinalValueEvenWhileTheFinalStageIsOpen() {
+        as("koordinator", Role.ADMIN);
+        cycle.open(HOME, 2025, Stage.FINAL);
+        try {
+            as("asesor", Role.ASESOR);
+            ValueEntry i1 = entry(2025, Stage.FINAL, "I1");
+            assertThat(evaluation
+                            .sheet(HOME, 2025, Stage.FINAL)
+                            .orElseThrow()
+                            .row("I1")
+                            .orElseThrow()
+                            .editable())
+                    .isFalse();
+            assertThatThrownBy(() -> evaluation.saveEntry(new ValueEdit(
+                            HOME, 2025, Stage.FINAL, "I1", new BigDecimal("5"), null, i1.version(), "Alasan")))
+                    .isInstanceOf(AccessDeniedException.class);
+            assertThat(entry(2025, Stage.FINAL, "I1").value()).isEqualByComparingTo(i1.value());
+        } finally {
+            as("koordinator", Role.ADMIN);
+            cycle.close(HOME, 2025, Stage.FINAL);
+        }
+    }
+
+    @Test
     void thePreviewOfAnEditIsTheResultAfterSavingIt() {
         as("bappeda", Role.OPERATOR_OPD);
         YearResult preview = evaluation

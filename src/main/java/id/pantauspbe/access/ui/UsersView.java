@@ -50,6 +50,7 @@ public class UsersView extends Main implements BeforeEnterObserver, HasDynamicTi
     private final transient EvaluationService evaluation;
     private final Grid<AppUser> grid = new Grid<>();
     private List<Opd> registry = List.of();
+    private java.util.Set<String> locked = java.util.Set.of();
 
     public UsersView(UserService users, OpdService opds, EvaluationService evaluation) {
         this.users = users;
@@ -108,13 +109,14 @@ public class UsersView extends Main implements BeforeEnterObserver, HasDynamicTi
     }
 
     private void refresh() {
+        locked = users.lockedUsernames();
         grid.setItems(users.list());
     }
 
     private Component createState(AppUser user) {
         String key = !user.enabled()
                 ? "users.state.disabled"
-                : users.locked(user.username()) ? "users.state.locked" : "users.state.active";
+                : locked.contains(user.username()) ? "users.state.locked" : "users.state.active";
         Span state = new Span(getTranslation(key));
         state.addClassNames("user-state", key.replace('.', '-'));
         return state;

@@ -166,33 +166,24 @@ public class OverviewView extends Main implements BeforeEnterObserver, HasDynami
         if (!overview.instansi().home()) {
             return java.util.Optional.empty();
         }
-        java.util.TreeSet<Integer> years = new java.util.TreeSet<>(overview.years());
-        if (!years.isEmpty()) {
-            years.add(years.last() + 1);
-        }
-        return years.descendingSet().stream()
-                .map(y -> cycle.openStage(overview.instansi().code(), y))
-                .flatMap(java.util.Optional::stream)
-                .findFirst()
-                .map(open -> {
-                    String stage = getTranslation("stage." + open.stage().name());
-                    String text = open.closesOn() == null
-                            ? getTranslation("overview.openStage", stage, String.valueOf(open.year()))
-                            : getTranslation(
-                                    "overview.openStageUntil",
-                                    stage,
-                                    String.valueOf(open.year()),
-                                    Format.date(open.closesOn()),
-                                    daysText(java.time.temporal.ChronoUnit.DAYS.between(
-                                            cycle.today(), open.closesOn())));
-                    Span line = new Span(text);
-                    com.vaadin.flow.component.html.Anchor link = new com.vaadin.flow.component.html.Anchor(
-                            "penilaian?instansi=" + overview.instansi().code() + "&tahun=" + open.year(),
-                            getTranslation("overview.openStage.link"));
-                    Div box = new Div(line, link);
-                    box.addClassName("open-stage");
-                    return box;
-                });
+        return cycle.latestOpenStage(overview.instansi().code()).map(open -> {
+            String stage = getTranslation("stage." + open.stage().name());
+            String text = open.closesOn() == null
+                    ? getTranslation("overview.openStage", stage, String.valueOf(open.year()))
+                    : getTranslation(
+                            "overview.openStageUntil",
+                            stage,
+                            String.valueOf(open.year()),
+                            Format.date(open.closesOn()),
+                            daysText(open.daysToClose(cycle.today())));
+            Span line = new Span(text);
+            com.vaadin.flow.component.html.Anchor link = new com.vaadin.flow.component.html.Anchor(
+                    "penilaian?instansi=" + overview.instansi().code() + "&tahun=" + open.year(),
+                    getTranslation("overview.openStage.link"));
+            Div box = new Div(line, link);
+            box.addClassName("open-stage");
+            return box;
+        });
     }
 
     private String daysText(long days) {

@@ -57,11 +57,9 @@ import jakarta.annotation.security.PermitAll;
 import java.math.BigDecimal;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -153,25 +151,17 @@ public class AssessmentView extends Main implements BeforeEnterObserver, HasDyna
             content.add(new Paragraph(getTranslation("overview.noInstansi")));
             return;
         }
-        List<Integer> years = years();
+        List<Integer> years = evaluation.workingYears(instansi.code());
         Integer requested = QueryParams.year(QueryParams.first(location, QueryParams.YEAR));
-        year = requested != null && years.contains(requested) ? requested : defaultYear(years);
+        year = requested != null && years.contains(requested)
+                ? requested
+                : evaluation.currentYear(instansi.code()).orElse(null);
         stage = stageOf(QueryParams.first(location, STAGE));
         updating = true;
         selection.show(List.of(instansi), instansi, years, year);
         stageSelect.setValue(stage);
         updating = false;
         render(QueryParams.first(location, INDICATOR));
-    }
-
-    /** Years whose framework is known: valued years and the next one. */
-    private List<Integer> years() {
-        List<Integer> valued = analysis.years(instansi.code());
-        TreeSet<Integer> years = new TreeSet<>(valued);
-        if (!valued.isEmpty()) {
-            years.add(valued.getLast() + 1);
-        }
-        return years.stream().filter(y -> frameworks.forYear(y).isPresent()).toList();
     }
 
     private Stage stageOf(String code) {
@@ -231,7 +221,7 @@ public class AssessmentView extends Main implements BeforeEnterObserver, HasDyna
         Div line = new Div(state, when);
         line.addClassName("stage-line");
         if (s.open() && s.closesOn() != null) {
-            long days = ChronoUnit.DAYS.between(cycle.today(), s.closesOn());
+            long days = s.daysToClose(cycle.today());
             Span countdown = new Span(
                     days >= 0
                             ? getTranslation("assessment.daysLeft", String.valueOf(days))
@@ -593,15 +583,6 @@ public class AssessmentView extends Main implements BeforeEnterObserver, HasDyna
             box.add(all);
             return box;
         }
-    }
-
-    /** The latest year with an open stage, else the latest year with values. */
-    private Integer defaultYear(List<Integer> years) {
-        List<Integer> valued = analysis.years(instansi.code());
-        return years.reversed().stream()
-                .filter(y -> cycle.openStage(instansi.code(), y).isPresent())
-                .findFirst()
-                .orElse(valued.isEmpty() ? (years.isEmpty() ? null : years.getLast()) : valued.getLast());
     }
 
     @Override

@@ -25,12 +25,11 @@ import id.pantauspbe.base.ui.Format;
 import id.pantauspbe.base.ui.QueryParams;
 import id.pantauspbe.base.ui.SelectionBar;
 import id.pantauspbe.evaluation.CycleService;
+import id.pantauspbe.evaluation.EvaluationService;
 import id.pantauspbe.evaluation.Instansi;
 import id.pantauspbe.evaluation.StageSchedule;
-import id.pantauspbe.framework.FrameworkService;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
-import java.util.TreeSet;
 import java.util.function.Supplier;
 
 /**
@@ -44,7 +43,7 @@ public class CycleView extends Main implements BeforeEnterObserver, HasDynamicTi
 
     private final transient CycleService cycle;
     private final transient AnalysisService analysis;
-    private final transient FrameworkService frameworks;
+    private final transient EvaluationService evaluation;
     private final boolean admin;
     private final SelectionBar selection;
     private final Div content = new Div();
@@ -52,10 +51,10 @@ public class CycleView extends Main implements BeforeEnterObserver, HasDynamicTi
     private Integer year;
 
     public CycleView(
-            CycleService cycle, AnalysisService analysis, FrameworkService frameworks, CurrentUser currentUser) {
+            CycleService cycle, AnalysisService analysis, EvaluationService evaluation, CurrentUser currentUser) {
         this.cycle = cycle;
         this.analysis = analysis;
-        this.frameworks = frameworks;
+        this.evaluation = evaluation;
         this.admin = currentUser.hasRole(Role.ADMIN);
         addClassNames("analysis", "cycle-view");
         selection = new SelectionBar((i, y) -> getUI().ifPresent(ui ->
@@ -72,15 +71,11 @@ public class CycleView extends Main implements BeforeEnterObserver, HasDynamicTi
             content.add(new Paragraph(getTranslation("overview.noInstansi")));
             return;
         }
-        List<Integer> valued = analysis.years(instansi.code());
-        TreeSet<Integer> years = new TreeSet<>(valued);
-        if (!valued.isEmpty()) {
-            years.add(valued.getLast() + 1);
-        }
-        List<Integer> choices =
-                years.stream().filter(y -> frameworks.forYear(y).isPresent()).toList();
+        List<Integer> choices = evaluation.workingYears(instansi.code());
         Integer requested = QueryParams.year(QueryParams.first(event.getLocation(), QueryParams.YEAR));
-        year = requested != null && choices.contains(requested) ? requested : defaultYear(choices);
+        year = requested != null && choices.contains(requested)
+                ? requested
+                : evaluation.currentYear(instansi.code()).orElse(null);
         selection.show(List.of(instansi), instansi, choices, year);
         render();
     }
@@ -191,15 +186,6 @@ public class CycleView extends Main implements BeforeEnterObserver, HasDynamicTi
             Notification.show(getTranslation(e.key(), e.params()), 8000, Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
-    }
-
-    /** The latest year with an open stage, else the latest year with values. */
-    private Integer defaultYear(List<Integer> years) {
-        List<Integer> valued = analysis.years(instansi.code());
-        return years.reversed().stream()
-                .filter(y -> cycle.openStage(instansi.code(), y).isPresent())
-                .findFirst()
-                .orElse(valued.isEmpty() ? (years.isEmpty() ? null : years.getLast()) : valued.getLast());
     }
 
     @Override
