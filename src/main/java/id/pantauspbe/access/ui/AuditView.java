@@ -5,7 +5,6 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
@@ -22,6 +21,7 @@ import id.pantauspbe.access.AuditEvent;
 import id.pantauspbe.access.AuditFilter;
 import id.pantauspbe.access.AuditService;
 import id.pantauspbe.base.ui.QueryParams;
+import id.pantauspbe.base.ui.ViewHeader;
 import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -66,8 +66,6 @@ public class AuditView extends Main implements BeforeEnterObserver, HasDynamicTi
     public AuditView(AuditService audit) {
         this.audit = audit;
         addClassNames("analysis", "audit-view");
-        H2 title = new H2(getTranslation("audit.title"));
-        title.addClassName("view-title");
         Paragraph intro = new Paragraph(getTranslation("audit.intro"));
         intro.addClassName("view-intro");
         user.setLabel(getTranslation("audit.filter.user"));
@@ -113,8 +111,7 @@ public class AuditView extends Main implements BeforeEnterObserver, HasDynamicTi
         to.addValueChangeListener(e -> filterChanged());
         Div filters = new Div(user, kind, year, stage, text, from, to);
         filters.addClassName("selection-bar");
-        Div header = new Div(title, filters);
-        header.addClassName("view-header");
+        Div header = ViewHeader.of(getTranslation("audit.title"), filters);
 
         grid.addClassName("audit-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);

@@ -8,7 +8,6 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -26,6 +25,7 @@ import id.pantauspbe.access.AppUser;
 import id.pantauspbe.access.Role;
 import id.pantauspbe.access.UserService;
 import id.pantauspbe.base.UserMessageException;
+import id.pantauspbe.base.ui.ViewHeader;
 import id.pantauspbe.evaluation.EvaluationService;
 import id.pantauspbe.evaluation.Instansi;
 import id.pantauspbe.opd.Opd;
@@ -57,13 +57,10 @@ public class UsersView extends Main implements BeforeEnterObserver, HasDynamicTi
         this.opds = opds;
         this.evaluation = evaluation;
         addClassNames("analysis", "users-view");
-        H2 title = new H2(getTranslation("users.title"));
-        title.addClassName("view-title");
         Button add = new Button(getTranslation("users.add"), e -> openEditor(null));
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.addClassName("add-user");
-        Div header = new Div(title, add);
-        header.addClassName("view-header");
+        Div header = ViewHeader.of(getTranslation("users.title"), add);
         Paragraph intro = new Paragraph(getTranslation(
                 "users.intro",
                 String.valueOf(UserService.MIN_PASSWORD_LENGTH),

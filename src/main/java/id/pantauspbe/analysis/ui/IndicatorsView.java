@@ -2,7 +2,6 @@ package id.pantauspbe.analysis.ui;
 
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
@@ -18,6 +17,7 @@ import id.pantauspbe.analysis.AnalysisService;
 import id.pantauspbe.base.ui.Chart;
 import id.pantauspbe.base.ui.QueryParams;
 import id.pantauspbe.base.ui.SelectionBar;
+import id.pantauspbe.base.ui.ViewHeader;
 import id.pantauspbe.evaluation.Instansi;
 import id.pantauspbe.opd.Opd;
 import id.pantauspbe.opd.OpdService;
@@ -165,10 +165,7 @@ public class IndicatorsView extends Main implements BeforeEnterObserver, HasDyna
 
     private void render() {
         content.removeAll();
-        H2 title = new H2(getTranslation("analysis.indicators.title", instansi.name()));
-        title.addClassName("view-title");
-        Div header = new Div(title, selection);
-        header.addClassName("view-header");
+        Div header = ViewHeader.of(getTranslation("analysis.indicators.title", instansi.name()), selection);
         content.add(header);
         if (heatmap == null || heatmap.years().isEmpty()) {
             content.add(new Paragraph(getTranslation("analysis.indicators.empty")));

@@ -4,7 +4,6 @@ import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -20,6 +19,7 @@ import id.pantauspbe.analysis.AnalysisService;
 import id.pantauspbe.base.ui.Chart;
 import id.pantauspbe.base.ui.Format;
 import id.pantauspbe.base.ui.QueryParams;
+import id.pantauspbe.base.ui.ViewHeader;
 import id.pantauspbe.evaluation.Instansi;
 import jakarta.annotation.security.PermitAll;
 
@@ -63,12 +63,9 @@ public class PeersView extends Main implements BeforeEnterObserver, HasDynamicTi
             year.setValue(chosen);
         }
         updating = false;
-        H2 title = new H2(getTranslation("analysis.peers.title", chosen));
-        title.addClassName("view-title");
         Div filters = new Div(year);
         filters.addClassName("filters");
-        Div header = new Div(title, filters);
-        header.addClassName("view-header");
+        Div header = ViewHeader.of(getTranslation("analysis.peers.title", chosen), filters);
         add(header);
 
         Chart chart = new Chart();

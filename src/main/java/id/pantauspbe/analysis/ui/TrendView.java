@@ -7,7 +7,6 @@ import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -30,6 +29,7 @@ import id.pantauspbe.base.ui.Format;
 import id.pantauspbe.base.ui.NotesList;
 import id.pantauspbe.base.ui.QueryParams;
 import id.pantauspbe.base.ui.SelectionBar;
+import id.pantauspbe.base.ui.ViewHeader;
 import id.pantauspbe.engine.Contribution;
 import id.pantauspbe.evaluation.Instansi;
 import id.pantauspbe.evaluation.YearResult;
@@ -106,10 +106,7 @@ public class TrendView extends Main implements BeforeEnterObserver, HasDynamicTi
         level.setValue(aspects ? LEVEL_ASPECT : "domain");
         updating = false;
 
-        H2 title = new H2(getTranslation("analysis.trend.title", instansi.name()));
-        title.addClassName("view-title");
-        Div header = new Div(title, selection);
-        header.addClassName("view-header");
+        Div header = ViewHeader.of(getTranslation("analysis.trend.title", instansi.name()), selection);
         content.add(header);
         Analysis.Trend trend = service.trend(instansi);
         content.add(createTrend(trend, aspects), createNotes(trend, years), createTable(trend));

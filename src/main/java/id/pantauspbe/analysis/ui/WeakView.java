@@ -6,7 +6,6 @@ import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -26,6 +25,7 @@ import id.pantauspbe.analysis.AnalysisService;
 import id.pantauspbe.base.ui.Format;
 import id.pantauspbe.base.ui.QueryParams;
 import id.pantauspbe.base.ui.SelectionBar;
+import id.pantauspbe.base.ui.ViewHeader;
 import id.pantauspbe.engine.WeakRules;
 import id.pantauspbe.evaluation.Instansi;
 import jakarta.annotation.security.PermitAll;
@@ -73,10 +73,8 @@ public class WeakView extends Main implements BeforeEnterObserver, HasDynamicTit
         Integer year =
                 requested != null && years.contains(requested) ? requested : years.isEmpty() ? null : years.getLast();
         selection.show(service.instansi(), instansi, years, year);
-        H2 title = new H2(getTranslation("analysis.weak.title", instansi.name(), year == null ? "–" : year));
-        title.addClassName("view-title");
-        Div header = new Div(title, selection);
-        header.addClassName("view-header");
+        Div header = ViewHeader.of(
+                getTranslation("analysis.weak.title", instansi.name(), year == null ? "–" : year), selection);
         content.add(header);
         if (year == null) {
             return;

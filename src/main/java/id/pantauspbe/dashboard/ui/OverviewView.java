@@ -6,7 +6,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -25,6 +24,7 @@ import id.pantauspbe.base.ui.NotesList;
 import id.pantauspbe.base.ui.Predikats;
 import id.pantauspbe.base.ui.QueryParams;
 import id.pantauspbe.base.ui.SelectionBar;
+import id.pantauspbe.base.ui.ViewHeader;
 import id.pantauspbe.dashboard.Overview;
 import id.pantauspbe.dashboard.OverviewService;
 import id.pantauspbe.engine.IndicatorResult;
@@ -105,10 +105,8 @@ public class OverviewView extends Main implements BeforeEnterObserver, HasDynami
     }
 
     private Component createHeader() {
-        H2 title = new H2(getTranslation("overview.title", overview.instansi().name(), overview.year()));
-        title.addClassName("view-title");
-        Div header = new Div(title, selection);
-        header.addClassName("view-header");
+        Div header = ViewHeader.of(
+                getTranslation("overview.title", overview.instansi().name(), overview.year()), selection);
         Anchor rakor = new Anchor(
                 "rakor?"
                         + QueryParams.of(

@@ -7,7 +7,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
@@ -33,6 +32,7 @@ import id.pantauspbe.base.ui.Format;
 import id.pantauspbe.base.ui.QueryParams;
 import id.pantauspbe.base.ui.SelectionBar;
 import id.pantauspbe.base.ui.Tiles;
+import id.pantauspbe.base.ui.ViewHeader;
 import id.pantauspbe.engine.LevelScale;
 import id.pantauspbe.evaluation.CycleService;
 import id.pantauspbe.evaluation.EditScope;
@@ -181,11 +181,9 @@ public class AssessmentView extends Main implements BeforeEnterObserver, HasDyna
 
     private void render(String selectedCode) {
         content.removeAll();
-        H2 title =
-                new H2(getTranslation("assessment.title", instansi.name(), year == null ? "–" : String.valueOf(year)));
-        title.addClassName("view-title");
-        Div header = new Div(title, selection);
-        header.addClassName("view-header");
+        Div header = ViewHeader.of(
+                getTranslation("assessment.title", instansi.name(), year == null ? "–" : String.valueOf(year)),
+                selection);
         content.add(header);
         if (year == null) {
             return;

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -24,6 +23,7 @@ import id.pantauspbe.base.UserMessageException;
 import id.pantauspbe.base.ui.Format;
 import id.pantauspbe.base.ui.QueryParams;
 import id.pantauspbe.base.ui.SelectionBar;
+import id.pantauspbe.base.ui.ViewHeader;
 import id.pantauspbe.evaluation.CycleService;
 import id.pantauspbe.evaluation.EvaluationService;
 import id.pantauspbe.evaluation.Instansi;
@@ -82,10 +82,8 @@ public class CycleView extends Main implements BeforeEnterObserver, HasDynamicTi
 
     private void render() {
         content.removeAll();
-        H2 title = new H2(getTranslation("cycle.title", instansi.name(), year == null ? "–" : String.valueOf(year)));
-        title.addClassName("view-title");
-        Div header = new Div(title, selection);
-        header.addClassName("view-header");
+        Div header = ViewHeader.of(
+                getTranslation("cycle.title", instansi.name(), year == null ? "–" : String.valueOf(year)), selection);
         Paragraph about = new Paragraph(getTranslation(admin ? "cycle.about.admin" : "cycle.about"));
         about.addClassName("view-intro");
         content.add(header, about);

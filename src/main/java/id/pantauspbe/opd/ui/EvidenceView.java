@@ -7,7 +7,6 @@ import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
@@ -28,6 +27,7 @@ import id.pantauspbe.analysis.AnalysisService;
 import id.pantauspbe.base.ui.Format;
 import id.pantauspbe.base.ui.QueryParams;
 import id.pantauspbe.base.ui.SelectionBar;
+import id.pantauspbe.base.ui.ViewHeader;
 import id.pantauspbe.evaluation.Instansi;
 import id.pantauspbe.framework.FrameworkService;
 import id.pantauspbe.opd.DeadlineCountdown;
@@ -164,10 +164,8 @@ public class EvidenceView extends Main implements BeforeEnterObserver, HasDynami
         List<EvidenceItem> items = year == null ? List.of() : evidence.items(instansi.code(), year);
         List<Opd> registry = opds.list(instansi.code());
         showFilters(location, years, items, registry);
-        H2 title = new H2(getTranslation("evidence.title", instansi.name(), year == null ? "–" : year));
-        title.addClassName("view-title");
-        Div header = new Div(title, selection);
-        header.addClassName("view-header");
+        Div header =
+                ViewHeader.of(getTranslation("evidence.title", instansi.name(), year == null ? "–" : year), selection);
         content.add(header);
         if (year == null) {
             return;

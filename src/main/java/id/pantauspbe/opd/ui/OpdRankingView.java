@@ -5,7 +5,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -24,6 +23,7 @@ import id.pantauspbe.base.ui.ChartParts;
 import id.pantauspbe.base.ui.Format;
 import id.pantauspbe.base.ui.QueryParams;
 import id.pantauspbe.base.ui.SelectionBar;
+import id.pantauspbe.base.ui.ViewHeader;
 import id.pantauspbe.evaluation.Instansi;
 import id.pantauspbe.opd.OpdReport;
 import id.pantauspbe.opd.OpdService;
@@ -73,10 +73,7 @@ public class OpdRankingView extends Main implements BeforeEnterObserver, HasDyna
                 ? requested
                 : years.isEmpty() ? 0 : latestScored(instansi, years);
         selection.show(analysis.instansi(), instansi, years, year);
-        H2 title = new H2(getTranslation("opd.ranking.title", instansi.name(), year));
-        title.addClassName("view-title");
-        Div header = new Div(title, selection);
-        header.addClassName("view-header");
+        Div header = ViewHeader.of(getTranslation("opd.ranking.title", instansi.name(), year), selection);
         add(header);
         ranking = service.ranking(instansi, year);
         add(createSummary(), createRanking());

@@ -5,7 +5,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
@@ -30,6 +29,7 @@ import id.pantauspbe.base.Csv;
 import id.pantauspbe.base.ui.Format;
 import id.pantauspbe.base.ui.QueryParams;
 import id.pantauspbe.base.ui.SelectionBar;
+import id.pantauspbe.base.ui.ViewHeader;
 import id.pantauspbe.engine.Framework;
 import id.pantauspbe.evaluation.Instansi;
 import id.pantauspbe.framework.FrameworkProblem;
@@ -96,10 +96,7 @@ public class OpdScoringView extends Main implements BeforeEnterObserver, HasDyna
         Integer requested = QueryParams.year(QueryParams.first(event.getLocation(), QueryParams.YEAR));
         year = QueryParams.chooseYear(requested, years);
         selection.show(analysis.instansi(), instansi, years, year);
-        H2 title = new H2(getTranslation("opd.scoring.title", instansi.name(), year));
-        title.addClassName("view-title");
-        Div header = new Div(title, selection);
-        header.addClassName("view-header");
+        Div header = ViewHeader.of(getTranslation("opd.scoring.title", instansi.name(), year), selection);
         add(header, settings());
         service.scoring(instansi.code(), year)
                 .flatMap(s -> frameworks.byCode(s.frameworkCode()))

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
@@ -22,6 +21,7 @@ import id.pantauspbe.analysis.AnalysisService;
 import id.pantauspbe.analysis.IndicatorInfo;
 import id.pantauspbe.base.ui.QueryParams;
 import id.pantauspbe.base.ui.SelectionBar;
+import id.pantauspbe.base.ui.ViewHeader;
 import id.pantauspbe.evaluation.Instansi;
 import id.pantauspbe.opd.Opd;
 import id.pantauspbe.opd.OpdService;
@@ -71,10 +71,7 @@ public class OwnershipView extends Main implements BeforeEnterObserver, HasDynam
         Integer requested = QueryParams.year(QueryParams.first(event.getLocation(), QueryParams.YEAR));
         year = QueryParams.chooseYear(requested, years);
         selection.show(analysis.instansi(), instansi, years, year);
-        H2 title = new H2(getTranslation("opd.ownership.title", instansi.name(), year));
-        title.addClassName("view-title");
-        Div header = new Div(title, selection);
-        header.addClassName("view-header");
+        Div header = ViewHeader.of(getTranslation("opd.ownership.title", instansi.name(), year), selection);
         add(header);
         Analysis.Heatmap indicators = analysis.heatmap(instansi, year).orElse(null);
         if (indicators == null) {

@@ -1,0 +1,20 @@
+package id.pantauspbe.base.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+
+/** The top of a view: its title (an H2) and its controls (selection bar, buttons) beside it. */
+public final class ViewHeader {
+
+    private ViewHeader() {}
+
+    public static Div of(String title, Component... controls) {
+        H2 heading = new H2(title);
+        heading.addClassName("view-title");
+        Div header = new Div(heading);
+        header.add(controls);
+        header.addClassName("view-header");
+        return header;
+    }
+}
