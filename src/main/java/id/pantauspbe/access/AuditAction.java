@@ -5,6 +5,8 @@ public enum AuditAction {
     VALUE_SET(Entity.VALUE),
     VALUE_CHANGED(Entity.VALUE),
     VALUE_CORRECTED(Entity.VALUE),
+    /** A bulk write of values: an import file or a loader, with counts and changed values. */
+    VALUES_IMPORTED(Entity.VALUE),
     TARGET_SET(Entity.TARGET),
     EVIDENCE_CHANGED(Entity.EVIDENCE),
     EVIDENCE_ADDED(Entity.EVIDENCE),

@@ -1,10 +1,12 @@
 package id.pantauspbe.access;
 
 import static id.pantauspbe.jooq.Tables.AUDIT_EVENT;
+import static id.pantauspbe.jooq.Tables.AUDIT_IMPORT;
 
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
@@ -20,8 +22,9 @@ class AuditRepository {
         this.dsl = dsl;
     }
 
-    void insert(AuditEvent event) {
-        dsl.insertInto(AUDIT_EVENT)
+    /** Stores an event; its id. */
+    long insert(AuditEvent event) {
+        return dsl.insertInto(AUDIT_EVENT)
                 .set(AUDIT_EVENT.OCCURRED_AT, event.at())
                 .set(AUDIT_EVENT.USERNAME, event.username())
                 .set(AUDIT_EVENT.ACTION, event.action().name())
@@ -33,7 +36,30 @@ class AuditRepository {
                 .set(AUDIT_EVENT.OLD_VALUE, event.oldValue())
                 .set(AUDIT_EVENT.NEW_VALUE, event.newValue())
                 .set(AUDIT_EVENT.DETAIL, event.detail())
+                .returningResult(AUDIT_EVENT.ID)
+                .fetchSingle()
+                .value1();
+    }
+
+    void insertImport(long eventId, AuditService.ImportEntry entry, byte[] changes) {
+        dsl.insertInto(AUDIT_IMPORT)
+                .set(AUDIT_IMPORT.AUDIT_EVENT_ID, eventId)
+                .set(AUDIT_IMPORT.FILE_NAME, entry.fileName())
+                .set(AUDIT_IMPORT.SHA256, entry.sha256())
+                .set(AUDIT_IMPORT.ROW_COUNT, entry.rows())
+                .set(AUDIT_IMPORT.INSERTED, entry.inserted())
+                .set(AUDIT_IMPORT.UPDATED, entry.updated())
+                .set(AUDIT_IMPORT.UNCHANGED, entry.unchanged())
+                .set(AUDIT_IMPORT.CHANGES, changes)
                 .execute();
+    }
+
+    /** The compressed changed values of an import event. */
+    Optional<byte[]> importChanges(long eventId) {
+        return dsl.select(AUDIT_IMPORT.CHANGES)
+                .from(AUDIT_IMPORT)
+                .where(AUDIT_IMPORT.AUDIT_EVENT_ID.eq(eventId))
+                .fetchOptional(AUDIT_IMPORT.CHANGES);
     }
 
     /** The newest events first, at most {@code limit}. */

@@ -40,9 +40,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class EvaluationService {
 
-    /** The detail of audit events written by imports and loaders (many values at once). */
-    private static final String BULK = Messages.indonesian("audit.detail.bulk");
-
     private final EvaluationRepository repository;
     private final FrameworkService frameworks;
     private final CycleService cycle;
@@ -51,6 +48,7 @@ public class EvaluationService {
     private final UserService users;
     private final ObjectProvider<IndicatorLeads> leads;
     private final Clock clock;
+    private final BulkValueWriter bulk;
 
     EvaluationService(
             EvaluationRepository repository,
@@ -60,7 +58,8 @@ public class EvaluationService {
             CurrentUser currentUser,
             UserService users,
             ObjectProvider<IndicatorLeads> leads,
-            Clock clock) {
+            Clock clock,
+            BulkValueWriter bulk) {
         this.repository = repository;
         this.frameworks = frameworks;
         this.cycle = cycle;
@@ -69,6 +68,7 @@ public class EvaluationService {
         this.users = users;
         this.leads = leads;
         this.clock = clock;
+        this.bulk = bulk;
     }
 
     /** Home Pemda first, then other instansi by name, national averages last. */
@@ -241,6 +241,7 @@ public class EvaluationService {
      * Stores the values of one instansi, year and stage (indicator code → value), checking each
      * against its framework's scale first: new values are inserted, changed ones updated (their
      * version raised), equal ones left alone, so saving the same values again changes nothing.
+     * Written by {@link BulkValueWriter} (one audit entry for the whole save).
      *
      * @throws IllegalArgumentException for an unknown indicator or a value outside its scale
      */
@@ -248,39 +249,10 @@ public class EvaluationService {
     @PreAuthorize("hasRole('ADMIN')")
     public SaveCount saveValues(
             String instansiCode, int year, Stage stage, Map<String, BigDecimal> values, String username) {
-        Framework framework = frameworks
-                .forYear(year)
-                .orElseThrow(() -> new IllegalArgumentException("no framework for year " + year));
-        IndexEngine.compute(framework, values);
-        Map<String, Long> ids = repository.indicatorIds(framework.code());
-        Map<Long, BigDecimal> stored = repository.scores(instansiCode, year, stage);
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        int inserted = 0;
-        int updated = 0;
-        int unchanged = 0;
-        for (Map.Entry<String, BigDecimal> e : values.entrySet()) {
-            long id = ids.get(e.getKey());
-            BigDecimal before = stored.get(id);
-            AuditService.Scope scope = new AuditService.Scope(instansiCode, year, stage.name());
-            if (before == null) {
-                repository.insertValue(instansiCode, year, stage, id, e.getValue(), username, now);
-                audit.record(AuditAction.VALUE_SET, e.getKey(), scope, null, plain(e.getValue()), BULK);
-                inserted++;
-            } else if (before.compareTo(e.getValue()) != 0) {
-                repository.updateValue(instansiCode, year, stage, id, e.getValue(), username, now);
-                audit.record(
-                        stage == Stage.FINAL ? AuditAction.VALUE_CORRECTED : AuditAction.VALUE_CHANGED,
-                        e.getKey(),
-                        scope,
-                        plain(before),
-                        plain(e.getValue()),
-                        BULK);
-                updated++;
-            } else {
-                unchanged++;
-            }
-        }
-        return new SaveCount(inserted, updated, unchanged);
+        ValueBatch batch = new ValueBatch();
+        values.forEach((code, value) -> batch.add(instansiCode, year, stage, code, value));
+        BulkValueWriter.Counts counts = bulk.write(batch, BulkValueWriter.Source.LOADER, username);
+        return new SaveCount(counts.inserted(), counts.updated(), counts.unchanged());
     }
 
     /** Removes every value of an instansi's year (all stages); for tests and corrections. */

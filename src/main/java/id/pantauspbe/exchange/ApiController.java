@@ -1,5 +1,6 @@
 package id.pantauspbe.exchange;
 
+import id.pantauspbe.base.ApiErrors;
 import id.pantauspbe.base.Messages;
 import id.pantauspbe.engine.PredikatBand;
 import id.pantauspbe.evaluation.EvaluationService;
@@ -11,7 +12,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
@@ -23,8 +23,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.MissingServletRequestParameterException;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -32,17 +30,13 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
-import org.springframework.web.multipart.MaxUploadSizeExceededException;
-import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.multipart.support.MissingServletRequestPartException;
 
 /**
  * The REST API ({@code /api/v1}): the index of an instansi and year, import of values and targets,
  * export of values and the templates. HTTP Basic with an application account; reading needs any
  * role, importing needs ADMIN (see {@code access.ApiSecurityConfig}). Answers are JSON with
- * Indonesian field names and messages.
+ * Indonesian field names and messages; errors are {@code {"pesan": "…"}} ({@link ApiErrors}).
  */
 @RestController
 @RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -81,8 +75,6 @@ class ApiController {
 
     record InvalidFileResponse(String berkas, String jenis, String pesan, int jumlahGalat, List<Problem> galat) {}
 
-    record Message(String pesan) {}
-
     private final EvaluationService evaluation;
     private final ExchangeService exchange;
 
@@ -104,7 +96,7 @@ class ApiController {
     @ApiResponse(
             responseCode = "404",
             description = "Instansi atau tahun tidak dikenal",
-            content = @Content(schema = @Schema(implementation = Message.class)))
+            content = @Content(schema = @Schema(implementation = ApiErrors.Message.class)))
     ResponseEntity<?> index(
             @RequestParam String instansi, @RequestParam int tahun, @RequestParam(required = false) String tahap) {
         Optional<Instansi> found = evaluation.find(instansi);
@@ -116,7 +108,7 @@ class ApiController {
             try {
                 stage = Stage.ofCode(tahap);
             } catch (IllegalArgumentException e) {
-                return ResponseEntity.badRequest().body(new Message(Messages.indonesian("api.error.stage", tahap)));
+                return ApiErrors.answer(HttpStatus.BAD_REQUEST, "api.error.stage", tahap);
             }
         }
         String code = found.get().code();
@@ -155,9 +147,17 @@ class ApiController {
             content = @Content(schema = @Schema(implementation = ImportResponse.class)))
     @ApiResponse(
             responseCode = "422",
-            description = "Berkas tidak valid; tidak ada yang disimpan",
+            description = "Berkas tidak valid; tidak ada yang disimpan (paling banyak 100 galat, jumlahGalat semuanya)",
             content = @Content(schema = @Schema(implementation = InvalidFileResponse.class)))
-    ResponseEntity<?> importValues(@RequestPart("file") MultipartFile file, Principal principal) throws IOException {
+    @ApiResponse(
+            responseCode = "409",
+            description = "Impor lain sedang berjalan",
+            content = @Content(schema = @Schema(implementation = ApiErrors.Message.class)))
+    @ApiResponse(
+            responseCode = "413",
+            description = "Berkas lebih besar dari batas",
+            content = @Content(schema = @Schema(implementation = ApiErrors.Message.class)))
+    ResponseEntity<?> importValues(@RequestPart("file") MultipartFile file, Principal principal) {
         return importFile(ImportKind.HASIL, file, principal);
     }
 
@@ -169,9 +169,17 @@ class ApiController {
             content = @Content(schema = @Schema(implementation = ImportResponse.class)))
     @ApiResponse(
             responseCode = "422",
-            description = "Berkas tidak valid; tidak ada yang disimpan",
+            description = "Berkas tidak valid; tidak ada yang disimpan (paling banyak 100 galat, jumlahGalat semuanya)",
             content = @Content(schema = @Schema(implementation = InvalidFileResponse.class)))
-    ResponseEntity<?> importTargets(@RequestPart("file") MultipartFile file, Principal principal) throws IOException {
+    @ApiResponse(
+            responseCode = "409",
+            description = "Impor lain sedang berjalan",
+            content = @Content(schema = @Schema(implementation = ApiErrors.Message.class)))
+    @ApiResponse(
+            responseCode = "413",
+            description = "Berkas lebih besar dari batas",
+            content = @Content(schema = @Schema(implementation = ApiErrors.Message.class)))
+    ResponseEntity<?> importTargets(@RequestPart("file") MultipartFile file, Principal principal) {
         return importFile(ImportKind.TARGET, file, principal);
     }
 
@@ -186,9 +194,7 @@ class ApiController {
         try {
             exportFormat = ExportFormat.valueOf(format.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            return ResponseEntity.badRequest()
-                    .contentType(MediaType.APPLICATION_JSON)
-                    .body(new Message(Messages.indonesian("api.error.format", format)));
+            return ApiErrors.answer(HttpStatus.BAD_REQUEST, "api.error.format", format);
         }
         return exchange.exportValues(instansi, tahun, exportFormat)
                 .<ResponseEntity<?>>map(ApiController::download)
@@ -207,18 +213,31 @@ class ApiController {
         return notFound("api.error.unknownTemplate", jenis);
     }
 
-    private ResponseEntity<?> importFile(ImportKind kind, MultipartFile file, Principal principal) throws IOException {
-        ImportResult result =
-                exchange.importFile(kind, file.getOriginalFilename(), file.getBytes(), principal.getName());
+    private ResponseEntity<?> importFile(ImportKind kind, MultipartFile file, Principal principal) {
+        ImportLimits limits = exchange.limits();
+        if (file.getSize() > limits.maxFileSize().toBytes()) {
+            return ApiErrors.answer(HttpStatus.CONTENT_TOO_LARGE, "api.error.tooLarge", limits.maxFileMegabytes());
+        }
+        ImportResult result;
+        try {
+            result = exchange.importFile(
+                    kind,
+                    file.getOriginalFilename(),
+                    ImportSource.of(file::getInputStream, file.getSize()),
+                    principal.getName());
+        } catch (ImportBusyException e) {
+            return ApiErrors.answer(HttpStatus.CONFLICT, e.key(), e.params());
+        }
         if (!result.valid()) {
+            String message = result.truncated()
+                    ? Messages.indonesian(
+                            "api.import.invalidTruncated",
+                            result.problemCount(),
+                            result.problems().size())
+                    : Messages.indonesian("api.import.invalid", result.problemCount());
             return ResponseEntity.unprocessableContent()
                     .body(new InvalidFileResponse(
-                            result.file(),
-                            kind.code(),
-                            Messages.indonesian(
-                                    "api.import.invalid", result.problems().size()),
-                            result.problems().size(),
-                            problems(result.problems())));
+                            result.file(), kind.code(), message, result.problemCount(), problems(result.problems())));
         }
         return ResponseEntity.ok(new ImportResponse(
                 result.file(),
@@ -229,23 +248,6 @@ class ApiController {
                 result.unchanged(),
                 result.newInstansi(),
                 problems(result.notes())));
-    }
-
-    @ExceptionHandler({
-        MissingServletRequestPartException.class,
-        MissingServletRequestParameterException.class,
-        MethodArgumentTypeMismatchException.class,
-        MultipartException.class
-    })
-    ResponseEntity<Message> badRequest(Exception e) {
-        if (e instanceof MaxUploadSizeExceededException) {
-            return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE)
-                    .contentType(MediaType.APPLICATION_JSON)
-                    .body(new Message(Messages.indonesian("api.error.tooLarge")));
-        }
-        return ResponseEntity.badRequest()
-                .contentType(MediaType.APPLICATION_JSON)
-                .body(new Message(Messages.indonesian("api.error.badRequest", e.getMessage())));
     }
 
     private static ResponseEntity<byte[]> download(ExportFile file) {
@@ -261,9 +263,7 @@ class ApiController {
     }
 
     private static ResponseEntity<?> notFound(String key, Object... params) {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND)
-                .contentType(MediaType.APPLICATION_JSON)
-                .body(new Message(Messages.indonesian(key, params)));
+        return ApiErrors.answer(HttpStatus.NOT_FOUND, key, params);
     }
 
     private static List<Problem> problems(List<ImportProblem> problems) {

@@ -1,25 +1,40 @@
 package id.pantauspbe.exchange;
 
 import id.pantauspbe.engine.Framework;
+import id.pantauspbe.evaluation.BulkValueWriter;
 import id.pantauspbe.evaluation.EvaluationService;
 import id.pantauspbe.evaluation.Instansi;
 import id.pantauspbe.evaluation.Target;
+import id.pantauspbe.evaluation.ValueBatch;
 import id.pantauspbe.framework.FrameworkService;
-import java.math.BigDecimal;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Import of evaluation values and targets from CSV/XLSX, export of values in the same format, and
- * the templates. An import validates the whole file first and writes nothing unless every row is
- * valid; it then upserts in one transaction, leaving rows whose value did not change untouched.
+ * the templates. An import reads the file as a stream and validates every row as it goes, keeping
+ * only the valid values (compactly); it writes nothing unless every row is valid, and then upserts
+ * in one transaction (values in JDBC batches, one audit entry for the file), leaving rows whose
+ * value did not change untouched. Imports run one at a time: a second one while one runs is refused
+ * with {@link ImportBusyException}.
  */
 @Service
 @Transactional(readOnly = true)
@@ -27,26 +42,62 @@ public class ExchangeService {
 
     private final ExchangeRepository repository;
     private final EvaluationService evaluation;
+    private final BulkValueWriter writer;
     private final FrameworkService frameworks;
+    private final ImportLimits limits;
+    private final TransactionTemplate transaction;
+    /** Held from reading the file until its transaction has committed. */
+    private final ReentrantLock running = new ReentrantLock();
 
-    ExchangeService(ExchangeRepository repository, EvaluationService evaluation, FrameworkService frameworks) {
+    ExchangeService(
+            ExchangeRepository repository,
+            EvaluationService evaluation,
+            BulkValueWriter writer,
+            FrameworkService frameworks,
+            ImportLimits limits,
+            PlatformTransactionManager transactions) {
         this.repository = repository;
         this.evaluation = evaluation;
+        this.writer = writer;
         this.frameworks = frameworks;
+        this.limits = limits;
+        this.transaction = new TransactionTemplate(transactions);
     }
 
-    /** Validates a file of values or targets and, when all of it is valid, stores it. */
-    @Transactional
+    /** The limits an imported file must keep. */
+    public ImportLimits limits() {
+        return limits;
+    }
+
+    /** Validates a file of values or targets held in memory and, when all of it is valid, stores it. */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     @PreAuthorize("hasRole('ADMIN')")
     public ImportResult importFile(ImportKind kind, String fileName, byte[] content, String username) {
-        String file = fileName == null || fileName.isBlank() ? "-" : fileName;
-        Table table;
-        try {
-            table = TableReader.read(file, content);
-        } catch (UnreadableFileException e) {
-            return ImportResult.invalid(
-                    file, kind, 0, List.of(ImportProblem.of(file, null, null, e.key(), e.params())));
+        return importFile(kind, fileName, ImportSource.of(content), username);
+    }
+
+    /**
+     * Validates a file of values or targets and, when all of it is valid, stores it in one
+     * transaction of its own (committed before the next import may start).
+     *
+     * @throws ImportBusyException while another import runs
+     */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    @PreAuthorize("hasRole('ADMIN')")
+    public ImportResult importFile(ImportKind kind, String fileName, ImportSource source, String username) {
+        if (!running.tryLock()) {
+            throw new ImportBusyException();
         }
+        try {
+            return read(kind, fileName == null || fileName.isBlank() ? "-" : fileName.strip(), source, username);
+        } finally {
+            running.unlock();
+        }
+    }
+
+    private ImportResult read(ImportKind kind, String file, ImportSource source, String username) {
+        String sha256 = source.size() <= limits.maxFileSize().toBytes() ? sha256(source) : null;
+        Map<String, Optional<String>> registered = new HashMap<>();
         ImportValidator.Lookup lookup = new ImportValidator.Lookup() {
             @Override
             public Optional<Framework> frameworkFor(int year) {
@@ -55,66 +106,62 @@ public class ExchangeService {
 
             @Override
             public Optional<String> instansiName(String code) {
-                return repository.instansiName(code);
+                return registered.computeIfAbsent(code, repository::instansiName);
             }
         };
-        return switch (kind) {
-            case HASIL -> storeValues(file, table, ImportValidator.values(table, lookup), username);
-            case TARGET -> storeTargets(file, table, ImportValidator.targets(table, lookup));
-        };
+        ValueBatch batch = new ValueBatch();
+        ImportValidator validator = kind == ImportKind.HASIL
+                ? ImportValidator.values(file, lookup, limits, batch)
+                : ImportValidator.targets(file, lookup, limits);
+        try {
+            TableReader.read(file, source, limits, validator);
+            validator.finish();
+        } catch (UnreadableFileException e) {
+            return ImportResult.invalid(file, kind, validator.rows(), List.of(e.problem(file)), 1);
+        } catch (ImportValidator.Stop e) {
+            // the header is wrong: its problems are the report
+        }
+        if (validator.problemCount() > 0) {
+            return ImportResult.invalid(file, kind, validator.rows(), validator.problems(), validator.problemCount());
+        }
+        return transaction.execute(status -> kind == ImportKind.HASIL
+                ? storeValues(file, sha256, validator, batch, lookup, username)
+                : storeTargets(file, validator, lookup));
     }
 
     private ImportResult storeValues(
-            String file, Table table, ImportValidator.Outcome<ImportValidator.ValueRow> outcome, String username) {
-        if (!outcome.problems().isEmpty()) {
-            return ImportResult.invalid(file, ImportKind.HASIL, table.rows().size(), outcome.problems());
-        }
+            String file,
+            String sha256,
+            ImportValidator validator,
+            ValueBatch batch,
+            ImportValidator.Lookup lookup,
+            String username) {
+        Map<String, String> given = validator.names();
         Map<String, String> names = new LinkedHashMap<>();
-        outcome.rows().forEach(r -> names.putIfAbsent(r.instansiCode(), r.instansiName()));
-        List<String> created = createInstansi(names);
-        // one save per instansi, year and stage; the rows were validated above
-        Map<String, Map<String, BigDecimal>> groups = new LinkedHashMap<>();
-        Map<String, ImportValidator.ValueRow> firstOfGroup = new LinkedHashMap<>();
-        for (ImportValidator.ValueRow row : outcome.rows()) {
-            String key = row.instansiCode() + "|" + row.year() + "|" + row.stage();
-            groups.computeIfAbsent(key, k -> new LinkedHashMap<>()).put(row.indicatorCode(), row.value());
-            firstOfGroup.putIfAbsent(key, row);
+        for (String code : batch.instansiCodes()) {
+            names.put(code, given.getOrDefault(code, ""));
         }
-        EvaluationService.SaveCount count = new EvaluationService.SaveCount(0, 0, 0);
-        for (Map.Entry<String, Map<String, BigDecimal>> group : groups.entrySet()) {
-            ImportValidator.ValueRow first = firstOfGroup.get(group.getKey());
-            count = count.plus(evaluation.saveValues(
-                    first.instansiCode(), first.year(), first.stage(), group.getValue(), username));
-        }
-        int inserted = count.inserted();
-        int updated = count.updated();
-        int unchanged = count.unchanged();
+        List<String> created = createInstansi(names, lookup);
+        BulkValueWriter.Counts counts = writer.write(batch, new BulkValueWriter.Source(file, sha256), username);
         return new ImportResult(
                 file,
                 ImportKind.HASIL,
-                outcome.rows().size(),
-                inserted,
-                updated,
-                unchanged,
+                validator.rows(),
+                counts.inserted(),
+                counts.updated(),
+                counts.unchanged(),
                 created,
                 List.of(),
-                outcome.notes());
+                0,
+                validator.notes());
     }
 
-    private ImportResult storeTargets(
-            String file, Table table, ImportValidator.Outcome<ImportValidator.TargetRow> outcome) {
-        if (!outcome.problems().isEmpty()) {
-            return ImportResult.invalid(file, ImportKind.TARGET, table.rows().size(), outcome.problems());
-        }
-        Map<String, String> names = new LinkedHashMap<>();
-        outcome.rows().stream()
-                .filter(r -> !r.instansiName().isEmpty())
-                .forEach(r -> names.putIfAbsent(r.instansiCode(), r.instansiName()));
-        List<String> created = createInstansi(names);
+    private ImportResult storeTargets(String file, ImportValidator validator, ImportValidator.Lookup lookup) {
+        List<String> created = createInstansi(validator.names(), lookup);
         int inserted = 0;
         int updated = 0;
         int unchanged = 0;
-        for (ImportValidator.TargetRow row : outcome.rows()) {
+        for (ImportValidator.TargetRow row : validator.targetRows()) {
             Target target = new Target(row.year(), row.scope(), row.nodeCode(), row.value(), row.source(), row.note());
             EvaluationService.SaveCount saved = evaluation.saveTarget(row.instansiCode(), target);
             inserted += saved.inserted();
@@ -124,25 +171,38 @@ public class ExchangeService {
         return new ImportResult(
                 file,
                 ImportKind.TARGET,
-                outcome.rows().size(),
+                validator.rows(),
                 inserted,
                 updated,
                 unchanged,
                 created,
                 List.of(),
-                outcome.notes());
+                0,
+                validator.notes());
     }
 
     /** Creates the instansi the file names that are not registered yet (as Pemda); their codes. */
-    private List<String> createInstansi(Map<String, String> namesByCode) {
+    private List<String> createInstansi(Map<String, String> namesByCode, ImportValidator.Lookup lookup) {
         List<String> created = new ArrayList<>();
         namesByCode.forEach((code, name) -> {
-            if (repository.instansiName(code).isEmpty()) {
+            if (lookup.instansiName(code).isEmpty() && !name.isEmpty()) {
                 evaluation.ensureInstansi(new Instansi(code, name, Instansi.Kind.PEMDA, null, false));
                 created.add(code);
             }
         });
         return created;
+    }
+
+    private static String sha256(ImportSource source) {
+        try (InputStream in = new DigestInputStream(source.open(), MessageDigest.getInstance("SHA-256"))) {
+            in.transferTo(java.io.OutputStream.nullOutputStream());
+            return java.util.HexFormat.of()
+                    .formatHex(((DigestInputStream) in).getMessageDigest().digest());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /**

@@ -1,6 +1,7 @@
 package id.pantauspbe.exchange;
 
 import id.pantauspbe.base.Messages;
+import id.pantauspbe.base.SpreadsheetText;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,7 +18,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 /**
  * Writes rows in the import format: CSV (comma, decimal point, UTF-8 with BOM so Excel shows the
  * names right) or XLSX (numbers as numbers, a second sheet "Petunjuk" explaining every column in
- * Bahasa Indonesia). What it writes, {@link TableReader} reads back unchanged.
+ * Bahasa Indonesia). What it writes, {@link TableReader} reads back unchanged. Text cells that a
+ * spreadsheet could take for a formula are neutralised ({@link SpreadsheetText}); numbers are
+ * written as numbers and never changed.
  */
 final class TableWriter {
 
@@ -56,7 +59,7 @@ final class TableWriter {
                     switch (value) {
                         case BigDecimal number -> cell.setCellValue(number.doubleValue());
                         case Integer number -> cell.setCellValue(number);
-                        default -> cell.setCellValue(value.toString());
+                        default -> cell.setCellValue(SpreadsheetText.neutralise(value.toString()));
                     }
                 }
             }
@@ -112,7 +115,8 @@ final class TableWriter {
             String text = switch (value) {
                 case null -> "";
                 case BigDecimal number -> plain(number);
-                default -> value.toString();
+                case Number number -> number.toString();
+                default -> SpreadsheetText.neutralise(value.toString());
             };
             if (text.contains(",")
                     || text.contains("\"")

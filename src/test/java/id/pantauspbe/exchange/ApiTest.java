@@ -32,6 +32,12 @@ class ApiTest {
     @Autowired
     EvaluationService evaluation;
 
+    @Autowired
+    ExchangeService exchange;
+
+    @Autowired
+    org.springframework.security.core.context.SecurityContextHolderStrategy security;
+
     private final HttpClient client =
             HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
@@ -113,9 +119,96 @@ class ApiTest {
                 .POST(HttpRequest.BodyPublishers.noBody())
                 .build());
         assertThat(notMultipart.statusCode()).isEqualTo(415);
+        assertJson(notMultipart);
+        assertThat(message(notMultipart)).startsWith("Jenis isi \"-\" tidak didukung. Kirim: multipart/form-data");
         HttpResponse<String> badYear = get("/api/v1/indeks?instansi=CONTOH&tahun=dua", "kadis");
         assertThat(badYear.statusCode()).isEqualTo(400);
-        assertThat(JSON.readTree(badYear.body()).get("pesan").asString()).startsWith("Permintaan tidak lengkap");
+        assertThat(message(badYear))
+                .isEqualTo("Permintaan tidak sah: nilai \"dua\" tidak dapat dipakai untuk parameter \"tahun\".");
+        HttpResponse<String> noInstansi = get("/api/v1/indeks?tahun=2021", "kadis");
+        assertThat(noInstansi.statusCode()).isEqualTo(400);
+        assertThat(message(noInstansi)).isEqualTo("Permintaan tidak lengkap: parameter \"instansi\" wajib diisi.");
+        HttpResponse<String> badReportYear = get("/api/v1/laporan?instansi=CONTOH&tahun=x", "kadis");
+        assertThat(badReportYear.statusCode()).isEqualTo(400);
+        assertJson(badReportYear);
+    }
+
+    @Test
+    void anUnknownApiPathIs404InJsonNotTheApplicationPage() throws Exception {
+        HttpResponse<String> response = get("/api/v1/tidak-ada", "kadis");
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertJson(response);
+        assertThat(message(response)).isEqualTo("Alamat API tidak dikenal: GET /api/v1/tidak-ada.");
+        HttpResponse<String> deeper = get("/api/v2/indeks?instansi=CONTOH&tahun=2021", "kadis");
+        assertThat(deeper.statusCode()).isEqualTo(404);
+        assertJson(deeper);
+    }
+
+    @Test
+    void aKnownPathWithAnotherMethodIs405InJsonWithTheAllowedMethods() throws Exception {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/api/v1/indeks?instansi=CONTOH&tahun=2021"))
+                .header("Authorization", basic("kadis", "demo"))
+                .DELETE()
+                .build());
+        assertThat(response.statusCode()).isEqualTo(405);
+        assertJson(response);
+        assertThat(response.headers().firstValue("Allow")).hasValue("GET");
+        assertThat(message(response)).isEqualTo("Metode DELETE tidak didukung untuk /api/v1/indeks. Gunakan: GET.");
+    }
+
+    @Test
+    void anUploadAboveTheLimitIs413InJsonWithTheLimit() throws Exception {
+        // the tests' limit is 8 MB (src/test/resources/config/application.properties)
+        byte[] large = new byte[9 * 1024 * 1024];
+        java.util.Arrays.fill(large, (byte) 'x');
+        HttpResponse<String> response = post("/api/v1/impor/hasil", "koordinator", "besar.csv", large);
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertJson(response);
+        assertThat(message(response)).isEqualTo("Berkas terlalu besar: paling besar 8 MB.");
+    }
+
+    @Test
+    void anImportWhileAnotherRunsIs409InJson() throws Exception {
+        try (RunningImport running = new RunningImport(exchange, security)) {
+            HttpResponse<String> response = post(
+                    "/api/v1/impor/hasil",
+                    "koordinator",
+                    "kedua.csv",
+                    values("UJI-API-409", "3").getBytes(StandardCharsets.UTF_8));
+            assertThat(response.statusCode()).isEqualTo(409);
+            assertJson(response);
+            assertThat(message(response))
+                    .isEqualTo("Impor lain sedang berjalan. Tunggu sampai selesai, lalu unggah lagi.");
+            assertThat(evaluation.find("UJI-API-409")).isEmpty();
+            assertThat(running.finish().valid()).isTrue();
+        }
+    }
+
+    @Test
+    void anInvalidReportListsAHundredProblemsAndCountsAll() throws Exception {
+        String file = "instansi_kode;instansi_nama;tahun;tahap;indikator;nilai\n"
+                + IntStream.range(0, 150)
+                        .mapToObj(i -> "UJI-API-100;Kota Uji;" + (2021 + i / 47) + ";final;I" + (i % 47 + 1) + ";9")
+                        .collect(Collectors.joining("\n"));
+        HttpResponse<String> response =
+                post("/api/v1/impor/hasil", "koordinator", "salah.csv", file.getBytes(StandardCharsets.UTF_8));
+        assertThat(response.statusCode()).isEqualTo(422);
+        JsonNode body = JSON.readTree(response.body());
+        assertThat(body.get("jumlahGalat").asInt()).isEqualTo(150);
+        assertThat(body.get("galat")).hasSize(100);
+        assertThat(body.get("pesan").asString())
+                .isEqualTo("Berkas tidak diimpor: 150 kesalahan, 100 yang pertama tercantum. Tidak ada data yang"
+                        + " disimpan.");
+    }
+
+    private static void assertJson(HttpResponse<String> response) {
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
+        assertThat(response.body()).doesNotContain("<html").contains("\"pesan\"");
+    }
+
+    private static String message(HttpResponse<String> response) {
+        return JSON.readTree(response.body()).get("pesan").asString();
     }
 
     @Test

@@ -139,6 +139,33 @@ class ExchangeServiceTest {
     }
 
     @Test
+    void namesThatLookLikeFormulasAreExportedNeutralisedAndImportBackAsTheyWere() throws Exception {
+        String name = "=HYPERLINK(\"http://contoh.invalid\",\"klik\")";
+        String file = "instansi_kode,instansi_nama,tahun,tahap,indikator,nilai\n" + "UJI-RUMUS,\""
+                + name.replace("\"", "\"\"") + "\",2022,final,I1,3\n";
+        assertThat(importCsv(ImportKind.HASIL, "rumus.csv", file).inserted()).isEqualTo(1);
+        assertThat(evaluation.find("UJI-RUMUS").orElseThrow().name()).isEqualTo(name);
+
+        ExportFile csv =
+                exchange.exportValues("UJI-RUMUS", 2022, ExportFormat.CSV).orElseThrow();
+        String text = new String(csv.content(), StandardCharsets.UTF_8);
+        assertThat(text).contains("UJI-RUMUS,\"'=HYPERLINK(").doesNotContain(",\"=HYPERLINK(");
+        ImportResult fromCsv = exchange.importFile(ImportKind.HASIL, "rumus.csv", csv.content(), "uji");
+        assertThat(fromCsv.unchanged()).isEqualTo(1);
+        assertThat(fromCsv.notes()).isEmpty();
+
+        ExportFile xlsx =
+                exchange.exportValues("UJI-RUMUS", 2022, ExportFormat.XLSX).orElseThrow();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.content()))) {
+            assertThat(workbook.getSheetAt(0).getRow(1).getCell(1).getStringCellValue())
+                    .isEqualTo("'" + name);
+        }
+        ImportResult fromXlsx = exchange.importFile(ImportKind.HASIL, "rumus.xlsx", xlsx.content(), "uji");
+        assertThat(fromXlsx.unchanged()).isEqualTo(1);
+        assertThat(fromXlsx.notes()).isEmpty();
+    }
+
+    @Test
     void exportOfOneYearHoldsBothStages() {
         ExportFile file =
                 exchange.exportValues("contoh", 2024, ExportFormat.CSV).orElseThrow();

@@ -25,6 +25,7 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.server.streams.UploadMetadata;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import id.pantauspbe.base.UserMessageException;
 import id.pantauspbe.evaluation.EvaluationService;
 import id.pantauspbe.evaluation.Instansi;
 import id.pantauspbe.exchange.ExchangeService;
@@ -48,8 +49,6 @@ import java.util.Optional;
 @Menu(title = "nav.exchange", order = 10, icon = "EXCHANGE")
 @RolesAllowed("ADMIN")
 public class ImportView extends Main implements HasDynamicTitle {
-
-    private static final int MAX_BYTES = 10 * 1024 * 1024;
 
     private final transient ExchangeService exchange;
     private final transient AuthenticationContext authentication;
@@ -91,7 +90,8 @@ public class ImportView extends Main implements HasDynamicTitle {
 
         upload.setAcceptedFileTypes(".csv", ".xlsx", "text/csv", ExportFormat.XLSX.contentType());
         upload.setMaxFiles(1);
-        upload.setMaxFileSize(MAX_BYTES);
+        upload.setMaxFileSize((int)
+                Math.min(Integer.MAX_VALUE, exchange.limits().maxFileSize().toBytes()));
         upload.setUploadButton(new Button(getTranslation("exchange.import.upload")));
         upload.setDropLabel(new Span(getTranslation("exchange.import.drop")));
         upload.setI18n(createUploadI18n());
@@ -136,7 +136,8 @@ public class ImportView extends Main implements HasDynamicTitle {
                 .setMany(getTranslation("exchange.import.drop")));
         i18n.setError(new UploadI18N.Error()
                 .setTooManyFiles(getTranslation("exchange.upload.tooManyFiles"))
-                .setFileIsTooBig(getTranslation("exchange.upload.fileIsTooBig"))
+                .setFileIsTooBig(getTranslation(
+                        "exchange.upload.fileIsTooBig", exchange.limits().maxFileMegabytes()))
                 .setIncorrectFileType(getTranslation("exchange.upload.incorrectFileType")));
         i18n.setUploading(new UploadI18N.Uploading()
                 .setStatus(new UploadI18N.Uploading.Status()
@@ -148,7 +149,9 @@ public class ImportView extends Main implements HasDynamicTitle {
                         .setServerUnavailable(getTranslation("exchange.upload.serverUnavailable"))
                         .setUnexpectedServerError(getTranslation("exchange.upload.unexpectedServerError"))
                         .setForbidden(getTranslation("exchange.upload.forbidden"))
-                        .setFileTooLarge(getTranslation("exchange.upload.fileIsTooBig"))));
+                        .setFileTooLarge(getTranslation(
+                                "exchange.upload.fileIsTooBig",
+                                exchange.limits().maxFileMegabytes()))));
         return i18n;
     }
 
@@ -217,8 +220,22 @@ public class ImportView extends Main implements HasDynamicTitle {
     /** Runs in the upload request; the import itself needs no UI lock, showing its result does. */
     private void received(UploadMetadata metadata, byte[] content) {
         String username = authentication.getPrincipalName().orElse("");
-        ImportResult result = exchange.importFile(kind, metadata.fileName(), content, username);
-        getUI().ifPresent(ui -> ui.access(() -> show(result)));
+        try {
+            ImportResult result = exchange.importFile(kind, metadata.fileName(), content, username);
+            getUI().ifPresent(ui -> ui.access(() -> show(result)));
+        } catch (UserMessageException refused) {
+            // another import is running
+            getUI().ifPresent(ui -> ui.access(() -> refused(refused)));
+        }
+    }
+
+    private void refused(UserMessageException refused) {
+        status.setVisible(true);
+        status.removeClassNames("import-success", "import-failed");
+        status.setText(getTranslation(refused.key(), refused.params()));
+        status.addClassName("import-failed");
+        problems.setVisible(false);
+        upload.clearFileList();
     }
 
     private void show(ImportResult result) {
@@ -253,8 +270,13 @@ public class ImportView extends Main implements HasDynamicTitle {
                 exportYear.setValue(selected);
             }
         } else {
-            status.setText(getTranslation(
-                    "exchange.import.failed", result.file(), result.problems().size()));
+            String text = getTranslation("exchange.import.failed", result.file(), result.problemCount());
+            if (result.truncated()) {
+                text += " "
+                        + getTranslation(
+                                "exchange.import.truncated", result.problems().size());
+            }
+            status.setText(text);
             status.addClassName("import-failed");
             messageColumn.setHeader(getTranslation("exchange.import.column.message"));
             problems.setItems(result.problems());

@@ -18,15 +18,24 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.upload.Upload;
 import id.pantauspbe.KaribuTest;
 import id.pantauspbe.evaluation.EvaluationService;
+import id.pantauspbe.exchange.ExchangeService;
 import id.pantauspbe.exchange.ImportKind;
+import id.pantauspbe.exchange.RunningImport;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 class ImportViewTest extends KaribuTest {
 
     @Autowired
     EvaluationService evaluation;
+
+    @Autowired
+    ExchangeService exchange;
+
+    @Autowired
+    SecurityContextHolderStrategy security;
 
     private void open() {
         login("koordinator", "ADMIN");
@@ -58,6 +67,41 @@ class ImportViewTest extends KaribuTest {
                 .containsExactly(
                         "4", "tahun", "Tahun 1990 tidak dikenal: belum ada kerangka evaluasi untuk tahun itu.");
         assertThat(evaluation.find("UJI-VIEW")).isEmpty();
+    }
+
+    @Test
+    void anUploadWhileAnotherImportRunsSaysSoAndStoresNothing() throws Exception {
+        open();
+        try (RunningImport running = new RunningImport(exchange, security)) {
+            String file = "instansi_kode;instansi_nama;tahun;tahap;indikator;nilai\n"
+                    + "UJI-VIEW-SIBUK;Kabupaten Uji Sibuk;2021;final;I1;3\n";
+            UploadKt._upload(_get(Upload.class), "nilai.csv", "text/csv", file.getBytes(StandardCharsets.UTF_8));
+            assertThat(_get(Paragraph.class, s -> s.withClasses("import-status"))
+                            .getText())
+                    .isEqualTo("Impor lain sedang berjalan. Tunggu sampai selesai, lalu unggah lagi.");
+            assertThat(evaluation.find("UJI-VIEW-SIBUK")).isEmpty();
+        }
+    }
+
+    @Test
+    void aLongReportShowsTheFirstHundredAndTheTotal() {
+        open();
+        StringBuilder file = new StringBuilder("instansi_kode;instansi_nama;tahun;tahap;indikator;nilai\n");
+        for (int i = 0; i < 120; i++) {
+            file.append("UJI-VIEW-100;Kabupaten Uji;")
+                    .append(2021 + i / 47)
+                    .append(";final;I")
+                    .append(i % 47 + 1)
+                    .append(";9\n");
+        }
+        UploadKt._upload(
+                _get(Upload.class), "salah.csv", "text/csv", file.toString().getBytes(StandardCharsets.UTF_8));
+        assertThat(_get(Paragraph.class, s -> s.withClasses("import-status")).getText())
+                .isEqualTo("Berkas salah.csv tidak diimpor: 120 kesalahan. Tidak ada data yang disimpan."
+                        + " Perbaiki lalu unggah lagi. Hanya 100 kesalahan pertama yang ditampilkan.");
+        @SuppressWarnings("unchecked")
+        Grid<Object> problems = _get(Grid.class, s -> s.withClasses("import-problems"));
+        assertThat(GridKt._size(problems)).isEqualTo(100);
     }
 
     @Test

@@ -1,0 +1,239 @@
+package id.pantauspbe.evaluation;
+
+import id.pantauspbe.access.AuditService;
+import id.pantauspbe.base.LongIntMap;
+import id.pantauspbe.engine.Framework;
+import id.pantauspbe.engine.Node;
+import id.pantauspbe.framework.FrameworkService;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Stores many indicator values at once (imports and loaders) in bounded memory: the stored values of
+ * the batch's instansi and years are streamed into a primitive map, new values are inserted and
+ * changed ones updated in JDBC batches, equal ones left alone. The write is recorded as one audit
+ * entry (file, hash, counts and the changed values in a compact form) instead of one per value.
+ */
+@Service
+public class BulkValueWriter {
+
+    /** Rows a JDBC batch carries. */
+    private static final int CHUNK = 1000;
+    /** Instansi codes one read of stored values asks for. */
+    private static final int CODES_PER_READ = 200;
+
+    private final BulkValueRepository repository;
+    private final FrameworkService frameworks;
+    private final AuditService audit;
+    private final Clock clock;
+
+    BulkValueWriter(BulkValueRepository repository, FrameworkService frameworks, AuditService audit, Clock clock) {
+        this.repository = repository;
+        this.frameworks = frameworks;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Where the values come from: a file (its name and SHA-256), or a loader (file null). */
+    public record Source(String fileName, String sha256) {
+
+        public static final Source LOADER = new Source(null, null);
+    }
+
+    /** How many values were inserted, changed and found already equal. */
+    public record Counts(int inserted, int updated, int unchanged) {}
+
+    /** An indicator of a year: its database id, dense index and scale. */
+    private record Known(long id, int dense, Node node) {}
+
+    /**
+     * Stores the batch: checks every value against its year's framework first (unknown year or
+     * indicator, value off the scale), so nothing is written unless all of it can be.
+     *
+     * @throws IllegalArgumentException for a year without framework, an unknown indicator or a value off its scale
+     */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public Counts write(ValueBatch batch, Source source, String username) {
+        if (batch.isEmpty()) {
+            return new Counts(0, 0, 0);
+        }
+        Map<Integer, Map<String, Known>> byYear = new HashMap<>();
+        Map<Long, Integer> dense = new HashMap<>();
+        Set<Integer> years = new LinkedHashSet<>();
+        for (int i = 0; i < batch.size(); i++) {
+            int year = batch.year(i);
+            years.add(year);
+            Known known =
+                    byYear.computeIfAbsent(year, y -> indicatorsOf(y, dense)).get(batch.indicator(i));
+            if (known == null) {
+                throw new IllegalArgumentException(
+                        "unknown indicator " + batch.indicator(i) + " in " + year + " (" + batch.instansi(i) + ")");
+            }
+            if (!known.node().scale().accepts(batch.value(i))) {
+                throw new IllegalArgumentException("value " + batch.value(i) + " is off the scale of "
+                        + known.node().code() + " in " + year);
+            }
+        }
+
+        LongIntMap stored = storedValues(batch, years, dense);
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        List<BulkValueRepository.Row> inserts = new ArrayList<>(CHUNK);
+        List<BulkValueRepository.Row> updates = new ArrayList<>(CHUNK);
+        Changes changes = new Changes();
+        int inserted = 0;
+        int updated = 0;
+        int unchanged = 0;
+        for (int i = 0; i < batch.size(); i++) {
+            Known known = byYear.get(batch.year(i)).get(batch.indicator(i));
+            int before = stored.get(key(batch.instansiIndex(i), batch.year(i), batch.stage(i), known.dense()));
+            int value = batch.hundredths(i);
+            if (before == value) {
+                unchanged++;
+                continue;
+            }
+            BulkValueRepository.Row row = new BulkValueRepository.Row(
+                    batch.instansi(i), batch.year(i), batch.stage(i), known.id(), batch.value(i));
+            if (before == LongIntMap.MISSING) {
+                inserts.add(row);
+                inserted++;
+                if (inserts.size() == CHUNK) {
+                    repository.insert(inserts, username, now);
+                    inserts.clear();
+                }
+            } else {
+                updates.add(row);
+                updated++;
+                changes.add(
+                        batch.instansi(i),
+                        batch.year(i),
+                        batch.stage(i),
+                        known.node().code(),
+                        before,
+                        value);
+                if (updates.size() == CHUNK) {
+                    repository.update(updates, username, now);
+                    updates.clear();
+                }
+            }
+        }
+        repository.insert(inserts, username, now);
+        repository.update(updates, username, now);
+
+        audit.recordImport(
+                scope(batch),
+                new AuditService.ImportEntry(
+                        source.fileName(),
+                        source.sha256(),
+                        batch.size(),
+                        inserted,
+                        updated,
+                        unchanged,
+                        changes.text()));
+        return new Counts(inserted, updated, unchanged);
+    }
+
+    private Map<String, Known> indicatorsOf(int year, Map<Long, Integer> dense) {
+        Framework framework = frameworks
+                .forYear(year)
+                .orElseThrow(() -> new IllegalArgumentException("no framework for year " + year));
+        Map<String, Long> ids = repository.indicatorIds(framework.code());
+        Map<String, Known> known = new HashMap<>();
+        for (Node node : framework.indicators()) {
+            Long id = ids.get(node.code());
+            if (id != null) {
+                int d = dense.computeIfAbsent(id, x -> dense.size());
+                known.put(node.code(), new Known(id, d, node));
+            }
+        }
+        return known;
+    }
+
+    /** The stored values of the batch's instansi and years, by {@link #key}, in hundredths. */
+    private LongIntMap storedValues(ValueBatch batch, Set<Integer> years, Map<Long, Integer> dense) {
+        LongIntMap stored = new LongIntMap(batch.size());
+        List<String> codes = batch.instansiCodes();
+        for (int from = 0; from < codes.size(); from += CODES_PER_READ) {
+            List<String> chunk = codes.subList(from, Math.min(codes.size(), from + CODES_PER_READ));
+            repository.scores(chunk, years, (code, year, stage, indicatorId, score) -> {
+                Integer d = dense.get(indicatorId);
+                int instansi = batch.indexOfInstansi(code);
+                if (d != null && instansi >= 0) {
+                    stored.put(
+                            key(instansi, year, stage, d),
+                            score.movePointRight(2).intValueExact());
+                }
+            });
+        }
+        return stored;
+    }
+
+    /** Instansi (position in the batch), year, stage and indicator (dense index) in one long. */
+    private static long key(int instansi, int year, Stage stage, int indicator) {
+        return ((long) instansi << 32) | ((long) (year & 0xFFFF) << 16) | ((long) stage.ordinal() << 13) | indicator;
+    }
+
+    /** The one instansi, year and stage of the batch where there is only one of each. */
+    private static AuditService.Scope scope(ValueBatch batch) {
+        String instansi = batch.instansiCodes().size() == 1 ? batch.instansi(0) : null;
+        Integer year = batch.year(0);
+        Stage stage = batch.stage(0);
+        for (int i = 1; i < batch.size() && (year != null || stage != null); i++) {
+            if (year != null && batch.year(i) != year) {
+                year = null;
+            }
+            if (stage != null && batch.stage(i) != stage) {
+                stage = null;
+            }
+        }
+        return new AuditService.Scope(instansi, year, stage == null ? null : stage.name());
+    }
+
+    /** The changed values, one line per instansi, year and stage: "CONTOH 2021 final: I7 3 → 4, I8 2 → 3". */
+    private static final class Changes {
+
+        private final StringBuilder text = new StringBuilder();
+        private String group;
+
+        void add(String instansi, int year, Stage stage, String indicator, int before, int after) {
+            String current = instansi + " " + year + " " + stage.code();
+            if (!current.equals(group)) {
+                if (group != null) {
+                    text.append('\n');
+                }
+                text.append(current).append(':');
+                group = current;
+            } else {
+                text.append(',');
+            }
+            text.append(' ')
+                    .append(indicator)
+                    .append(' ')
+                    .append(decimal(before))
+                    .append(" → ")
+                    .append(decimal(after));
+        }
+
+        String text() {
+            return text.toString();
+        }
+
+        /** 325 → "3,25", 300 → "3". */
+        private static String decimal(int hundredths) {
+            BigDecimal value = BigDecimal.valueOf(hundredths, 2).stripTrailingZeros();
+            return (value.scale() < 0 ? value.setScale(0) : value)
+                    .toPlainString()
+                    .replace('.', ',');
+        }
+    }
+}
