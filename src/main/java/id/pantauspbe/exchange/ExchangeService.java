@@ -118,7 +118,7 @@ public class ExchangeService {
             validator.finish();
         } catch (UnreadableFileException e) {
             return ImportResult.invalid(file, kind, validator.rows(), List.of(e.problem(file)), 1);
-        } catch (ImportValidator.Stop e) {
+        } catch (Table.Stop e) {
             // the header is wrong: its problems are the report
         }
         if (validator.problemCount() > 0) {

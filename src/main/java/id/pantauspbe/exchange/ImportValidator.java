@@ -54,14 +54,6 @@ final class ImportValidator implements Table.Sink {
             Target.Source source,
             String note) {}
 
-    /** Thrown to stop reading when the header makes the rows unreadable. */
-    static final class Stop extends RuntimeException {
-
-        Stop() {
-            super(null, null, false, false);
-        }
-    }
-
     private static final List<Stage> FILE_STAGES = List.of(Stage.MANDIRI, Stage.FINAL);
     private static final Map<String, Target.Scope> SCOPES =
             Map.of("indeks", Target.Scope.INDEX, "domain", Target.Scope.DOMAIN, "aspek", Target.Scope.ASPECT);
@@ -147,7 +139,7 @@ final class ImportValidator implements Table.Sink {
     public void header(Table.Header header) {
         this.header = header;
         if (!checkHeader()) {
-            throw new Stop();
+            throw new Table.Stop();
         }
     }
 

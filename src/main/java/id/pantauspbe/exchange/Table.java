@@ -14,7 +14,15 @@ final class Table {
 
     private Table() {}
 
-    /** Receives a file's header, then its data rows in order. */
+    /** Thrown by a sink to stop the reading (for a header that makes the rows unreadable). */
+    static final class Stop extends RuntimeException {
+
+        Stop() {
+            super(null, null, false, false);
+        }
+    }
+
+    /** Receives a file's header, then its data rows in order; may throw {@link Stop}. */
     interface Sink {
         void header(Header header);
 

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 import org.apache.poi.util.XMLHelper;
 import org.xml.sax.Attributes;
@@ -63,8 +62,6 @@ final class XlsxReader {
             if (!handler.hasHeader()) {
                 throw new UnreadableFileException("import.error.emptyFile", null);
             }
-        } catch (ZipException e) {
-            throw unreadable(e);
         } catch (IOException e) {
             throw unreadable(e);
         }
@@ -159,6 +156,9 @@ final class XlsxReader {
         } catch (SAXException | IOException | RuntimeException e) {
             Throwable cause = e;
             while (cause != null) {
+                if (cause instanceof Table.Stop stop) {
+                    throw stop;
+                }
                 if (cause instanceof Refusal refusal) {
                     throw refusal.refusal;
                 }

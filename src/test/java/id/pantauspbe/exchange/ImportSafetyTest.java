@@ -81,7 +81,7 @@ class ImportSafetyTest {
                     .isInstanceOf(ImportBusyException.class)
                     .hasMessage("Impor lain sedang berjalan. Tunggu sampai selesai, lalu unggah lagi.");
             assertThat(evaluation.find("UJI-KEDUA")).isEmpty();
-            assertThat(first.finish().inserted()).isEqualTo(1);
+            assertThat(first.finish().valid()).isTrue();
         }
         // once it has finished, the next import runs
         assertThat(importCsv("kedua.csv", HEADER + "UJI-KEDUA,Kota Uji Kedua,2022,final,I1,3\n")
@@ -161,6 +161,17 @@ class ImportSafetyTest {
         assertThat(result.problems().getFirst().column()).isEqualTo("nilai");
         assertThat(evaluation.find("UJI-SEMUA-0001")).isEmpty();
         assertThat(evaluation.history("UJI-SEMUA-0001")).isEmpty();
+    }
+
+    @Test
+    void anXlsxFileWithTheWrongHeaderIsReportedByItsColumns() {
+        byte[] template = exchange.template(ImportKind.HASIL).content();
+        ImportResult result = exchange.importFile(ImportKind.TARGET, "templat-hasil.xlsx", template, "uji");
+        assertThat(result.problems())
+                .extracting(ImportProblem::row, ImportProblem::column, ImportProblem::key)
+                .contains(
+                        org.assertj.core.groups.Tuple.tuple(1, "tahap", "import.error.unknownColumn"),
+                        org.assertj.core.groups.Tuple.tuple(1, "lingkup", "import.error.missingColumn"));
     }
 
     private static String sha256(String text) throws Exception {
