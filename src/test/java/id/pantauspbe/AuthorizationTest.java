@@ -67,6 +67,9 @@ class AuthorizationTest {
     ExchangeService exchange;
 
     @Autowired
+    id.pantauspbe.evaluation.BulkValueWriter bulk;
+
+    @Autowired
     id.pantauspbe.rakor.RakorService rakor;
 
     @Autowired
@@ -115,6 +118,14 @@ class AuthorizationTest {
         calls.put("EvidenceService.carryForward", () -> evidence.carryForward("CONTOH", 2025, 2026));
         calls.put("FrameworkService.addInternal", () -> frameworks.addInternal("X", "X", List.of()));
         calls.put("ExchangeService.importFile", () -> exchange.importFile(ImportKind.HASIL, "x.csv", new byte[0], "x"));
+        calls.put(
+                "BulkValueWriter.write",
+                () -> bulk.write(
+                        new id.pantauspbe.evaluation.ValueBatch(),
+                        id.pantauspbe.evaluation.BulkValueWriter.Source.LOADER,
+                        "x"));
+        calls.put("BulkValueWriter.registerInstansi", () -> bulk.registerInstansi(Map.of("X", "X")));
+        calls.put("AuditService.importChanges", () -> audit.importChanges(1L));
         return calls;
     }
 

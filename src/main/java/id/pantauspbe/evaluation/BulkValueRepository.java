@@ -2,13 +2,14 @@ package id.pantauspbe.evaluation;
 
 import static id.pantauspbe.jooq.Tables.EVALUATION_VALUE;
 import static id.pantauspbe.jooq.Tables.FRAMEWORK_NODE;
+import static id.pantauspbe.jooq.Tables.INSTANSI;
 
 import java.math.BigDecimal;
+import java.sql.PreparedStatement;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import org.jooq.BatchBindStep;
 import org.jooq.Cursor;
 import org.jooq.DSLContext;
 import org.jooq.Record5;
@@ -62,12 +63,16 @@ class BulkValueRepository {
         }
     }
 
-    /** Inserts new values in one JDBC batch. */
+    /**
+     * Inserts new values in one JDBC batch. The statement is rendered by jOOQ and bound directly on
+     * the JDBC statement: for hundreds of thousands of rows jOOQ's own batch binding costs as much
+     * as a fifth of the insert.
+     */
     void insert(List<Row> rows, String username, OffsetDateTime at) {
         if (rows.isEmpty()) {
             return;
         }
-        BatchBindStep batch = dsl.batch(dsl.insertInto(
+        String sql = dsl.render(dsl.insertInto(
                         EVALUATION_VALUE,
                         EVALUATION_VALUE.INSTANSI_CODE,
                         EVALUATION_VALUE.EVAL_YEAR,
@@ -77,10 +82,21 @@ class BulkValueRepository {
                         EVALUATION_VALUE.UPDATED_BY,
                         EVALUATION_VALUE.UPDATED_AT)
                 .values((String) null, null, null, null, null, null, null));
-        for (Row r : rows) {
-            batch.bind(r.instansiCode(), r.year(), r.stage().name(), r.indicatorId(), r.score(), username, at);
-        }
-        batch.execute();
+        dsl.connection(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                for (Row r : rows) {
+                    statement.setString(1, r.instansiCode());
+                    statement.setInt(2, r.year());
+                    statement.setString(3, r.stage().name());
+                    statement.setLong(4, r.indicatorId());
+                    statement.setBigDecimal(5, r.score());
+                    statement.setString(6, username);
+                    statement.setObject(7, at);
+                    statement.addBatch();
+                }
+                statement.executeBatch();
+            }
+        });
     }
 
     /** Updates changed values in one JDBC batch, raising their version. */
@@ -88,7 +104,7 @@ class BulkValueRepository {
         if (rows.isEmpty()) {
             return;
         }
-        BatchBindStep batch = dsl.batch(dsl.update(EVALUATION_VALUE)
+        String sql = dsl.render(dsl.update(EVALUATION_VALUE)
                 .set(EVALUATION_VALUE.SCORE, (BigDecimal) null)
                 .set(EVALUATION_VALUE.UPDATED_BY, (String) null)
                 .set(EVALUATION_VALUE.UPDATED_AT, (OffsetDateTime) null)
@@ -97,16 +113,38 @@ class BulkValueRepository {
                 .and(EVALUATION_VALUE.EVAL_YEAR.eq((Integer) null))
                 .and(EVALUATION_VALUE.STAGE.eq((String) null))
                 .and(EVALUATION_VALUE.INDICATOR_ID.eq((Long) null)));
-        for (Row r : rows) {
-            batch.bind(
-                    r.score(),
-                    username,
-                    at,
-                    r.instansiCode(),
-                    r.year(),
-                    r.stage().name(),
-                    r.indicatorId());
+        dsl.connection(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                for (Row r : rows) {
+                    statement.setBigDecimal(1, r.score());
+                    statement.setString(2, username);
+                    statement.setObject(3, at);
+                    statement.setString(4, r.instansiCode());
+                    statement.setInt(5, r.year());
+                    statement.setString(6, r.stage().name());
+                    statement.setLong(7, r.indicatorId());
+                    statement.addBatch();
+                }
+                statement.executeBatch();
+            }
+        });
+    }
+
+    /** The names of all registered instansi, by code. */
+    Map<String, String> instansiNames() {
+        return dsl.select(INSTANSI.CODE, INSTANSI.NAME).from(INSTANSI).fetchMap(INSTANSI.CODE, INSTANSI.NAME);
+    }
+
+    /** Registers instansi in one statement. */
+    void insertInstansi(List<Instansi> instansi) {
+        if (instansi.isEmpty()) {
+            return;
         }
-        batch.execute();
+        var insert = dsl.insertInto(
+                INSTANSI, INSTANSI.CODE, INSTANSI.NAME, INSTANSI.KIND, INSTANSI.PROVINCE, INSTANSI.IS_HOME);
+        for (Instansi i : instansi) {
+            insert = insert.values(i.code(), i.name(), i.kind().name(), i.province(), i.home());
+        }
+        insert.execute();
     }
 }

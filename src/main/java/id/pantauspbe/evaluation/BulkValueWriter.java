@@ -14,6 +14,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,6 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class BulkValueWriter {
+
+    private static final Logger log = LoggerFactory.getLogger(BulkValueWriter.class);
 
     /** Rows a JDBC batch carries. */
     private static final int CHUNK = 1000;
@@ -86,7 +90,9 @@ public class BulkValueWriter {
             }
         }
 
+        long checked = System.nanoTime();
         LongIntMap stored = storedValues(batch, years, dense);
+        long loaded = System.nanoTime();
         OffsetDateTime now = OffsetDateTime.now(clock);
         List<BulkValueRepository.Row> inserts = new ArrayList<>(CHUNK);
         List<BulkValueRepository.Row> updates = new ArrayList<>(CHUNK);
@@ -129,7 +135,7 @@ public class BulkValueWriter {
         }
         repository.insert(inserts, username, now);
         repository.update(updates, username, now);
-
+        long written = System.nanoTime();
         audit.recordImport(
                 scope(batch),
                 new AuditService.ImportEntry(
@@ -140,7 +146,34 @@ public class BulkValueWriter {
                         updated,
                         unchanged,
                         changes.text()));
+        log.debug(
+                "{} values: {} stored values read in {} ms, written in {} ms, audited in {} ms",
+                batch.size(),
+                stored.size(),
+                (loaded - checked) / 1_000_000,
+                (written - loaded) / 1_000_000,
+                (System.nanoTime() - written) / 1_000_000);
         return new Counts(inserted, updated, unchanged);
+    }
+
+    /**
+     * Registers the instansi of a file that are not registered yet, as Pemda, in one statement.
+     *
+     * @param namesByCode code → name, in the order to report them
+     * @return the codes registered now
+     */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public List<String> registerInstansi(Map<String, String> namesByCode) {
+        Set<String> registered = repository.instansiNames().keySet();
+        List<Instansi> created = new ArrayList<>();
+        namesByCode.forEach((code, name) -> {
+            if (!registered.contains(code) && name != null && !name.isBlank()) {
+                created.add(new Instansi(code, name, Instansi.Kind.PEMDA, null, false));
+            }
+        });
+        repository.insertInstansi(created);
+        return created.stream().map(Instansi::code).toList();
     }
 
     private Map<String, Known> indicatorsOf(int year, Map<Long, Integer> dense) {

@@ -7,7 +7,6 @@ import static id.pantauspbe.jooq.Tables.INSTANSI;
 import id.pantauspbe.evaluation.Stage;
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Optional;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
 
@@ -31,11 +30,9 @@ class ExchangeRepository {
         this.dsl = dsl;
     }
 
-    Optional<String> instansiName(String code) {
-        return dsl.select(INSTANSI.NAME)
-                .from(INSTANSI)
-                .where(INSTANSI.CODE.eq(code))
-                .fetchOptional(INSTANSI.NAME);
+    /** The names of all registered instansi, by code (a few hundred even in a national installation). */
+    java.util.Map<String, String> instansiNames() {
+        return dsl.select(INSTANSI.CODE, INSTANSI.NAME).from(INSTANSI).fetchMap(INSTANSI.CODE, INSTANSI.NAME);
     }
 
     /** The mandiri and final values of an instansi (one year or all), by year, stage and indicator order. */

@@ -79,15 +79,18 @@ final class Table {
 
         /** Values under no heading, so validation can report them. */
         List<Stray> strays() {
-            List<Stray> strays = new ArrayList<>(0);
+            List<Stray> strays = null;
             for (int i = 0; i < values.size(); i++) {
                 boolean headed =
                         i < header.columns.size() && !header.columns.get(i).isEmpty();
                 if (!headed && !values.get(i).isEmpty()) {
+                    if (strays == null) {
+                        strays = new ArrayList<>();
+                    }
                     strays.add(new Stray(i + 1, values.get(i)));
                 }
             }
-            return strays;
+            return strays == null ? List.of() : strays;
         }
     }
 }

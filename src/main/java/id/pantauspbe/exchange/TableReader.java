@@ -319,7 +319,7 @@ final class TableReader {
         }
 
         private void record(int line, List<String> fields) throws UnreadableFileException {
-            if (fields.stream().allMatch(String::isBlank)) {
+            if (isBlank(fields)) {
                 return;
             }
             if (header == null) {
@@ -353,6 +353,15 @@ final class TableReader {
         private String columnLabel(int index) {
             String name = columnName(index);
             return name != null ? "\"" + name + "\"" : "ke-" + (index + 1);
+        }
+
+        private static boolean isBlank(List<String> fields) {
+            for (String f : fields) {
+                if (!f.isBlank()) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         private static boolean isBlank(StringBuilder field) {
