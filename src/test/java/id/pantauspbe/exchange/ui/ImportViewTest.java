@@ -16,12 +16,14 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.QueryParameters;
 import id.pantauspbe.KaribuTest;
 import id.pantauspbe.evaluation.EvaluationService;
 import id.pantauspbe.exchange.ExchangeService;
 import id.pantauspbe.exchange.ImportKind;
 import id.pantauspbe.exchange.RunningImport;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
@@ -102,6 +104,26 @@ class ImportViewTest extends KaribuTest {
         @SuppressWarnings("unchecked")
         Grid<Object> problems = _get(Grid.class, s -> s.withClasses("import-problems"));
         assertThat(GridKt._size(problems)).isEqualTo(100);
+    }
+
+    @Test
+    void anImportIsOneEntryOfTheAuditTrailInWords() {
+        open();
+        String file = "instansi_kode;instansi_nama;tahun;tahap;indikator;nilai\n"
+                + "UJI-VIEW-JEJAK;Kabupaten Uji Jejak;2021;final;I1;3\n"
+                + "UJI-VIEW-JEJAK;Kabupaten Uji Jejak;2021;final;I2;4\n"
+                + "UJI-VIEW-JEJAK;Kabupaten Uji Jejak;2021;final;I3;2\n";
+        UploadKt._upload(_get(Upload.class), "jejak.csv", "text/csv", file.getBytes(StandardCharsets.UTF_8));
+        UI.getCurrent().navigate("audit", QueryParameters.simple(Map.of("cari", "jejak.csv")));
+        Grid<?> audit = _get(Grid.class, s -> s.withClasses("audit-grid"));
+        assertThat(GridKt._size(audit)).isEqualTo(1);
+        assertThat(GridKt._getFormattedRow(audit, 0))
+                .contains(
+                        "koordinator",
+                        "Nilai diimpor (satu berkas)",
+                        "jejak.csv",
+                        "2021",
+                        "3 baris: 3 baru, 0 diubah, 0 tetap");
     }
 
     @Test
