@@ -1,5 +1,6 @@
 package id.pantauspbe.exchange;
 
+import id.pantauspbe.base.ExportFile;
 import id.pantauspbe.base.Messages;
 import id.pantauspbe.engine.PredikatBand;
 import id.pantauspbe.evaluation.EvaluationService;

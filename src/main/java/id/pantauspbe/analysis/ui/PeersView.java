@@ -21,6 +21,7 @@ import id.pantauspbe.base.ui.Format;
 import id.pantauspbe.base.ui.QueryParams;
 import id.pantauspbe.base.ui.ViewHeader;
 import id.pantauspbe.evaluation.Instansi;
+import id.pantauspbe.evaluation.SelectionService;
 import jakarta.annotation.security.PermitAll;
 
 /**
@@ -33,11 +34,13 @@ import jakarta.annotation.security.PermitAll;
 public class PeersView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final transient AnalysisService service;
+    private final transient SelectionService selections;
     private final Select<Integer> year = new Select<>();
     private boolean updating;
 
-    public PeersView(AnalysisService service) {
+    public PeersView(AnalysisService service, SelectionService selections) {
         this.service = service;
+        this.selections = selections;
         addClassNames("analysis", "peers-view");
         year.setLabel(getTranslation("overview.filter.year"));
         year.setItemLabelGenerator(String::valueOf);
@@ -52,7 +55,7 @@ public class PeersView extends Main implements BeforeEnterObserver, HasDynamicTi
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
-        Instansi home = service.instansiOrHome(null).orElse(null);
+        Instansi home = selections.instansi(null).orElse(null);
         Integer requested = QueryParams.year(QueryParams.first(event.getLocation(), QueryParams.YEAR));
         Analysis.Peers all = service.peers(requested == null ? 0 : requested);
         int chosen = requested != null && all.years().contains(requested) ? requested : defaultYear(all);

@@ -26,13 +26,16 @@ import id.pantauspbe.analysis.Analysis;
 import id.pantauspbe.analysis.AnalysisService;
 import id.pantauspbe.base.ui.Chart;
 import id.pantauspbe.base.ui.Format;
-import id.pantauspbe.base.ui.NotesList;
 import id.pantauspbe.base.ui.QueryParams;
-import id.pantauspbe.base.ui.SelectionBar;
 import id.pantauspbe.base.ui.ViewHeader;
 import id.pantauspbe.engine.Contribution;
 import id.pantauspbe.evaluation.Instansi;
+import id.pantauspbe.evaluation.Selection;
+import id.pantauspbe.evaluation.SelectionService;
 import id.pantauspbe.evaluation.YearResult;
+import id.pantauspbe.evaluation.ui.NotesList;
+import id.pantauspbe.evaluation.ui.SelectionBar;
+import id.pantauspbe.evaluation.ui.Selections;
 import jakarta.annotation.security.PermitAll;
 import java.util.Comparator;
 import java.util.List;
@@ -52,6 +55,7 @@ public class TrendView extends Main implements BeforeEnterObserver, HasDynamicTi
     static final String LEVEL_ASPECT = "aspek";
 
     private final transient AnalysisService service;
+    private final transient SelectionService selections;
     private final transient AuthenticationContext authentication;
     private final SelectionBar selection;
     private final Select<String> level = new Select<>();
@@ -59,10 +63,12 @@ public class TrendView extends Main implements BeforeEnterObserver, HasDynamicTi
     private final Div content = new Div();
     private Instansi instansi;
     private Integer year;
+    private List<Integer> years = List.of();
     private boolean updating;
 
-    public TrendView(AnalysisService service, AuthenticationContext authentication) {
+    public TrendView(AnalysisService service, SelectionService selections, AuthenticationContext authentication) {
         this.service = service;
+        this.selections = selections;
         this.authentication = authentication;
         addClassNames("analysis", "trend-view");
         selection = new SelectionBar((i, y) -> navigate(i, y, null, level.getValue()));
@@ -90,19 +96,18 @@ public class TrendView extends Main implements BeforeEnterObserver, HasDynamicTi
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        instansi = service.instansiOrHome(QueryParams.first(event.getLocation(), QueryParams.INSTANSI))
-                .orElse(null);
         content.removeAll();
-        if (instansi == null) {
-            content.add(new Paragraph(getTranslation("overview.noInstansi")));
+        Selection chosen = Selections.results(selections, event.getLocation()).orElse(null);
+        if (chosen == null) {
+            content.add(ViewHeader.noInstansi());
             return;
         }
-        List<Integer> years = service.years(instansi.code());
-        Integer requested = QueryParams.year(QueryParams.first(event.getLocation(), QueryParams.YEAR));
-        year = requested != null && years.contains(requested) ? requested : years.isEmpty() ? null : years.getLast();
+        instansi = chosen.instansi();
+        years = chosen.years();
+        year = chosen.year();
         boolean aspects = LEVEL_ASPECT.equals(QueryParams.first(event.getLocation(), PARAM_LEVEL));
         updating = true;
-        selection.show(service.instansi(), instansi, years, year);
+        selection.show(chosen);
         level.setValue(aspects ? LEVEL_ASPECT : "domain");
         updating = false;
 
@@ -133,7 +138,7 @@ public class TrendView extends Main implements BeforeEnterObserver, HasDynamicTi
         chart.setDescription(getTranslation("analysis.trend.title", instansi.name()));
         chart.addClickListener(e -> {
             Integer clicked = QueryParams.year(e.name());
-            if (clicked != null && service.years(instansi.code()).contains(clicked)) {
+            if (clicked != null && years.contains(clicked)) {
                 navigate(instansi, clicked, null, level.getValue());
             }
         });

@@ -24,13 +24,15 @@ import id.pantauspbe.analysis.Analysis;
 import id.pantauspbe.analysis.AnalysisService;
 import id.pantauspbe.base.ui.Format;
 import id.pantauspbe.base.ui.QueryParams;
-import id.pantauspbe.base.ui.SelectionBar;
 import id.pantauspbe.base.ui.ViewHeader;
 import id.pantauspbe.engine.WeakRules;
 import id.pantauspbe.evaluation.Instansi;
+import id.pantauspbe.evaluation.Selection;
+import id.pantauspbe.evaluation.SelectionService;
+import id.pantauspbe.evaluation.ui.SelectionBar;
+import id.pantauspbe.evaluation.ui.Selections;
 import jakarta.annotation.security.PermitAll;
 import java.math.BigDecimal;
-import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -44,13 +46,15 @@ import java.util.stream.Collectors;
 public class WeakView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final transient AnalysisService service;
+    private final transient SelectionService selections;
     private final transient AuthenticationContext authentication;
     private final SelectionBar selection;
     private final Div content = new Div();
     private Analysis.WeakList weak;
 
-    public WeakView(AnalysisService service, AuthenticationContext authentication) {
+    public WeakView(AnalysisService service, SelectionService selections, AuthenticationContext authentication) {
         this.service = service;
+        this.selections = selections;
         this.authentication = authentication;
         addClassNames("analysis", "weak-view");
         selection = new SelectionBar((i, y) -> getUI().ifPresent(ui ->
@@ -62,17 +66,14 @@ public class WeakView extends Main implements BeforeEnterObserver, HasDynamicTit
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         content.removeAll();
-        Instansi instansi = service.instansiOrHome(QueryParams.first(event.getLocation(), QueryParams.INSTANSI))
-                .orElse(null);
-        if (instansi == null) {
-            content.add(new Paragraph(getTranslation("overview.noInstansi")));
+        Selection chosen = Selections.results(selections, event.getLocation()).orElse(null);
+        if (chosen == null) {
+            content.add(ViewHeader.noInstansi());
             return;
         }
-        List<Integer> years = service.years(instansi.code());
-        Integer requested = QueryParams.year(QueryParams.first(event.getLocation(), QueryParams.YEAR));
-        Integer year =
-                requested != null && years.contains(requested) ? requested : years.isEmpty() ? null : years.getLast();
-        selection.show(service.instansi(), instansi, years, year);
+        Instansi instansi = chosen.instansi();
+        Integer year = chosen.year();
+        selection.show(chosen);
         Div header = ViewHeader.of(
                 getTranslation("analysis.weak.title", instansi.name(), year == null ? "–" : year), selection);
         content.add(header);

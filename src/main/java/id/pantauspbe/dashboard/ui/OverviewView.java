@@ -16,14 +16,10 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import id.pantauspbe.base.ui.Chart;
 import id.pantauspbe.base.ui.Format;
-import id.pantauspbe.base.ui.NotesList;
 import id.pantauspbe.base.ui.Predikats;
 import id.pantauspbe.base.ui.QueryParams;
-import id.pantauspbe.base.ui.SelectionBar;
 import id.pantauspbe.base.ui.ViewHeader;
 import id.pantauspbe.dashboard.Overview;
 import id.pantauspbe.dashboard.OverviewService;
@@ -33,9 +29,9 @@ import id.pantauspbe.evaluation.CycleService;
 import id.pantauspbe.evaluation.Instansi;
 import id.pantauspbe.evaluation.Provenance;
 import id.pantauspbe.evaluation.YearResult;
-import id.pantauspbe.rakor.ReportService;
+import id.pantauspbe.evaluation.ui.NotesList;
+import id.pantauspbe.evaluation.ui.SelectionBar;
 import jakarta.annotation.security.PermitAll;
-import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.util.Optional;
 
@@ -49,7 +45,6 @@ import java.util.Optional;
 public class OverviewView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final transient OverviewService service;
-    private final transient ReportService reports;
     private final transient CycleService cycle;
     private final SelectionBar selection = new SelectionBar(this::navigate);
     private final Div content = new Div();
@@ -57,9 +52,8 @@ public class OverviewView extends Main implements BeforeEnterObserver, HasDynami
     private final Chart breakdownChart = new Chart();
     private Overview overview;
 
-    public OverviewView(OverviewService service, ReportService reports, CycleService cycle) {
+    public OverviewView(OverviewService service, CycleService cycle) {
         this.service = service;
-        this.reports = reports;
         this.cycle = cycle;
         addClassName("overview");
         trendChart.addClassName("trend-chart");
@@ -117,18 +111,20 @@ public class OverviewView extends Main implements BeforeEnterObserver, HasDynami
                                 .getQueryString(),
                 getTranslation("overview.openRakor"));
         rakor.addClassName("overview-rakor");
-        String code = overview.instansi().code();
-        int year = overview.year();
         Anchor pdf = new Anchor(
-                DownloadHandler.fromInputStream(event -> reports.report(
-                                code, year, ReportService.ReportFormat.PDF, false)
-                        .map(f -> new DownloadResponse(
-                                new ByteArrayInputStream(f.content()),
-                                f.fileName(),
-                                f.contentType(),
-                                f.content().length))
-                        .orElseGet(() -> DownloadResponse.error(404))),
+                "laporan?"
+                        + QueryParams.of(
+                                        QueryParams.INSTANSI,
+                                        overview.instansi().code(),
+                                        QueryParams.YEAR,
+                                        overview.year(),
+                                        "format",
+                                        "pdf")
+                                .getQueryString(),
                 getTranslation("overview.downloadReport"));
+        // a download, not a navigation inside the application
+        pdf.getElement().setAttribute("download", true);
+        pdf.setRouterIgnore(true);
         pdf.addClassName("overview-report");
         Div links = new Div(rakor, pdf);
         links.addClassName("download-links");

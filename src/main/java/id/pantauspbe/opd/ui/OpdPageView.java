@@ -16,19 +16,20 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteConfiguration;
-import id.pantauspbe.analysis.AnalysisService;
 import id.pantauspbe.base.ui.Format;
-import id.pantauspbe.base.ui.QueryParams;
 import id.pantauspbe.base.ui.Tiles;
 import id.pantauspbe.evaluation.Instansi;
+import id.pantauspbe.evaluation.Selection;
+import id.pantauspbe.evaluation.SelectionService;
+import id.pantauspbe.evaluation.ui.Selections;
+import id.pantauspbe.opd.ActionItem;
+import id.pantauspbe.opd.ActionStatus;
 import id.pantauspbe.opd.EvidenceFileService;
 import id.pantauspbe.opd.EvidenceItem;
 import id.pantauspbe.opd.EvidenceService;
+import id.pantauspbe.opd.OpdActions;
 import id.pantauspbe.opd.OpdReport;
 import id.pantauspbe.opd.OpdService;
-import id.pantauspbe.rakor.ActionItem;
-import id.pantauspbe.rakor.ActionStatus;
-import id.pantauspbe.rakor.RakorService;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -45,20 +46,20 @@ public class OpdPageView extends Main implements BeforeEnterObserver, HasDynamic
     static final String PARAM_ID = "id";
 
     private final transient OpdService service;
-    private final transient AnalysisService analysis;
+    private final transient SelectionService selections;
     private final transient EvidenceService evidence;
     private final transient EvidenceFileService files;
-    private final transient RakorService rakor;
+    private final transient OpdActions rakor;
     private String title = "";
 
     public OpdPageView(
             OpdService service,
-            AnalysisService analysis,
+            SelectionService selections,
             EvidenceService evidence,
             EvidenceFileService files,
-            RakorService rakor) {
+            OpdActions rakor) {
         this.service = service;
-        this.analysis = analysis;
+        this.selections = selections;
         this.evidence = evidence;
         this.files = files;
         this.rakor = rakor;
@@ -68,16 +69,14 @@ public class OpdPageView extends Main implements BeforeEnterObserver, HasDynamic
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
-        Instansi instansi = analysis.instansiOrHome(QueryParams.first(event.getLocation(), QueryParams.INSTANSI))
-                .orElse(null);
+        Selection chosen = Selections.results(selections, event.getLocation()).orElse(null);
+        Instansi instansi = chosen == null ? null : chosen.instansi();
         long id = event.getRouteParameters()
                 .get(PARAM_ID)
                 .filter(s -> s.matches("\\d+"))
                 .map(Long::parseLong)
                 .orElse(-1L);
-        List<Integer> years = instansi == null ? List.of() : analysis.years(instansi.code());
-        Integer requested = QueryParams.year(QueryParams.first(event.getLocation(), QueryParams.YEAR));
-        int year = QueryParams.chooseYear(requested, years);
+        int year = chosen == null || !chosen.hasYear() ? 0 : chosen.year();
         OpdReport.Page page =
                 instansi == null ? null : service.page(instansi, id, year).orElse(null);
         if (page == null) {
@@ -176,7 +175,7 @@ public class OpdPageView extends Main implements BeforeEnterObserver, HasDynamic
     private Section actions(OpdReport.Row row) {
         Section card = new Section(new H3(getTranslation("opd.page.actions")));
         card.addClassNames("card", "opd-actions");
-        List<ActionItem> items = rakor.actionsOfOpd(row.opd().id());
+        List<ActionItem> items = rakor.ofOpd(row.opd().id());
         if (items.isEmpty()) {
             card.add(new Paragraph(getTranslation("opd.page.noActions")));
             return card;

@@ -1,4 +1,4 @@
-package id.pantauspbe.evaluation.ui;
+package id.pantauspbe.assessment.ui;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 

@@ -1,4 +1,4 @@
-package id.pantauspbe.rakor;
+package id.pantauspbe.opd;
 
 /** Progress of an action item agreed in a rakor. */
 public enum ActionStatus {

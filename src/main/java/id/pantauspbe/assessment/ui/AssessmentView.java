@@ -1,4 +1,4 @@
-package id.pantauspbe.evaluation.ui;
+package id.pantauspbe.assessment.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -26,11 +26,9 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import id.pantauspbe.analysis.AnalysisService;
 import id.pantauspbe.base.UserMessageException;
 import id.pantauspbe.base.ui.Format;
 import id.pantauspbe.base.ui.QueryParams;
-import id.pantauspbe.base.ui.SelectionBar;
 import id.pantauspbe.base.ui.Tiles;
 import id.pantauspbe.base.ui.ViewHeader;
 import id.pantauspbe.engine.LevelScale;
@@ -39,12 +37,15 @@ import id.pantauspbe.evaluation.EditScope;
 import id.pantauspbe.evaluation.EntrySheet;
 import id.pantauspbe.evaluation.EvaluationService;
 import id.pantauspbe.evaluation.Instansi;
+import id.pantauspbe.evaluation.Selection;
+import id.pantauspbe.evaluation.SelectionService;
 import id.pantauspbe.evaluation.Stage;
 import id.pantauspbe.evaluation.StageSchedule;
 import id.pantauspbe.evaluation.StaleValueException;
 import id.pantauspbe.evaluation.ValueEdit;
 import id.pantauspbe.evaluation.ValueEntry;
 import id.pantauspbe.evaluation.ValuePreview;
+import id.pantauspbe.evaluation.ui.SelectionBar;
 import id.pantauspbe.framework.FrameworkService;
 import id.pantauspbe.opd.EvidenceFileService;
 import id.pantauspbe.opd.EvidenceItem;
@@ -81,7 +82,7 @@ public class AssessmentView extends Main implements BeforeEnterObserver, HasDyna
 
     private final transient EvaluationService evaluation;
     private final transient CycleService cycle;
-    private final transient AnalysisService analysis;
+    private final transient SelectionService selections;
     private final transient OpdService opds;
     private final transient EvidenceService evidence;
     private final transient FrameworkService frameworks;
@@ -97,7 +98,7 @@ public class AssessmentView extends Main implements BeforeEnterObserver, HasDyna
     public AssessmentView(
             EvaluationService evaluation,
             CycleService cycle,
-            AnalysisService analysis,
+            SelectionService selections,
             OpdService opds,
             EvidenceService evidence,
             FrameworkService frameworks,
@@ -105,7 +106,7 @@ public class AssessmentView extends Main implements BeforeEnterObserver, HasDyna
         this.files = files;
         this.evaluation = evaluation;
         this.cycle = cycle;
-        this.analysis = analysis;
+        this.selections = selections;
         this.opds = opds;
         this.evidence = evidence;
         this.frameworks = frameworks;
@@ -142,20 +143,18 @@ public class AssessmentView extends Main implements BeforeEnterObserver, HasDyna
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         Location location = event.getLocation();
-        instansi = analysis.instansiOrHome(QueryParams.first(location, QueryParams.INSTANSI))
-                .filter(Instansi::home)
-                .or(() -> analysis.instansiOrHome(null))
-                .orElse(null);
         content.removeAll();
-        if (instansi == null) {
-            content.add(new Paragraph(getTranslation("overview.noInstansi")));
+        // the home Pemda's own assessment only
+        Selection chosen = selections
+                .work(null, QueryParams.year(QueryParams.first(location, QueryParams.YEAR)), List.of())
+                .orElse(null);
+        if (chosen == null) {
+            content.add(ViewHeader.noInstansi());
             return;
         }
-        List<Integer> years = evaluation.workingYears(instansi.code());
-        Integer requested = QueryParams.year(QueryParams.first(location, QueryParams.YEAR));
-        year = requested != null && years.contains(requested)
-                ? requested
-                : evaluation.currentYear(instansi.code()).orElse(null);
+        instansi = chosen.instansi();
+        year = chosen.year();
+        List<Integer> years = chosen.years();
         stage = stageOf(QueryParams.first(location, STAGE));
         updating = true;
         selection.show(List.of(instansi), instansi, years, year);

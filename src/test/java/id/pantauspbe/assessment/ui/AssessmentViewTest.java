@@ -1,4 +1,4 @@
-package id.pantauspbe.evaluation.ui;
+package id.pantauspbe.assessment.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
