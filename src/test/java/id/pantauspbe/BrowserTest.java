@@ -3,7 +3,6 @@ package id.pantauspbe;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Playwright;
-import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -20,8 +19,6 @@ public abstract class BrowserTest {
 
     @BeforeAll
     static void launchBrowser() {
-        // waits, not time limits: a page may take longer than Playwright's 5 s on a loaded 2-core machine
-        PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
         var chromium = BrowserSupport.chromium();
         playwright = BrowserSupport.playwright();
         browser = BrowserSupport.launch(playwright, chromium);

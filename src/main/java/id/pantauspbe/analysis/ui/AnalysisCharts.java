@@ -1,8 +1,8 @@
 package id.pantauspbe.analysis.ui;
 
 import id.pantauspbe.analysis.Analysis;
+import id.pantauspbe.base.Texts;
 import id.pantauspbe.base.ui.ChartParts;
-import id.pantauspbe.base.ui.Texts;
 import id.pantauspbe.engine.ChangeAnalysis;
 import id.pantauspbe.engine.Contribution;
 import id.pantauspbe.evaluation.YearResult;

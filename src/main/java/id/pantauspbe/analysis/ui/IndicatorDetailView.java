@@ -20,8 +20,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteConfiguration;
 import id.pantauspbe.analysis.Analysis;
 import id.pantauspbe.analysis.AnalysisService;
+import id.pantauspbe.base.TextFormat;
 import id.pantauspbe.base.ui.Chart;
-import id.pantauspbe.base.ui.Format;
 import id.pantauspbe.base.ui.QueryParams;
 import id.pantauspbe.base.ui.Tiles;
 import id.pantauspbe.evaluation.IndicatorOwner;
@@ -110,8 +110,8 @@ public class IndicatorDetailView extends Main implements BeforeEnterObserver, Ha
                 getTranslation("overview.column.weight"),
                 getTranslation(
                         "analysis.detail.weightShare",
-                        Format.decimal(d.indicator().weight()),
-                        Format.decimal(d.shareOfIndex().multiply(BigDecimal.valueOf(100))))));
+                        TextFormat.decimal(d.indicator().weight()),
+                        TextFormat.decimal(d.shareOfIndex().multiply(BigDecimal.valueOf(100))))));
         int year = d.latest().map(Analysis.HistoryRow::year).orElse(0);
         IndicatorOwner owner = year == 0
                 ? null
@@ -137,7 +137,7 @@ public class IndicatorDetailView extends Main implements BeforeEnterObserver, Ha
                 getTranslation("analysis.detail.gain"),
                 d.gainOfOneLevel().signum() == 0
                         ? getTranslation("analysis.detail.gainNone")
-                        : "+" + Format.points(d.gainOfOneLevel())));
+                        : "+" + TextFormat.points(d.gainOfOneLevel())));
         return tiles;
     }
 
@@ -162,7 +162,7 @@ public class IndicatorDetailView extends Main implements BeforeEnterObserver, Ha
         grid.addColumn(h -> valueWithLevel(d, h.mandiriValue())).setHeader(getTranslation("analysis.series.mandiri"));
         grid.addColumn(h -> h.finalValue() == null || h.mandiriValue() == null
                         ? "–"
-                        : Format.signed(h.mandiriValue().subtract(h.finalValue())))
+                        : TextFormat.signed(h.mandiriValue().subtract(h.finalValue())))
                 .setHeader(getTranslation("analysis.column.selfGap"))
                 .setTextAlign(ColumnTextAlign.END);
         grid.setItems(d.history().reversed());
@@ -174,13 +174,15 @@ public class IndicatorDetailView extends Main implements BeforeEnterObserver, Ha
         Section card = new Section(new H3(getTranslation("analysis.detail.levels")));
         card.addClassNames("card", "levels-card");
         UnorderedList list = new UnorderedList();
-        d.scale().names().forEach((value, name) -> list.add(new ListItem(Format.decimal(value) + " \u2013 " + name)));
+        d.scale()
+                .names()
+                .forEach((value, name) -> list.add(new ListItem(TextFormat.decimal(value) + " \u2013 " + name)));
         card.add(list);
         if (d.scale().decimals()) {
             card.add(new Paragraph(getTranslation(
                     "analysis.detail.decimalScale",
-                    Format.decimal(d.scale().min()),
-                    Format.decimal(d.scale().max()))));
+                    TextFormat.decimal(d.scale().min()),
+                    TextFormat.decimal(d.scale().max()))));
         }
         return card;
     }
@@ -190,6 +192,6 @@ public class IndicatorDetailView extends Main implements BeforeEnterObserver, Ha
             return "–";
         }
         String name = d.scale().nameOf(value);
-        return Format.decimal(value) + (name == null ? "" : " \u00b7 " + name);
+        return TextFormat.decimal(value) + (name == null ? "" : " \u00b7 " + name);
     }
 }

@@ -16,8 +16,8 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import id.pantauspbe.analysis.Analysis;
 import id.pantauspbe.analysis.AnalysisService;
+import id.pantauspbe.base.TextFormat;
 import id.pantauspbe.base.ui.Chart;
-import id.pantauspbe.base.ui.Format;
 import id.pantauspbe.base.ui.QueryParams;
 import id.pantauspbe.base.ui.ViewHeader;
 import id.pantauspbe.evaluation.Instansi;
@@ -92,7 +92,7 @@ public class PeersView extends Main implements BeforeEnterObserver, HasDynamicTi
         grid.addColumn(r -> r.instansi().name())
                 .setHeader(getTranslation("overview.filter.instansi"))
                 .setFlexGrow(3);
-        grid.addColumn(r -> Format.decimal(r.value()))
+        grid.addColumn(r -> TextFormat.decimal(r.value()))
                 .setHeader(getTranslation("analysis.series.index"))
                 .setTextAlign(ColumnTextAlign.END);
         grid.addColumn(r -> r.predikat().map(p -> p.name()).orElse("–"))

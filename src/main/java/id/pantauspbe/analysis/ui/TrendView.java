@@ -24,8 +24,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import id.pantauspbe.analysis.Analysis;
 import id.pantauspbe.analysis.AnalysisService;
+import id.pantauspbe.base.TextFormat;
 import id.pantauspbe.base.ui.Chart;
-import id.pantauspbe.base.ui.Format;
 import id.pantauspbe.base.ui.QueryParams;
 import id.pantauspbe.base.ui.ViewHeader;
 import id.pantauspbe.engine.Contribution;
@@ -197,7 +197,7 @@ public class TrendView extends Main implements BeforeEnterObserver, HasDynamicTi
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         grid.addColumn(Analysis.YearRow::year).setHeader(getTranslation("overview.filter.year"));
-        grid.addColumn(r -> r.shown().map(s -> Format.decimal(s.value())).orElse("–"))
+        grid.addColumn(r -> r.shown().map(s -> TextFormat.decimal(s.value())).orElse("–"))
                 .setHeader(getTranslation("analysis.column.shown"))
                 .setTextAlign(ColumnTextAlign.END);
         grid.addColumn(r -> r.shown()
@@ -208,10 +208,10 @@ public class TrendView extends Main implements BeforeEnterObserver, HasDynamicTi
                         .orElse(""))
                 .setHeader(getTranslation("analysis.column.provenance"))
                 .setFlexGrow(2);
-        grid.addColumn(r -> r.mandiri().map(m -> Format.decimal(m.value())).orElse("–"))
+        grid.addColumn(r -> r.mandiri().map(m -> TextFormat.decimal(m.value())).orElse("–"))
                 .setHeader(getTranslation("analysis.column.mandiri"))
                 .setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(r -> r.selfAssessmentGap().map(Format::signed).orElse("–"))
+        grid.addColumn(r -> r.selfAssessmentGap().map(TextFormat::signed).orElse("–"))
                 .setHeader(getTranslation("analysis.column.selfGap"))
                 .setTextAlign(ColumnTextAlign.END);
         grid.addColumn(r -> r.shown()
@@ -252,9 +252,9 @@ public class TrendView extends Main implements BeforeEnterObserver, HasDynamicTi
         var d = change.decomposition().get();
         Paragraph summary = new Paragraph(getTranslation(
                 d.sameFramework() ? "analysis.change.summary" : "analysis.change.summaryAcross",
-                Format.decimal(d.before()),
-                Format.decimal(d.after()),
-                Format.signedPoints(d.change())));
+                TextFormat.decimal(d.before()),
+                TextFormat.decimal(d.after()),
+                TextFormat.signedPoints(d.change())));
         summary.addClassName("change-summary");
         Chart chart = new Chart();
         chart.addClassName("waterfall");
@@ -284,13 +284,13 @@ public class TrendView extends Main implements BeforeEnterObserver, HasDynamicTi
         grid.addColumn(c -> c.kind() == id.pantauspbe.engine.NodeKind.INDICATOR ? c.code() + " " + c.name() : c.name())
                 .setHeader(getTranslation(firstHeader))
                 .setFlexGrow(3);
-        grid.addColumn(c -> Format.decimal(c.before()))
+        grid.addColumn(c -> TextFormat.decimal(c.before()))
                 .setHeader(String.valueOf(fromYear.getValue()))
                 .setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(c -> Format.decimal(c.after()))
+        grid.addColumn(c -> TextFormat.decimal(c.after()))
                 .setHeader(String.valueOf(year))
                 .setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(c -> Format.signedPoints(c.points()))
+        grid.addColumn(c -> TextFormat.signedPoints(c.points()))
                 .setHeader(getTranslation("analysis.column.contribution"))
                 .setTextAlign(ColumnTextAlign.END);
         grid.setItems(rows);

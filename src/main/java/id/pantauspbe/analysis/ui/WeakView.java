@@ -22,7 +22,7 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import id.pantauspbe.analysis.Analysis;
 import id.pantauspbe.analysis.AnalysisService;
-import id.pantauspbe.base.ui.Format;
+import id.pantauspbe.base.TextFormat;
 import id.pantauspbe.base.ui.QueryParams;
 import id.pantauspbe.base.ui.ViewHeader;
 import id.pantauspbe.engine.WeakRules;
@@ -114,16 +114,16 @@ public class WeakView extends Main implements BeforeEnterObserver, HasDynamicTit
                         : w.indicator().aspectName())
                 .setHeader(getTranslation("analysis.column.group"))
                 .setFlexGrow(2);
-        grid.addColumn(w -> Format.decimal(w.indicator().weight()))
+        grid.addColumn(w -> TextFormat.decimal(w.indicator().weight()))
                 .setHeader(getTranslation("overview.column.weight"))
                 .setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(w -> Format.decimal(w.indicator().value())
+        grid.addColumn(w -> TextFormat.decimal(w.indicator().value())
                         + (w.indicator().levelName() == null
                                 ? ""
                                 : " \u00b7 " + w.indicator().levelName()))
                 .setHeader(getTranslation("overview.column.value"))
                 .setFlexGrow(2);
-        grid.addColumn(w -> Format.points(w.indicator().pointsLost()))
+        grid.addColumn(w -> TextFormat.points(w.indicator().pointsLost()))
                 .setHeader(getTranslation("overview.column.pointsLost"))
                 .setTextAlign(ColumnTextAlign.END);
         grid.addColumn(this::reasons)
@@ -147,15 +147,15 @@ public class WeakView extends Main implements BeforeEnterObserver, HasDynamicTit
                     case LOW_VALUE ->
                         getTranslation(
                                 "weak.reason.LOW_VALUE",
-                                Format.decimal(weak.thresholds().lowValue()));
+                                TextFormat.decimal(weak.thresholds().lowValue()));
                     case BELOW_DOMAIN_MEAN ->
-                        getTranslation("weak.reason.BELOW_DOMAIN_MEAN", Format.decimal(w.nodeMean()));
-                    case DROPPED -> getTranslation("weak.reason.DROPPED", Format.decimal(w.previousValue()));
+                        getTranslation("weak.reason.BELOW_DOMAIN_MEAN", TextFormat.decimal(w.nodeMean()));
+                    case DROPPED -> getTranslation("weak.reason.DROPPED", TextFormat.decimal(w.previousValue()));
                     case LARGE_LOSS ->
                         getTranslation(
                                 "weak.reason.LARGE_LOSS",
-                                Format.points(w.indicator().pointsLost()));
-                    case OVERRATED -> getTranslation("weak.reason.OVERRATED", Format.decimal(w.selfAssessed()));
+                                TextFormat.points(w.indicator().pointsLost()));
+                    case OVERRATED -> getTranslation("weak.reason.OVERRATED", TextFormat.decimal(w.selfAssessed()));
                 })
                 .collect(Collectors.joining("; "));
     }
@@ -167,9 +167,9 @@ public class WeakView extends Main implements BeforeEnterObserver, HasDynamicTit
         if (!authentication.hasRole("ADMIN")) {
             card.add(new Paragraph(getTranslation(
                     "analysis.weak.thresholdsText",
-                    Format.decimal(t.lowValue()),
-                    Format.points(t.largeLoss()),
-                    Format.decimal(t.selfGap()))));
+                    TextFormat.decimal(t.lowValue()),
+                    TextFormat.points(t.largeLoss()),
+                    TextFormat.decimal(t.selfGap()))));
             return card;
         }
         BigDecimalField low = field("analysis.weak.threshold.low", t.lowValue(), "threshold-low");

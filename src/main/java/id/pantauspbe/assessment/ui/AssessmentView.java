@@ -26,8 +26,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import id.pantauspbe.base.TextFormat;
 import id.pantauspbe.base.UserMessageException;
-import id.pantauspbe.base.ui.Format;
 import id.pantauspbe.base.ui.QueryParams;
 import id.pantauspbe.base.ui.Tiles;
 import id.pantauspbe.base.ui.ViewHeader;
@@ -56,10 +56,7 @@ import id.pantauspbe.opd.Ownership;
 import id.pantauspbe.opd.ui.EvidenceGrid;
 import jakarta.annotation.security.PermitAll;
 import java.math.BigDecimal;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.security.access.AccessDeniedException;
@@ -77,8 +74,6 @@ public class AssessmentView extends Main implements BeforeEnterObserver, HasDyna
 
     static final String STAGE = "tahap";
     static final String INDICATOR = "indikator";
-    private static final DateTimeFormatter TIME =
-            DateTimeFormatter.ofPattern("d MMMM yyyy HH.mm", Locale.forLanguageTag("id-ID"));
 
     private final transient EvaluationService evaluation;
     private final transient CycleService cycle;
@@ -211,7 +206,7 @@ public class AssessmentView extends Main implements BeforeEnterObserver, HasDyna
         StageSchedule s = sheet.schedule();
         String dates = s.opensOn() == null && s.closesOn() == null
                 ? getTranslation("assessment.noDates")
-                : Format.date(s.opensOn()) + " – " + Format.date(s.closesOn());
+                : TextFormat.date(s.opensOn()) + " – " + TextFormat.date(s.closesOn());
         Span state = new Span(getTranslation("stage.state." + s.state().name()));
         state.addClassNames("stage-state", "stage-state-" + s.state().name().toLowerCase());
         Span when = new Span(getTranslation("stage." + s.stage().name()) + ": " + dates);
@@ -277,7 +272,7 @@ public class AssessmentView extends Main implements BeforeEnterObserver, HasDyna
                             tiles.add(Tiles.small(
                                     "tile-stage-index",
                                     getTranslation("assessment.stageIndex"),
-                                    Format.decimal(r.value())));
+                                    TextFormat.decimal(r.value())));
                             tiles.add(Tiles.small(
                                     "tile-stage-predikat",
                                     getTranslation("assessment.predikat"),
@@ -341,7 +336,7 @@ public class AssessmentView extends Main implements BeforeEnterObserver, HasDyna
     private String valueText(LevelScale scale, BigDecimal value) {
         String name = scale.nameOf(value);
         String number = scale.decimals()
-                ? Format.decimal(value)
+                ? TextFormat.decimal(value)
                 : value.stripTrailingZeros().toPlainString();
         return name == null ? number : number + " · " + name;
     }
@@ -366,8 +361,8 @@ public class AssessmentView extends Main implements BeforeEnterObserver, HasDyna
             ValueEntry entry = row.entry();
             version = entry == null ? null : entry.version();
             H3 heading = new H3(row.code() + " " + row.name());
-            Paragraph place =
-                    new Paragraph(getTranslation("assessment.place", row.groupName(), Format.decimal(row.weight())));
+            Paragraph place = new Paragraph(
+                    getTranslation("assessment.place", row.groupName(), TextFormat.decimal(row.weight())));
             place.addClassName("entry-place");
             add(heading, place, createOwners(), createLast(entry));
             if (row.reference() != null) {
@@ -379,9 +374,9 @@ public class AssessmentView extends Main implements BeforeEnterObserver, HasDyna
                 decimal.setLabel(getTranslation("assessment.value"));
                 decimal.setHelperText(getTranslation(
                         "assessment.decimalHelp",
-                        Format.decimal(scale.min()),
+                        TextFormat.decimal(scale.min()),
                         nameOr(scale, scale.min()),
-                        Format.decimal(scale.max()),
+                        TextFormat.decimal(scale.max()),
                         nameOr(scale, scale.max())));
                 decimal.addClassName("entry-decimal");
                 decimal.setValue(entry == null ? null : entry.value());
@@ -472,10 +467,7 @@ public class AssessmentView extends Main implements BeforeEnterObserver, HasDyna
                             : getTranslation(
                                     "assessment.lastChange",
                                     entry.updatedBy() == null ? "–" : entry.updatedBy(),
-                                    entry.updatedAt() == null
-                                            ? "–"
-                                            : TIME.format(
-                                                    entry.updatedAt().atZoneSameInstant(ZoneId.systemDefault()))));
+                                    entry.updatedAt() == null ? "–" : TextFormat.dateTime(entry.updatedAt())));
             p.addClassName("entry-last");
             return p;
         }
@@ -499,12 +491,12 @@ public class AssessmentView extends Main implements BeforeEnterObserver, HasDyna
         private String effectText(ValuePreview p) {
             String predikat = p.predikat().map(b -> b.name()).orElse("–");
             return p.before() == null
-                    ? getTranslation("assessment.effect.first", Format.decimal(p.after()), predikat)
+                    ? getTranslation("assessment.effect.first", TextFormat.decimal(p.after()), predikat)
                     : getTranslation(
                             "assessment.effect",
-                            Format.decimal(p.before()),
-                            Format.decimal(p.after()),
-                            Format.signed(p.change()),
+                            TextFormat.decimal(p.before()),
+                            TextFormat.decimal(p.after()),
+                            TextFormat.signed(p.change()),
                             predikat);
         }
 
@@ -535,7 +527,7 @@ public class AssessmentView extends Main implements BeforeEnterObserver, HasDyna
                         "assessment.conflict",
                         row.code(),
                         now.updatedBy(),
-                        TIME.format(now.updatedAt().atZoneSameInstant(ZoneId.systemDefault())),
+                        TextFormat.dateTime(now.updatedAt()),
                         valueText(row.scale(), now.value()),
                         valueText(row.scale(), e.attempted())));
                 conflict.setVisible(true);

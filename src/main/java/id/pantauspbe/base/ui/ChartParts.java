@@ -1,5 +1,6 @@
 package id.pantauspbe.base.ui;
 
+import id.pantauspbe.base.Texts;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

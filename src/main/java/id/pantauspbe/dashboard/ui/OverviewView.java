@@ -16,8 +16,8 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import id.pantauspbe.base.TextFormat;
 import id.pantauspbe.base.ui.Chart;
-import id.pantauspbe.base.ui.Format;
 import id.pantauspbe.base.ui.Predikats;
 import id.pantauspbe.base.ui.QueryParams;
 import id.pantauspbe.base.ui.ViewHeader;
@@ -168,7 +168,7 @@ public class OverviewView extends Main implements BeforeEnterObserver, HasDynami
                             "overview.openStageUntil",
                             stage,
                             String.valueOf(open.year()),
-                            Format.date(open.closesOn()),
+                            TextFormat.date(open.closesOn()),
                             daysText(open.daysToClose(cycle.today())));
             Span line = new Span(text);
             com.vaadin.flow.component.html.Anchor link = new com.vaadin.flow.component.html.Anchor(
@@ -201,7 +201,7 @@ public class OverviewView extends Main implements BeforeEnterObserver, HasDynami
         return tile(
                 "tile-index",
                 getTranslation("overview.tile.index", overview.year()),
-                Format.decimal(r.map(YearResult::value).orElse(null)),
+                TextFormat.decimal(r.map(YearResult::value).orElse(null)),
                 sub);
     }
 
@@ -211,13 +211,13 @@ public class OverviewView extends Main implements BeforeEnterObserver, HasDynami
         badge.addClassName("predikat-badge");
         band.ifPresent(b -> badge.addClassName(Predikats.badgeClass(b.rank())));
         String range = band.map(b -> b.maxExclusive() == null
-                        ? getTranslation("overview.tile.predikat.atLeast", Format.decimal(b.minInclusive()))
+                        ? getTranslation("overview.tile.predikat.atLeast", TextFormat.decimal(b.minInclusive()))
                         : b.minInclusive() == null
-                                ? getTranslation("overview.tile.predikat.below", Format.decimal(b.maxExclusive()))
+                                ? getTranslation("overview.tile.predikat.below", TextFormat.decimal(b.maxExclusive()))
                                 : getTranslation(
                                         "overview.tile.predikat.range",
-                                        Format.decimal(b.minInclusive()),
-                                        Format.decimal(b.maxExclusive())))
+                                        TextFormat.decimal(b.minInclusive()),
+                                        TextFormat.decimal(b.maxExclusive())))
                 .orElse("");
         Div tile = tile("tile-predikat", getTranslation("overview.tile.predikat"), null, range);
         tile.addComponentAtIndex(1, badge);
@@ -226,12 +226,13 @@ public class OverviewView extends Main implements BeforeEnterObserver, HasDynami
 
     private Div changeTile() {
         Optional<BigDecimal> change = overview.change();
-        String value = change.map(c -> (c.signum() > 0 ? "▲ " : c.signum() < 0 ? "▼ " : "■ ") + Format.signed(c))
+        String value = change.map(c -> (c.signum() > 0 ? "▲ " : c.signum() < 0 ? "▼ " : "■ ") + TextFormat.signed(c))
                 .orElse("–");
         String sub = overview.previous()
                 .map(p -> overview.changeAcrossFrameworks()
-                        ? getTranslation("overview.tile.change.acrossFrameworks", p.year(), Format.decimal(p.value()))
-                        : getTranslation("overview.tile.change.since", p.year(), Format.decimal(p.value())))
+                        ? getTranslation(
+                                "overview.tile.change.acrossFrameworks", p.year(), TextFormat.decimal(p.value()))
+                        : getTranslation("overview.tile.change.since", p.year(), TextFormat.decimal(p.value())))
                 .orElse(getTranslation("overview.tile.change.none"));
         Div tile = tile("tile-change", getTranslation("overview.tile.change"), value, sub);
         change.ifPresent(c -> tile.addClassName(c.signum() > 0 ? "up" : c.signum() < 0 ? "down" : "flat"));
@@ -239,14 +240,14 @@ public class OverviewView extends Main implements BeforeEnterObserver, HasDynami
     }
 
     private Div targetTile() {
-        String value = overview.target().map(t -> Format.decimal(t.value())).orElse("–");
+        String value = overview.target().map(t -> TextFormat.decimal(t.value())).orElse("–");
         String sub = overview.target()
                 .map(t -> {
                     String source = getTranslation("target.source." + t.source().name());
                     return overview.gapToTarget()
                             .map(gap -> gap.signum() >= 0
-                                    ? getTranslation("overview.tile.target.met", Format.signed(gap), source)
-                                    : getTranslation("overview.tile.target.below", Format.signed(gap), source))
+                                    ? getTranslation("overview.tile.target.met", TextFormat.signed(gap), source)
+                                    : getTranslation("overview.tile.target.below", TextFormat.signed(gap), source))
                             .orElse(getTranslation("overview.tile.target.source", source));
                 })
                 .orElse(getTranslation("overview.tile.target.none"));
@@ -318,7 +319,7 @@ public class OverviewView extends Main implements BeforeEnterObserver, HasDynami
                 }
                 points.append(p.year())
                         .append(": ")
-                        .append(Format.decimal(p.value()))
+                        .append(TextFormat.decimal(p.value()))
                         .append(
                                 p.provenance() == Provenance.RESMI
                                         ? ""
@@ -354,14 +355,14 @@ public class OverviewView extends Main implements BeforeEnterObserver, HasDynami
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         grid.addColumn(Overview.BreakdownRow::name).setHeader(level).setFlexGrow(3);
-        grid.addColumn(r -> Format.decimal(r.weight()))
+        grid.addColumn(r -> TextFormat.decimal(r.weight()))
                 .setHeader(getTranslation("overview.column.weight"))
                 .setTextAlign(ColumnTextAlign.END);
         overview.previous()
-                .ifPresent(p -> grid.addColumn(r -> Format.decimal(r.previousValue()))
+                .ifPresent(p -> grid.addColumn(r -> TextFormat.decimal(r.previousValue()))
                         .setHeader(String.valueOf(p.year()))
                         .setTextAlign(ColumnTextAlign.END));
-        grid.addColumn(r -> Format.decimal(r.value()))
+        grid.addColumn(r -> TextFormat.decimal(r.value()))
                 .setHeader(String.valueOf(overview.year()))
                 .setTextAlign(ColumnTextAlign.END);
         grid.setItems(overview.breakdown());
@@ -393,13 +394,13 @@ public class OverviewView extends Main implements BeforeEnterObserver, HasDynami
                 .setHeader(getTranslation(
                         overview.breakdownByAspect() ? "overview.level.aspect" : "overview.level.domain"))
                 .setFlexGrow(2);
-        grid.addColumn(i -> Format.decimal(i.weight()))
+        grid.addColumn(i -> TextFormat.decimal(i.weight()))
                 .setHeader(getTranslation("overview.column.weight"))
                 .setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(i -> Format.decimal(i.value()) + (i.levelName() == null ? "" : " · " + i.levelName()))
+        grid.addColumn(i -> TextFormat.decimal(i.value()) + (i.levelName() == null ? "" : " · " + i.levelName()))
                 .setHeader(getTranslation("overview.column.value"))
                 .setFlexGrow(2);
-        grid.addColumn(i -> Format.points(i.pointsLost()))
+        grid.addColumn(i -> TextFormat.points(i.pointsLost()))
                 .setHeader(getTranslation("overview.column.pointsLost"))
                 .setTextAlign(ColumnTextAlign.END);
         grid.setItems(overview.weakest());

@@ -1,8 +1,8 @@
 package id.pantauspbe.dashboard.ui;
 
+import id.pantauspbe.base.Texts;
 import id.pantauspbe.base.ui.ChartParts;
 import id.pantauspbe.base.ui.Predikats;
-import id.pantauspbe.base.ui.Texts;
 import id.pantauspbe.dashboard.Overview;
 import id.pantauspbe.dashboard.Overview.TrendPoint;
 import id.pantauspbe.engine.PredikatBand;

@@ -18,8 +18,9 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import id.pantauspbe.access.CurrentUser;
 import id.pantauspbe.access.Role;
+import id.pantauspbe.base.Messages;
+import id.pantauspbe.base.TextFormat;
 import id.pantauspbe.base.UserMessageException;
-import id.pantauspbe.base.ui.Format;
 import id.pantauspbe.base.ui.QueryParams;
 import id.pantauspbe.base.ui.ViewHeader;
 import id.pantauspbe.evaluation.CycleService;
@@ -99,7 +100,7 @@ public class CycleView extends Main implements BeforeEnterObserver, HasDynamicTi
                     .setKey("dates")
                     .setAutoWidth(true);
         } else {
-            grid.addColumn(s -> Format.date(s.opensOn()) + " – " + Format.date(s.closesOn()))
+            grid.addColumn(s -> TextFormat.date(s.opensOn()) + " – " + TextFormat.date(s.closesOn()))
                     .setHeader(getTranslation("cycle.col.dates"))
                     .setKey("dates")
                     .setAutoWidth(true);
@@ -138,12 +139,12 @@ public class CycleView extends Main implements BeforeEnterObserver, HasDynamicTi
         opens.setAriaLabel(getTranslation(
                 "cycle.opens", getTranslation("stage." + s.stage().name())));
         opens.setPlaceholder(getTranslation("cycle.opensShort"));
-        opens.setLocale(java.util.Locale.forLanguageTag("id-ID"));
+        opens.setLocale(Messages.INDONESIAN);
         DatePicker closes = new DatePicker(s.closesOn());
         closes.setAriaLabel(getTranslation(
                 "cycle.closes", getTranslation("stage." + s.stage().name())));
         closes.setPlaceholder(getTranslation("cycle.closesShort"));
-        closes.setLocale(java.util.Locale.forLanguageTag("id-ID"));
+        closes.setLocale(Messages.INDONESIAN);
         Button save = new Button(
                 getTranslation("cycle.saveDates"),
                 e -> act(() -> cycle.plan(instansi.code(), year, s.stage(), opens.getValue(), closes.getValue())));

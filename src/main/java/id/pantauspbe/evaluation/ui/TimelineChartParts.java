@@ -1,6 +1,6 @@
 package id.pantauspbe.evaluation.ui;
 
-import id.pantauspbe.base.ui.Texts;
+import id.pantauspbe.base.Texts;
 import id.pantauspbe.evaluation.TimelineNote;
 import id.pantauspbe.framework.FrameworkSpan;
 import java.math.BigDecimal;

@@ -23,7 +23,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import id.pantauspbe.base.ui.Format;
+import id.pantauspbe.base.TextFormat;
 import id.pantauspbe.base.ui.QueryParams;
 import id.pantauspbe.base.ui.ViewHeader;
 import id.pantauspbe.evaluation.Instansi;
@@ -43,10 +43,7 @@ import id.pantauspbe.opd.Opd;
 import id.pantauspbe.opd.OpdService;
 import id.pantauspbe.opd.StaleEvidenceException;
 import jakarta.annotation.security.PermitAll;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -70,7 +67,6 @@ public class EvidenceView extends Main implements BeforeEnterObserver, HasDynami
     static final String OPD = "opd";
     static final String INDICATOR = "indikator";
     static final String STATUS = "status";
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm");
 
     private final transient EvidenceService evidence;
     private final transient EvidenceFileService files;
@@ -228,7 +224,7 @@ public class EvidenceView extends Main implements BeforeEnterObserver, HasDynami
         for (DeadlineCountdown d : deadlines) {
             Span name = new Span(d.deadline().name());
             name.addClassName("deadline-name");
-            Span date = new Span(Format.date(d.deadline().dueDate()));
+            Span date = new Span(TextFormat.date(d.deadline().dueDate()));
             date.addClassName("deadline-date");
             Span countdown = new Span(countdown(d.daysRemaining()));
             countdown.addClassNames("deadline-countdown", d.passed() ? "deadline-passed" : "deadline-ahead");
@@ -278,7 +274,10 @@ public class EvidenceView extends Main implements BeforeEnterObserver, HasDynami
                 grid,
                 "evidence.column.verified",
                 r -> r.summary().verified() + "/" + r.summary().total());
-        column(grid, "evidence.column.completeness", r -> percent(r.summary().completeness()));
+        column(
+                grid,
+                "evidence.column.completeness",
+                r -> TextFormat.percent(r.summary().completeness()));
         grid.setItems(rows);
         card.add(grid);
         return card;
@@ -291,12 +290,6 @@ public class EvidenceView extends Main implements BeforeEnterObserver, HasDynami
                 .setTextAlign(ColumnTextAlign.END)
                 .setFlexGrow(0)
                 .setAutoWidth(true);
-    }
-
-    private String percent(BigDecimal share) {
-        return getTranslation(
-                "evidence.percent",
-                share.movePointRight(2).setScale(0, RoundingMode.HALF_UP).toPlainString());
     }
 
     private Section createNextLevel() {
@@ -319,7 +312,7 @@ public class EvidenceView extends Main implements BeforeEnterObserver, HasDynami
         grid.addColumn(n -> n.indicatorCode() + " " + n.indicatorName())
                 .setHeader(getTranslation("evidence.column.indicator"))
                 .setFlexGrow(3);
-        grid.addColumn(n -> n.currentValue() == null ? "–" : Format.decimal(n.currentValue()))
+        grid.addColumn(n -> n.currentValue() == null ? "–" : TextFormat.decimal(n.currentValue()))
                 .setHeader(getTranslation("evidence.column.value"))
                 .setTextAlign(ColumnTextAlign.END)
                 .setFlexGrow(0)
@@ -415,7 +408,7 @@ public class EvidenceView extends Main implements BeforeEnterObserver, HasDynami
             dialog.showError(getTranslation(
                     "evidence.stale",
                     e.changedBy() == null ? "–" : e.changedBy(),
-                    e.changedAt() == null ? "–" : TIME.withLocale(getLocale()).format(e.changedAt())));
+                    e.changedAt() == null ? "–" : TextFormat.dateTime(e.changedAt())));
             return;
         } catch (AccessDeniedException e) {
             dialog.showError(getTranslation("evidence.denied"));

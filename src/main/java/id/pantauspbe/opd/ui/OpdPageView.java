@@ -16,7 +16,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteConfiguration;
-import id.pantauspbe.base.ui.Format;
+import id.pantauspbe.base.TextFormat;
 import id.pantauspbe.base.ui.Tiles;
 import id.pantauspbe.evaluation.Instansi;
 import id.pantauspbe.evaluation.Selection;
@@ -110,16 +110,16 @@ public class OpdPageView extends Main implements BeforeEnterObserver, HasDynamic
 
     private Div tiles(OpdReport.Row row) {
         Div tiles = new Div(
-                Tiles.small("opd-index", getTranslation("opd.column.index"), Format.decimal(row.index())),
+                Tiles.small("opd-index", getTranslation("opd.column.index"), TextFormat.decimal(row.index())),
                 Tiles.small(
                         "opd-rank",
                         getTranslation("analysis.column.rank"),
                         row.index() == null ? "–" : String.valueOf(row.rank())),
-                Tiles.small("opd-held", getTranslation("opd.column.pointsHeld"), Format.points(row.pointsHeld())),
+                Tiles.small("opd-held", getTranslation("opd.column.pointsHeld"), TextFormat.points(row.pointsHeld())),
                 Tiles.small(
                         "opd-possible",
                         getTranslation("opd.column.pointsPossible"),
-                        Format.points(row.pointsPossible())),
+                        TextFormat.points(row.pointsPossible())),
                 Tiles.small(
                         "opd-reasons",
                         getTranslation("analysis.column.reasons"),
@@ -150,18 +150,18 @@ public class OpdPageView extends Main implements BeforeEnterObserver, HasDynamic
                 .setFlexGrow(4);
         grid.addColumn(i -> getTranslation(i.lead() ? "opd.role.lead" : "opd.role.support"))
                 .setHeader(getTranslation("opd.column.role"));
-        grid.addColumn(i -> Format.decimal(i.weight()))
+        grid.addColumn(i -> TextFormat.decimal(i.weight()))
                 .setHeader(getTranslation("overview.column.weight"))
                 .setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(i -> Format.decimal(i.value()) + (i.weak() ? " \u26a0" : ""))
+        grid.addColumn(i -> TextFormat.decimal(i.value()) + (i.weak() ? " \u26a0" : ""))
                 .setHeader(getTranslation("overview.column.value"))
                 .setTextAlign(ColumnTextAlign.END);
         grid.addColumn(i -> i.values().entrySet().stream()
-                        .map(e -> e.getKey() + ": " + Format.decimal(e.getValue()))
+                        .map(e -> e.getKey() + ": " + TextFormat.decimal(e.getValue()))
                         .collect(Collectors.joining(" · ")))
                 .setHeader(getTranslation("opd.column.history"))
                 .setFlexGrow(3);
-        grid.addColumn(i -> "+" + Format.points(i.gain()))
+        grid.addColumn(i -> "+" + TextFormat.points(i.gain()))
                 .setHeader(getTranslation("analysis.detail.gain"))
                 .setTextAlign(ColumnTextAlign.END);
         grid.setItems(page.indicators());
@@ -195,7 +195,7 @@ public class OpdPageView extends Main implements BeforeEnterObserver, HasDynamic
                 .setHeader(getTranslation("rakor.action.who"))
                 .setFlexGrow(2)
                 .setKey("who");
-        grid.addColumn(a -> Format.date(a.due()))
+        grid.addColumn(a -> TextFormat.date(a.due()))
                 .setHeader(getTranslation("rakor.action.due"))
                 .setFlexGrow(2)
                 .setKey("due");
@@ -225,7 +225,8 @@ public class OpdPageView extends Main implements BeforeEnterObserver, HasDynamic
             return card;
         }
         String deadlines = evidence.deadlines(instansi.code(), year).stream()
-                .map(d -> d.deadline().name() + " (" + Format.date(d.deadline().dueDate()) + "): "
+                .map(d -> d.deadline().name() + " ("
+                        + TextFormat.date(d.deadline().dueDate()) + "): "
                         + (d.passed()
                                 ? getTranslation("opd.page.deadlinePassed", -d.daysRemaining())
                                 : getTranslation("opd.page.deadlineLeft", d.daysRemaining())))
@@ -261,7 +262,7 @@ public class OpdPageView extends Main implements BeforeEnterObserver, HasDynamic
         grid.addColumn(e -> e.getKey() + " " + page.scoringIndicators().getOrDefault(e.getKey(), ""))
                 .setHeader(getTranslation("overview.column.indicator"))
                 .setFlexGrow(4);
-        grid.addColumn(e -> Format.decimal(e.getValue()))
+        grid.addColumn(e -> TextFormat.decimal(e.getValue()))
                 .setHeader(getTranslation("overview.column.value"))
                 .setTextAlign(ColumnTextAlign.END);
         grid.setItems(page.row().scores().entrySet().stream()

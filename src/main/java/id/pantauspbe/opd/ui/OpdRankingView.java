@@ -17,9 +17,9 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouteParameters;
+import id.pantauspbe.base.TextFormat;
 import id.pantauspbe.base.ui.Chart;
 import id.pantauspbe.base.ui.ChartParts;
-import id.pantauspbe.base.ui.Format;
 import id.pantauspbe.base.ui.QueryParams;
 import id.pantauspbe.base.ui.ViewHeader;
 import id.pantauspbe.evaluation.Instansi;
@@ -102,7 +102,7 @@ public class OpdRankingView extends Main implements BeforeEnterObserver, HasDyna
         Paragraph text = new Paragraph(ranking.scoring()
                 .map(s -> getTranslation(
                         "opd.ranking.estimate." + s.aggregation().name(),
-                        ranking.pemdaEstimate().map(Format::decimal).orElse("–"),
+                        ranking.pemdaEstimate().map(TextFormat::decimal).orElse("–"),
                         ranking.rows().stream().filter(r -> r.index() != null).count()))
                 .orElse(getTranslation("opd.ranking.noScoring")));
         text.addClassName("opd-estimate");
@@ -125,19 +125,19 @@ public class OpdRankingView extends Main implements BeforeEnterObserver, HasDyna
         grid.addColumn(r -> r.opd().shortName())
                 .setHeader(getTranslation("opd.column.opd"))
                 .setFlexGrow(2);
-        grid.addColumn(r -> Format.decimal(r.index()))
+        grid.addColumn(r -> TextFormat.decimal(r.index()))
                 .setHeader(getTranslation("opd.column.index"))
                 .setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(r -> r.change() == null ? "–" : Format.signed(r.change()))
+        grid.addColumn(r -> r.change() == null ? "–" : TextFormat.signed(r.change()))
                 .setHeader(getTranslation("overview.tile.change"))
                 .setTextAlign(ColumnTextAlign.END);
         grid.addColumn(r -> r.led() + " / " + r.weakLed())
                 .setHeader(getTranslation("opd.column.ledWeak"))
                 .setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(r -> Format.points(r.pointsHeld()))
+        grid.addColumn(r -> TextFormat.points(r.pointsHeld()))
                 .setHeader(getTranslation("opd.column.pointsHeld"))
                 .setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(r -> Format.points(r.pointsPossible()))
+        grid.addColumn(r -> TextFormat.points(r.pointsPossible()))
                 .setHeader(getTranslation("opd.column.pointsPossible"))
                 .setTextAlign(ColumnTextAlign.END);
         grid.addColumn(r -> r.evidence() == null

@@ -25,7 +25,7 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.server.streams.UploadMetadata;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import id.pantauspbe.base.Csv;
-import id.pantauspbe.base.ui.Format;
+import id.pantauspbe.base.TextFormat;
 import id.pantauspbe.base.ui.QueryParams;
 import id.pantauspbe.base.ui.ViewHeader;
 import id.pantauspbe.engine.Framework;
@@ -186,7 +186,7 @@ public class OpdScoringView extends Main implements BeforeEnterObserver, HasDyna
                         .setWidth("6.5rem")
                         .setFlexGrow(0);
             } else {
-                grid.addColumn(opd -> Format.decimal(
+                grid.addColumn(opd -> TextFormat.decimal(
                                 scores.getOrDefault(opd.id(), Map.of()).get(code)))
                         .setKey(code)
                         .setHeader(code)

@@ -128,7 +128,7 @@ class RakorViewTest extends KaribuTest {
                 .startsWith("rakor?")
                 .contains("instansi=CONTOH")
                 .contains("tahun=2021");
-        // the report is served by rakor.ReportController to the signed-in user (OverviewBrowserTest downloads it)
+        // the report is served by rakor.ReportController to the signed-in user (OverviewBrowserIT downloads it)
         assertThat(_get(Anchor.class, s -> s.withClasses("overview-report")).getHref())
                 .startsWith("laporan?")
                 .contains("instansi=CONTOH")

@@ -15,7 +15,7 @@ import org.openpdf.text.pdf.PdfReader;
 import org.openpdf.text.pdf.parser.PdfTextExtractor;
 
 /** The overview in real headless Chromium against the running application. */
-class OverviewBrowserTest extends BrowserTest {
+class OverviewBrowserIT extends BrowserTest {
 
     @Test
     void kadisSeesThe2021ResultPicksAnotherYearOnTheTrendAndDownloadsItsReport() throws Exception {
