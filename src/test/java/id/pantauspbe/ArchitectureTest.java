@@ -1,7 +1,10 @@
 package id.pantauspbe;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -11,6 +14,21 @@ import com.tngtech.archunit.lang.ArchRule;
 /** The package rules of docs/ARCHITECTURE.md. */
 @AnalyzeClasses(packages = "id.pantauspbe", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule featureSlicesFormNoCycle = slices().matching("id.pantauspbe.(*)..")
+            .should()
+            .beFreeOfCycles()
+            .because("features depend on each other in one direction only (a feature's ui package included)");
+
+    @ArchTest
+    static final ArchRule baseDependsOnNoFeature = noClasses()
+            .that()
+            .resideInAPackage("id.pantauspbe.base..")
+            .should()
+            .dependOnClassesThat(
+                    resideInAPackage("id.pantauspbe..").and(resideOutsideOfPackage("id.pantauspbe.base..")))
+            .because("base holds what every feature shares and knows no feature");
 
     @ArchTest
     static final ArchRule engineIsPlainJava = classes()

@@ -6,6 +6,7 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,6 +49,8 @@ public final class BrowserSupport {
     }
 
     public static Browser launch(Playwright playwright, Path chromium) {
+        // waits, not time limits: a page may take longer than Playwright's 5 s on a loaded 2-core machine
+        PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
         return playwright
                 .chromium()
                 .launch(new BrowserType.LaunchOptions()

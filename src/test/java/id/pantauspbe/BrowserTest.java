@@ -38,6 +38,8 @@ public abstract class BrowserTest {
 
     /** A desktop-sized browser context (1366 × 900). */
     protected static BrowserContext desktop() {
-        return browser.newContext(new Browser.NewContextOptions().setViewportSize(1366, 900));
+        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1366, 900));
+        context.setDefaultTimeout(30_000);
+        return context;
     }
 }

@@ -2,9 +2,10 @@ package id.pantauspbe;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.pantauspbe.evaluation.Provenance;
-import id.pantauspbe.evaluation.Target;
-import id.pantauspbe.opd.EvidenceStatus;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import id.pantauspbe.base.Translated;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -68,34 +69,64 @@ class MessagesTest {
         assertThat(wrong).isEmpty();
     }
 
+    /**
+     * Key prefixes the code completes with a string code, not an enum constant: each is a candidate
+     * for an enum; keep this list short.
+     */
+    private static final Set<String> STRING_CODED_PREFIXES = Set.of(
+            "analysis.change.unavailable.",
+            "analysis.level.",
+            "exchange.export.",
+            "exchange.templates.",
+            "rakor.slide.change.",
+            "template.");
+
     @Test
-    void everyEnumKeyExists() throws IOException {
+    void everyTranslatedEnumConstantHasItsKeys() throws IOException {
         Set<String> keys = load("i18n/messages.properties").stringPropertyNames();
-        for (Provenance p : Provenance.values()) {
-            assertThat(keys).contains("provenance.banner." + p.name(), "provenance.short." + p.name());
+        List<JavaClass> enums = translatedEnums();
+        assertThat(enums).hasSizeGreaterThan(5);
+        List<String> missing = new ArrayList<>();
+        for (JavaClass type : enums) {
+            for (String prefix : type.getAnnotationOfType(Translated.class).value()) {
+                for (Object constant : type.reflect().getEnumConstants()) {
+                    String key = prefix + ((Enum<?>) constant).name();
+                    if (!keys.contains(key)) {
+                        missing.add(key);
+                    }
+                }
+            }
         }
-        for (EvidenceStatus status : EvidenceStatus.values()) {
-            assertThat(keys).contains("evidence.status." + status.name());
+        assertThat(missing).isEmpty();
+    }
+
+    @Test
+    void everyKeyPrefixCompletedAtRunTimeBelongsToATranslatedEnum() throws IOException {
+        Set<String> prefixes = new TreeSet<>(STRING_CODED_PREFIXES);
+        translatedEnums()
+                .forEach(e -> prefixes.addAll(
+                        List.of(e.getAnnotationOfType(Translated.class).value())));
+        Pattern prefixCall = Pattern.compile(
+                "(?:getTranslation|text\\.get|t\\.get|Messages\\.indonesian)\\(\\s*\"([A-Za-z0-9_.]+\\.)\"\\s*\\+");
+        List<String> unknown = new ArrayList<>();
+        for (Path file : javaFiles(MAIN)) {
+            Matcher m = prefixCall.matcher(Files.readString(file));
+            while (m.find()) {
+                if (!prefixes.contains(m.group(1))) {
+                    unknown.add(file.getFileName() + ": " + m.group(1));
+                }
+            }
         }
-        for (Target.Source source : Target.Source.values()) {
-            assertThat(keys).contains("target.source." + source.name());
-        }
-        for (id.pantauspbe.access.AuditAction action : id.pantauspbe.access.AuditAction.values()) {
-            assertThat(keys).contains("audit.action." + action.name());
-        }
-        for (id.pantauspbe.access.AuditAction.Entity entity : id.pantauspbe.access.AuditAction.Entity.values()) {
-            assertThat(keys).contains("audit.entity." + entity.name());
-        }
-        for (id.pantauspbe.evaluation.Stage stage : id.pantauspbe.evaluation.Stage.values()) {
-            assertThat(keys).contains("stage." + stage.name());
-        }
-        for (id.pantauspbe.evaluation.StageSchedule.State state :
-                id.pantauspbe.evaluation.StageSchedule.State.values()) {
-            assertThat(keys).contains("stage.state." + state.name());
-        }
-        for (id.pantauspbe.access.Role role : id.pantauspbe.access.Role.values()) {
-            assertThat(keys).contains("role." + role.name());
-        }
+        assertThat(unknown)
+                .as("key prefixes completed at run time: annotate the enum with @Translated")
+                .isEmpty();
+    }
+
+    private static List<JavaClass> translatedEnums() {
+        return new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("id.pantauspbe").stream()
+                        .filter(c -> c.isEnum() && c.isAnnotatedWith(Translated.class))
+                        .toList();
     }
 
     @Test

@@ -1,6 +1,9 @@
 package id.pantauspbe.access;
 
+import id.pantauspbe.base.Translated;
+
 /** What an audit event records; each action belongs to one kind of record. */
+@Translated({"audit.action."})
 public enum AuditAction {
     VALUE_SET(Entity.VALUE),
     VALUE_CHANGED(Entity.VALUE),
@@ -29,6 +32,7 @@ public enum AuditAction {
     RAKOR_ACTION_DELETED(Entity.RAKOR);
 
     /** The kind of record an action changes. */
+    @Translated({"audit.entity."})
     public enum Entity {
         VALUE,
         TARGET,

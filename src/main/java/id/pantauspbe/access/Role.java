@@ -1,6 +1,9 @@
 package id.pantauspbe.access;
 
+import id.pantauspbe.base.Translated;
+
 /** Application roles. */
+@Translated({"role."})
 public enum Role {
     /** Coordinator (Diskominfo): everything. */
     ADMIN,

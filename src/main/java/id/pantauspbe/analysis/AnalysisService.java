@@ -19,6 +19,8 @@ import id.pantauspbe.engine.IndicatorResult;
 import id.pantauspbe.engine.WeakRules;
 import id.pantauspbe.evaluation.EvaluationService;
 import id.pantauspbe.evaluation.Figure;
+import id.pantauspbe.evaluation.IndicatorOwner;
+import id.pantauspbe.evaluation.IndicatorOwners;
 import id.pantauspbe.evaluation.Instansi;
 import id.pantauspbe.evaluation.Stage;
 import id.pantauspbe.evaluation.TimelineNote;
@@ -53,35 +55,24 @@ public class AnalysisService {
     private final FrameworkService frameworks;
     private final AnalysisRepository repository;
     private final CurrentUser currentUser;
+    private final IndicatorOwners owners;
 
     AnalysisService(
             EvaluationService evaluation,
             FrameworkService frameworks,
             AnalysisRepository repository,
-            CurrentUser currentUser) {
+            CurrentUser currentUser,
+            IndicatorOwners owners) {
+        this.owners = owners;
         this.evaluation = evaluation;
         this.frameworks = frameworks;
         this.repository = repository;
         this.currentUser = currentUser;
     }
 
-    /** The instansi of a code, or the home Pemda (or the first instansi) when unknown. */
-    public Optional<Instansi> instansiOrHome(String code) {
-        List<Instansi> all = evaluation.instansi();
-        return all.stream()
-                .filter(i -> code != null && i.code().equalsIgnoreCase(code))
-                .findFirst()
-                .or(() -> all.stream().filter(Instansi::home).findFirst())
-                .or(() -> all.stream().findFirst());
-    }
-
-    public List<Instansi> instansi() {
-        return evaluation.instansi();
-    }
-
-    /** Years with figures for an instansi, ascending. */
-    public List<Integer> years(String instansiCode) {
-        return evaluation.history(instansiCode).stream().map(YearResult::year).toList();
+    /** Indicator code → its lead and supporting OPDs in a year. */
+    public Map<String, IndicatorOwner> owners(String instansiCode, int year) {
+        return owners.owners(instansiCode, year);
     }
 
     public Trend trend(Instansi instansi) {

@@ -6,6 +6,7 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
 /**
@@ -17,6 +18,8 @@ public final class TextFormat {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Messages.INDONESIAN);
     private static final DateTimeFormatter DATE_TIME =
             DateTimeFormatter.ofPattern("d MMMM yyyy, HH.mm", Messages.INDONESIAN);
+    private static final DateTimeFormatter TIMESTAMP =
+            DateTimeFormatter.ofPattern("d MMMM yyyy, HH.mm.ss", Messages.INDONESIAN);
 
     private TextFormat() {}
 
@@ -52,9 +55,14 @@ public final class TextFormat {
         return date == null ? "–" : DATE.format(date);
     }
 
-    /** "23 November 2026, 09.00". */
+    /** "23 November 2026, 09.00", in the server's time zone. */
     public static String dateTime(OffsetDateTime time) {
-        return time == null ? "–" : DATE_TIME.format(time);
+        return time == null ? "–" : DATE_TIME.format(time.atZoneSameInstant(ZoneId.systemDefault()));
+    }
+
+    /** "23 November 2026, 09.00.15", in the server's time zone: when the order of events matters (audit). */
+    public static String timestamp(OffsetDateTime time) {
+        return time == null ? "–" : TIMESTAMP.format(time.atZoneSameInstant(ZoneId.systemDefault()));
     }
 
     private static String sign(BigDecimal value) {

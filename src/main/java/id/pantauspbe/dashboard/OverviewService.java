@@ -5,11 +5,13 @@ import id.pantauspbe.engine.IndicatorResult;
 import id.pantauspbe.evaluation.EvaluationService;
 import id.pantauspbe.evaluation.Figure;
 import id.pantauspbe.evaluation.Instansi;
-import id.pantauspbe.evaluation.Provenance;
+import id.pantauspbe.evaluation.Selection;
+import id.pantauspbe.evaluation.SelectionService;
 import id.pantauspbe.evaluation.Target;
 import id.pantauspbe.evaluation.YearResult;
 import id.pantauspbe.framework.FrameworkService;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,39 +33,45 @@ public class OverviewService {
     private static final int WEAKEST = 5;
 
     private final EvaluationService evaluation;
+    private final SelectionService selections;
     private final FrameworkService frameworks;
+    private final Clock clock;
 
-    OverviewService(EvaluationService evaluation, FrameworkService frameworks) {
+    OverviewService(
+            EvaluationService evaluation, SelectionService selections, FrameworkService frameworks, Clock clock) {
         this.evaluation = evaluation;
+        this.selections = selections;
         this.frameworks = frameworks;
+        this.clock = clock;
     }
 
     /**
      * @param instansiCode null or unknown: the home Pemda
-     * @param year null or without figures: the latest year with an official result
+     * @param year null or without figures: the default of {@link SelectionService} for results views
      * @return empty only when no instansi exists at all
      */
     public Optional<Overview> overview(String instansiCode, Integer year) {
-        List<Instansi> all = evaluation.instansi();
-        Optional<Instansi> instansi = all.stream()
-                .filter(i -> instansiCode != null && i.code().equalsIgnoreCase(instansiCode))
-                .findFirst()
-                .or(() -> all.stream().filter(Instansi::home).findFirst())
-                .or(() -> all.stream().findFirst());
-        return instansi.map(i -> build(i, all, year));
+        return selections.instansi(instansiCode).flatMap(i -> {
+            Map<Integer, Target> targets = evaluation.targets(i.code()).stream()
+                    .filter(t -> t.scope() == Target.Scope.INDEX)
+                    .collect(Collectors.toMap(Target::year, Function.identity(), (a, b) -> a));
+            // a year with only a target can be chosen too: how far the result must still go
+            return selections
+                    .results(i.code(), year, targets.keySet())
+                    .map(selection -> build(selection, targets, year));
+        });
     }
 
-    private Overview build(Instansi instansi, List<Instansi> all, Integer requestedYear) {
+    private Overview build(Selection selection, Map<Integer, Target> targets, Integer requestedYear) {
+        Instansi instansi = selection.instansi();
+        List<Instansi> all = selection.choices();
         List<YearResult> history = evaluation.history(instansi.code());
         Map<Integer, YearResult> byYear =
                 history.stream().collect(Collectors.toMap(YearResult::year, Function.identity()));
-        Map<Integer, Target> targets = evaluation.targets(instansi.code()).stream()
-                .filter(t -> t.scope() == Target.Scope.INDEX)
-                .collect(Collectors.toMap(Target::year, Function.identity(), (a, b) -> a));
-
-        TreeSet<Integer> years = new TreeSet<>(byYear.keySet());
-        years.addAll(targets.keySet());
-        int year = chooseYear(requestedYear, years, history);
+        TreeSet<Integer> years = new TreeSet<>(selection.years());
+        int year = selection.hasYear()
+                ? selection.year()
+                : requestedYear != null ? requestedYear : Year.now(clock).getValue();
 
         Optional<YearResult> current = Optional.ofNullable(byYear.get(year));
         Optional<YearResult> previous =
@@ -138,18 +146,6 @@ public class OverviewService {
                 breakdown,
                 weakest,
                 evaluation.notes(instansi.code()));
-    }
-
-    private static int chooseYear(Integer requested, TreeSet<Integer> years, List<YearResult> history) {
-        if (requested != null && years.contains(requested)) {
-            return requested;
-        }
-        return history.stream()
-                .filter(r -> r.provenance() == Provenance.RESMI)
-                .map(YearResult::year)
-                .reduce((a, b) -> b)
-                .or(() -> years.isEmpty() ? Optional.empty() : Optional.of(years.last()))
-                .orElse(requested != null ? requested : Year.now().getValue());
     }
 
     private static BigDecimal subtract(BigDecimal a, BigDecimal b) {

@@ -2,10 +2,10 @@ package id.pantauspbe.demo;
 
 import id.pantauspbe.access.CurrentUser;
 import id.pantauspbe.access.Role;
+import id.pantauspbe.opd.ActionItem;
+import id.pantauspbe.opd.ActionStatus;
 import id.pantauspbe.opd.Opd;
 import id.pantauspbe.opd.OpdService;
-import id.pantauspbe.rakor.ActionItem;
-import id.pantauspbe.rakor.ActionStatus;
 import id.pantauspbe.rakor.RakorService;
 import java.time.LocalDate;
 import org.slf4j.Logger;
@@ -42,7 +42,7 @@ class DemoRakor implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        if (opds.list(HOME).isEmpty() || !rakor.actionsOfOpd(opd("Diskominfo")).isEmpty()) {
+        if (opds.list(HOME).isEmpty() || !rakor.ofOpd(opd("Diskominfo")).isEmpty()) {
             return;
         }
         currentUser.runAs("koordinator", Role.ADMIN, () -> {

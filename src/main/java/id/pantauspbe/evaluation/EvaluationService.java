@@ -46,7 +46,7 @@ public class EvaluationService {
     private final AuditService audit;
     private final CurrentUser currentUser;
     private final UserService users;
-    private final ObjectProvider<IndicatorLeads> leads;
+    private final ObjectProvider<IndicatorOwners> leads;
     private final Clock clock;
     private final BulkValueWriter bulk;
 
@@ -57,7 +57,7 @@ public class EvaluationService {
             AuditService audit,
             CurrentUser currentUser,
             UserService users,
-            ObjectProvider<IndicatorLeads> leads,
+            ObjectProvider<IndicatorOwners> leads,
             Clock clock,
             BulkValueWriter bulk) {
         this.repository = repository;
@@ -120,15 +120,6 @@ public class EvaluationService {
             years.add(years.last() + 1);
         }
         return years.stream().filter(y -> frameworks.forYear(y).isPresent()).toList();
-    }
-
-    /** The year to open on: the latest with an open stage, else the latest with results. */
-    public Optional<Integer> currentYear(String instansiCode) {
-        List<Integer> years = workingYears(instansiCode);
-        return cycle.latestOpenStage(instansiCode)
-                .map(StageSchedule::year)
-                .filter(years::contains)
-                .or(() -> history(instansiCode).stream().map(YearResult::year).reduce((a, b) -> b));
     }
 
     public Optional<YearResult> result(String instansiCode, int year) {

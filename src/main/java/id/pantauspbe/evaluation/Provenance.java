@@ -1,6 +1,9 @@
 package id.pantauspbe.evaluation;
 
+import id.pantauspbe.base.Translated;
+
 /** Where a figure comes from; shown beside every figure so nobody mistakes one for another. */
+@Translated({"provenance.banner.", "provenance.short."})
 public enum Provenance {
     /** The official final result (KepmenPANRB), or a total published by KemenPAN-RB. */
     RESMI,

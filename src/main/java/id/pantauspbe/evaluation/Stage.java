@@ -1,6 +1,9 @@
 package id.pantauspbe.evaluation;
 
+import id.pantauspbe.base.Translated;
+
 /** Stages of the yearly evaluation, in order; each keeps its own values. */
+@Translated({"stage."})
 public enum Stage {
     MANDIRI,
     DOKUMEN,

@@ -1,5 +1,6 @@
 package id.pantauspbe.evaluation;
 
+import id.pantauspbe.base.Translated;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
@@ -17,6 +18,7 @@ public record StageSchedule(
         String changedBy,
         OffsetDateTime changedAt) {
 
+    @Translated({"stage.state."})
     public enum State {
         PLANNED,
         OPEN,

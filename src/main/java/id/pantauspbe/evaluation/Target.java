@@ -1,5 +1,6 @@
 package id.pantauspbe.evaluation;
 
+import id.pantauspbe.base.Translated;
 import java.math.BigDecimal;
 
 /** A target for a year: the index, or a domain or aspect (by code), with its source. */
@@ -11,6 +12,7 @@ public record Target(int year, Scope scope, String nodeCode, BigDecimal value, S
         ASPECT
     }
 
+    @Translated({"target.source."})
     public enum Source {
         RPJMD,
         RENSTRA,

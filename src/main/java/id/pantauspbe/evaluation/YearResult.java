@@ -39,4 +39,26 @@ public record YearResult(
     public boolean official() {
         return provenance == Provenance.RESMI;
     }
+
+    /**
+     * The one presentation rule of figures. A settled result is an official final result (or a
+     * published total) with every indicator valued: it is shown as the result, with its predikat,
+     * its rank among peers and its gap to the target. Anything else is provisional and always shown
+     * with its provenance (draf, penilaian mandiri, hasil asesor): an incomplete one gets no
+     * predikat, rank or target gap at all (only "sementara, 14 dari 20 indikator"); a complete
+     * self-assessment or assessors' result may show its predikat and gap as provisional text.
+     */
+    public boolean settled() {
+        return official() && complete;
+    }
+
+    /** Whether a predikat may be shown for this figure (as the result when settled, else marked provisional). */
+    public boolean predikatShown() {
+        return complete && predikat.isPresent();
+    }
+
+    /** Whether this figure may be ranked among other instansi: settled results only. */
+    public boolean rankable() {
+        return settled() && value != null;
+    }
 }

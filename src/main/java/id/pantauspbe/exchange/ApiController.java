@@ -1,6 +1,7 @@
 package id.pantauspbe.exchange;
 
 import id.pantauspbe.base.ApiErrors;
+import id.pantauspbe.base.ExportFile;
 import id.pantauspbe.base.Messages;
 import id.pantauspbe.engine.PredikatBand;
 import id.pantauspbe.evaluation.EvaluationService;

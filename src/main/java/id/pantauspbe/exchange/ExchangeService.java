@@ -1,5 +1,6 @@
 package id.pantauspbe.exchange;
 
+import id.pantauspbe.base.ExportFile;
 import id.pantauspbe.engine.Framework;
 import id.pantauspbe.evaluation.BulkValueWriter;
 import id.pantauspbe.evaluation.EvaluationService;

@@ -1,8 +1,10 @@
 package id.pantauspbe.exchange;
 
+import id.pantauspbe.base.Translated;
 import java.util.List;
 
 /** What a file holds: evaluation values ("hasil") or targets; with its columns. */
+@Translated({"exchange.import.kind."})
 public enum ImportKind {
     HASIL(
             List.of("instansi_kode", "instansi_nama", "tahun", "tahap", "indikator", "nilai"),

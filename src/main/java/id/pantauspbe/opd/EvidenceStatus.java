@@ -1,6 +1,9 @@
 package id.pantauspbe.opd;
 
+import id.pantauspbe.base.Translated;
+
 /** Status of an evidence document (data dukung). */
+@Translated({"evidence.status."})
 public enum EvidenceStatus {
     /** Not provided yet. */
     BELUM,

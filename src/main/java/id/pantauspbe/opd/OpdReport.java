@@ -1,5 +1,6 @@
 package id.pantauspbe.opd;
 
+import id.pantauspbe.base.Translated;
 import id.pantauspbe.evaluation.Instansi;
 import java.math.BigDecimal;
 import java.util.List;
@@ -13,6 +14,7 @@ public final class OpdReport {
     private OpdReport() {}
 
     /** Why an OPD counts as weak. */
+    @Translated({"opd.reason."})
     public enum WeakOpdReason {
         /** Its own (internal) index is below {@link OpdService#LOW_INDEX}. */
         LOW_INDEX,

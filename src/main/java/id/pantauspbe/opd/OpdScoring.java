@@ -1,5 +1,7 @@
 package id.pantauspbe.opd;
 
+import id.pantauspbe.base.Translated;
+
 /**
  * How the OPDs of an instansi are scored in a year: the framework applied to each OPD (an internal
  * questionnaire or an official framework), and how OPD indices add up to a Pemda estimate: {@code
@@ -8,6 +10,7 @@ package id.pantauspbe.opd;
  */
 public record OpdScoring(String frameworkCode, Aggregation aggregation) {
 
+    @Translated({"opd.scoring.aggregation.", "opd.ranking.estimate."})
     public enum Aggregation {
         MEAN,
         WEIGHTED

@@ -4,6 +4,8 @@ import static id.pantauspbe.jooq.Tables.ACTION_ITEM;
 import static id.pantauspbe.jooq.Tables.OPD;
 import static id.pantauspbe.jooq.Tables.RAKOR;
 
+import id.pantauspbe.opd.ActionItem;
+import id.pantauspbe.opd.ActionStatus;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;

@@ -13,11 +13,14 @@ import id.pantauspbe.dashboard.OverviewService;
 import id.pantauspbe.evaluation.CycleService;
 import id.pantauspbe.evaluation.Instansi;
 import id.pantauspbe.evaluation.StageSchedule;
+import id.pantauspbe.opd.ActionItem;
+import id.pantauspbe.opd.ActionStatus;
 import id.pantauspbe.opd.EvidenceItem;
 import id.pantauspbe.opd.EvidenceService;
 import id.pantauspbe.opd.EvidenceStatus;
 import id.pantauspbe.opd.EvidenceSummary;
 import id.pantauspbe.opd.Opd;
+import id.pantauspbe.opd.OpdActions;
 import id.pantauspbe.opd.OpdReport;
 import id.pantauspbe.opd.OpdService;
 import id.pantauspbe.opd.Ownership;
@@ -42,7 +45,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class RakorService {
+public class RakorService implements OpdActions {
 
     private static final int MAX_TEXT = 4000;
 
@@ -220,7 +223,8 @@ public class RakorService {
     }
 
     /** The action items agreed for an OPD in any rakor, the newest rakor first. */
-    public List<ActionItem> actionsOfOpd(long opdId) {
+    @Override
+    public List<ActionItem> ofOpd(long opdId) {
         return repository.actionsOfOpd(opdId);
     }
 

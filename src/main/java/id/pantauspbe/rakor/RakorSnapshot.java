@@ -4,6 +4,7 @@ import id.pantauspbe.dashboard.Overview;
 import id.pantauspbe.engine.ChangeAnalysis;
 import id.pantauspbe.engine.IndicatorResult;
 import id.pantauspbe.evaluation.Instansi;
+import id.pantauspbe.opd.ActionItem;
 import id.pantauspbe.opd.DeadlineCountdown;
 import id.pantauspbe.opd.EvidenceSummary;
 import id.pantauspbe.opd.Opd;

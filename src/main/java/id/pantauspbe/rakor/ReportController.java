@@ -1,9 +1,9 @@
 package id.pantauspbe.rakor;
 
+import id.pantauspbe.base.ExportFile;
 import id.pantauspbe.base.Messages;
 import id.pantauspbe.evaluation.EvaluationService;
 import id.pantauspbe.evaluation.Instansi;
-import id.pantauspbe.exchange.ExportFile;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.nio.charset.StandardCharsets;
@@ -15,17 +15,19 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code GET /api/v1/laporan}: the "Laporan SPBE" of an instansi and year as PDF or XLSX, under the
- * same HTTP Basic security as the rest of the API (any role may read).
+ * same HTTP Basic security as the rest of the API (any role may read); and the same at {@code
+ * GET /laporan} for signed-in users of the web application (the download links of the views).
  */
 @RestController
-@RequestMapping("/api/v1")
 class ReportController {
+
+    /** The path of the views' download links: {@code /laporan?instansi=CONTOH&tahun=2021&format=pdf}. */
+    static final String WEB_PATH = "/laporan";
 
     private final ReportService reports;
     private final EvaluationService evaluation;
@@ -35,7 +37,9 @@ class ReportController {
         this.evaluation = evaluation;
     }
 
-    @GetMapping(path = "/laporan", produces = MediaType.ALL_VALUE)
+    @GetMapping(
+            path = {"/api/v1/laporan", WEB_PATH},
+            produces = MediaType.ALL_VALUE)
     @Operation(summary = "Laporan SPBE (isi rakor) sebuah instansi dan tahun sebagai PDF A4 atau XLSX")
     @ApiResponse(responseCode = "200", description = "Berkas laporan")
     @ApiResponse(responseCode = "400", description = "Format tidak dikenal (pdf atau xlsx)")

@@ -1,5 +1,6 @@
 package id.pantauspbe.rakor;
 
+import id.pantauspbe.base.ExportFile;
 import id.pantauspbe.base.Messages;
 import id.pantauspbe.base.TextFormat;
 import id.pantauspbe.dashboard.Overview;
@@ -8,7 +9,7 @@ import id.pantauspbe.engine.IndicatorResult;
 import id.pantauspbe.engine.PredikatBand;
 import id.pantauspbe.evaluation.Figure;
 import id.pantauspbe.evaluation.YearResult;
-import id.pantauspbe.exchange.ExportFile;
+import id.pantauspbe.opd.ActionItem;
 import id.pantauspbe.opd.DeadlineCountdown;
 import id.pantauspbe.opd.OpdReport;
 import java.math.BigDecimal;

@@ -5,6 +5,7 @@ import id.pantauspbe.dashboard.Overview;
 import id.pantauspbe.engine.Contribution;
 import id.pantauspbe.evaluation.Figure;
 import id.pantauspbe.evaluation.YearResult;
+import id.pantauspbe.opd.ActionItem;
 import id.pantauspbe.opd.DeadlineCountdown;
 import id.pantauspbe.opd.OpdReport;
 import id.pantauspbe.rakor.ReportService.ReportTexts;

@@ -8,6 +8,7 @@ import id.pantauspbe.engine.Contribution;
 import id.pantauspbe.engine.WeakReason;
 import id.pantauspbe.engine.WeakRules;
 import id.pantauspbe.evaluation.Instansi;
+import id.pantauspbe.evaluation.SelectionService;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -21,8 +22,11 @@ class AnalysisServiceTest {
     @Autowired
     AnalysisService service;
 
+    @Autowired
+    SelectionService selections;
+
     private Instansi contoh() {
-        return service.instansiOrHome("CONTOH").orElseThrow();
+        return selections.instansi("CONTOH").orElseThrow();
     }
 
     @Test

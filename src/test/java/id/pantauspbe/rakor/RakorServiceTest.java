@@ -9,6 +9,8 @@ import id.pantauspbe.access.Role;
 import id.pantauspbe.dashboard.OverviewService;
 import id.pantauspbe.engine.PredikatBand;
 import id.pantauspbe.evaluation.YearResult;
+import id.pantauspbe.opd.ActionItem;
+import id.pantauspbe.opd.ActionStatus;
 import id.pantauspbe.opd.Opd;
 import id.pantauspbe.opd.OpdService;
 import java.math.BigDecimal;
@@ -141,10 +143,10 @@ class RakorServiceTest {
         assertThat(s2024.previousRakor().orElseThrow().year()).isEqualTo(2023);
         assertThat(s2024.previousActions()).extracting(ActionItem::what).containsExactly("Melengkapi data dukung I4");
         // and the OPD sees it
-        assertThat(rakor.actionsOfOpd(dinsos)).extracting(ActionItem::what).contains("Melengkapi data dukung I4");
+        assertThat(rakor.ofOpd(dinsos)).extracting(ActionItem::what).contains("Melengkapi data dukung I4");
 
         as("koordinator", Role.ADMIN, () -> rakor.setStatus(item.id(), ActionStatus.SELESAI));
-        assertThat(rakor.actionsOfOpd(dinsos).stream()
+        assertThat(rakor.ofOpd(dinsos).stream()
                         .filter(a -> a.id() == item.id())
                         .findFirst()
                         .orElseThrow()
@@ -172,7 +174,7 @@ class RakorServiceTest {
             rakor.deleteAction(item.id());
             return null;
         });
-        assertThat(rakor.actionsOfOpd(dinsos)).noneMatch(a -> a.id() == item.id());
+        assertThat(rakor.ofOpd(dinsos)).noneMatch(a -> a.id() == item.id());
     }
 
     @Test

@@ -20,16 +20,15 @@ import id.pantauspbe.access.AuditAction;
 import id.pantauspbe.access.AuditEvent;
 import id.pantauspbe.access.AuditFilter;
 import id.pantauspbe.access.AuditService;
+import id.pantauspbe.base.Messages;
+import id.pantauspbe.base.TextFormat;
 import id.pantauspbe.base.ui.QueryParams;
 import id.pantauspbe.base.ui.ViewHeader;
 import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * "Jejak audit" (coordinators only): who changed which value, status, stage or account, from what
@@ -47,8 +46,6 @@ public class AuditView extends Main implements BeforeEnterObserver, HasDynamicTi
     static final String TEXT = "cari";
     static final String FROM = "dari";
     static final String TO = "sampai";
-    private static final Locale INDONESIAN = Locale.forLanguageTag("id-ID");
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d MMM yyyy HH.mm.ss", INDONESIAN);
     private static final List<String> STAGES = List.of("MANDIRI", "DOKUMEN", "INTERVIU", "VISITASI", "FINAL");
 
     private final transient AuditService audit;
@@ -99,9 +96,9 @@ public class AuditView extends Main implements BeforeEnterObserver, HasDynamicTi
         text.setValueChangeMode(ValueChangeMode.LAZY);
         text.addClassName("filter-text");
         from.setLabel(getTranslation("audit.filter.from"));
-        from.setLocale(INDONESIAN);
+        from.setLocale(Messages.INDONESIAN);
         to.setLabel(getTranslation("audit.filter.to"));
-        to.setLocale(INDONESIAN);
+        to.setLocale(Messages.INDONESIAN);
         user.addValueChangeListener(e -> filterChanged());
         kind.addValueChangeListener(e -> filterChanged());
         year.addValueChangeListener(e -> filterChanged());
@@ -115,7 +112,7 @@ public class AuditView extends Main implements BeforeEnterObserver, HasDynamicTi
 
         grid.addClassName("audit-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(e -> TIME.format(e.at().atZoneSameInstant(ZoneId.systemDefault())))
+        grid.addColumn(e -> TextFormat.timestamp(e.at()))
                 .setHeader(getTranslation("audit.col.at"))
                 .setKey("at")
                 .setAutoWidth(true);

@@ -33,6 +33,9 @@ class SecurityConfig {
                 // evidence file downloads (opd.EvidenceFileController): signed-in users; the service
                 // checks who may read which file. Vaadin denies every path not allowed explicitly.
                 .requestMatchers("/berkas/**")
+                .authenticated()
+                // the Laporan SPBE download of the views (rakor.ReportController); any signed-in user
+                .requestMatchers("/laporan")
                 .authenticated());
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         return http.build();

@@ -22,14 +22,12 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import id.pantauspbe.access.AppUser;
+import id.pantauspbe.access.OpdDirectory;
+import id.pantauspbe.access.OpdDirectory.Entry;
 import id.pantauspbe.access.Role;
 import id.pantauspbe.access.UserService;
 import id.pantauspbe.base.UserMessageException;
 import id.pantauspbe.base.ui.ViewHeader;
-import id.pantauspbe.evaluation.EvaluationService;
-import id.pantauspbe.evaluation.Instansi;
-import id.pantauspbe.opd.Opd;
-import id.pantauspbe.opd.OpdService;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Map;
@@ -46,16 +44,14 @@ import java.util.stream.Collectors;
 public class UsersView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final transient UserService users;
-    private final transient OpdService opds;
-    private final transient EvaluationService evaluation;
+    private final transient OpdDirectory opds;
     private final Grid<AppUser> grid = new Grid<>();
-    private List<Opd> registry = List.of();
+    private List<Entry> registry = List.of();
     private java.util.Set<String> locked = java.util.Set.of();
 
-    public UsersView(UserService users, OpdService opds, EvaluationService evaluation) {
+    public UsersView(UserService users, OpdDirectory opds) {
         this.users = users;
         this.opds = opds;
-        this.evaluation = evaluation;
         addClassNames("analysis", "users-view");
         Button add = new Button(getTranslation("users.add"), e -> openEditor(null));
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -101,7 +97,7 @@ public class UsersView extends Main implements BeforeEnterObserver, HasDynamicTi
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        registry = evaluation.home().map(Instansi::code).map(opds::list).orElse(List.of());
+        registry = opds.homeOpds();
         refresh();
     }
 
@@ -146,13 +142,13 @@ public class UsersView extends Main implements BeforeEnterObserver, HasDynamicTi
         role.setLabel(getTranslation("users.col.role"));
         role.setItems(Role.values());
         role.setItemLabelGenerator(r -> getTranslation("role." + r.name()));
-        ComboBox<Opd> opd = new ComboBox<>(getTranslation("users.col.opd"));
+        ComboBox<Entry> opd = new ComboBox<>(getTranslation("users.col.opd"));
         opd.setItems(registry);
-        opd.setItemLabelGenerator(Opd::name);
+        opd.setItemLabelGenerator(Entry::name);
         opd.setHelperText(getTranslation("users.opdHelp"));
         PasswordField password = new PasswordField(getTranslation("users.password"));
         password.setHelperText(getTranslation("users.passwordHelp", String.valueOf(UserService.MIN_PASSWORD_LENGTH)));
-        Map<Long, Opd> byId = registry.stream().collect(Collectors.toMap(Opd::id, Function.identity()));
+        Map<Long, Entry> byId = registry.stream().collect(Collectors.toMap(Entry::id, Function.identity()));
         if (user != null) {
             username.setValue(user.username());
             username.setReadOnly(true);

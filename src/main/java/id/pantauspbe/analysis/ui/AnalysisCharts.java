@@ -1,11 +1,12 @@
 package id.pantauspbe.analysis.ui;
 
 import id.pantauspbe.analysis.Analysis;
+import id.pantauspbe.base.Texts;
 import id.pantauspbe.base.ui.ChartParts;
-import id.pantauspbe.base.ui.Texts;
 import id.pantauspbe.engine.ChangeAnalysis;
 import id.pantauspbe.engine.Contribution;
 import id.pantauspbe.evaluation.YearResult;
+import id.pantauspbe.evaluation.ui.TimelineChartParts;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -47,10 +48,10 @@ final class AnalysisCharts {
         }
         Map<String, Object> indexSeries = line(index, indexData, INDEX_COLOR, 4, "solid");
         indexSeries.put("label", Map.of("show", true, "position", "top", "fontWeight", "bold"));
-        indexSeries.put("markLine", ChartParts.frameworkLines(trend.spans(), text));
+        indexSeries.put("markLine", TimelineChartParts.frameworkLines(trend.spans(), text));
         Map<Integer, BigDecimal> shown = new HashMap<>();
         trend.rows().forEach(r -> r.shown().ifPresent(s -> shown.put(r.year(), s.value())));
-        indexSeries.put("markPoint", ChartParts.notePins(trend.notes(), shown));
+        indexSeries.put("markPoint", TimelineChartParts.notePins(trend.notes(), shown));
         series.add(indexSeries);
         legend.add(index);
         String mandiri = text.get("analysis.series.mandiri");
@@ -283,7 +284,7 @@ final class AnalysisCharts {
             line.put("symbolSize", home ? 8 : 11);
             if (home) {
                 line.put("z", 5);
-                line.put("markLine", ChartParts.frameworkLines(peers.spans(), text));
+                line.put("markLine", TimelineChartParts.frameworkLines(peers.spans(), text));
             }
             series.add(line);
             legend.add(s.instansi().name());

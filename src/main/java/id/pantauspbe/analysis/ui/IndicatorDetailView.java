@@ -20,18 +20,16 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteConfiguration;
 import id.pantauspbe.analysis.Analysis;
 import id.pantauspbe.analysis.AnalysisService;
+import id.pantauspbe.base.TextFormat;
 import id.pantauspbe.base.ui.Chart;
-import id.pantauspbe.base.ui.Format;
-import id.pantauspbe.base.ui.NotesList;
 import id.pantauspbe.base.ui.QueryParams;
 import id.pantauspbe.base.ui.Tiles;
+import id.pantauspbe.evaluation.IndicatorOwner;
 import id.pantauspbe.evaluation.Instansi;
-import id.pantauspbe.opd.OpdService;
-import id.pantauspbe.opd.Ownership;
+import id.pantauspbe.evaluation.SelectionService;
+import id.pantauspbe.evaluation.ui.NotesList;
 import jakarta.annotation.security.PermitAll;
 import java.math.BigDecimal;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -49,11 +47,11 @@ public class IndicatorDetailView extends Main implements BeforeEnterObserver, Ha
     private final transient AnalysisService service;
     private String title = "";
 
-    private final transient OpdService opds;
+    private final transient SelectionService selections;
 
-    public IndicatorDetailView(AnalysisService service, OpdService opds) {
+    public IndicatorDetailView(AnalysisService service, SelectionService selections) {
         this.service = service;
-        this.opds = opds;
+        this.selections = selections;
         addClassNames("analysis", "indicator-detail");
     }
 
@@ -62,7 +60,8 @@ public class IndicatorDetailView extends Main implements BeforeEnterObserver, Ha
         removeAll();
         String framework = event.getRouteParameters().get(PARAM_FRAMEWORK).orElse("");
         String code = event.getRouteParameters().get(PARAM_CODE).orElse("").toUpperCase();
-        Instansi instansi = service.instansiOrHome(QueryParams.first(event.getLocation(), QueryParams.INSTANSI))
+        Instansi instansi = selections
+                .instansi(QueryParams.first(event.getLocation(), QueryParams.INSTANSI))
                 .orElse(null);
         var detail = instansi == null
                 ? null
@@ -111,22 +110,20 @@ public class IndicatorDetailView extends Main implements BeforeEnterObserver, Ha
                 getTranslation("overview.column.weight"),
                 getTranslation(
                         "analysis.detail.weightShare",
-                        Format.decimal(d.indicator().weight()),
-                        Format.decimal(d.shareOfIndex().multiply(BigDecimal.valueOf(100))))));
+                        TextFormat.decimal(d.indicator().weight()),
+                        TextFormat.decimal(d.shareOfIndex().multiply(BigDecimal.valueOf(100))))));
         int year = d.latest().map(Analysis.HistoryRow::year).orElse(0);
-        Ownership owner = year == 0
+        IndicatorOwner owner = year == 0
                 ? null
-                : opds.ownership(d.instansi().code(), year).get(d.indicator().code());
+                : service.owners(d.instansi().code(), year).get(d.indicator().code());
         if (owner != null) {
-            Map<Long, String> names = new HashMap<>();
-            opds.list(d.instansi().code()).forEach(o -> names.put(o.id(), o.shortName()));
-            String supports = owner.supportOpdIds().stream()
-                    .map(id -> names.getOrDefault(id, "?"))
+            String supports = owner.supports().stream()
+                    .map(IndicatorOwner.OpdRef::shortName)
                     .collect(Collectors.joining(", "));
             tiles.add(Tiles.small(
                     "fact-lead",
                     getTranslation("analysis.detail.owners", year),
-                    (owner.leadOpdId() == null ? "–" : names.getOrDefault(owner.leadOpdId(), "–"))
+                    (owner.hasLead() ? owner.lead().shortName() : "–")
                             + (supports.isEmpty() ? "" : " (+ " + supports + ")")));
         }
         tiles.add(Tiles.small(
@@ -140,7 +137,7 @@ public class IndicatorDetailView extends Main implements BeforeEnterObserver, Ha
                 getTranslation("analysis.detail.gain"),
                 d.gainOfOneLevel().signum() == 0
                         ? getTranslation("analysis.detail.gainNone")
-                        : "+" + Format.points(d.gainOfOneLevel())));
+                        : "+" + TextFormat.points(d.gainOfOneLevel())));
         return tiles;
     }
 
@@ -165,7 +162,7 @@ public class IndicatorDetailView extends Main implements BeforeEnterObserver, Ha
         grid.addColumn(h -> valueWithLevel(d, h.mandiriValue())).setHeader(getTranslation("analysis.series.mandiri"));
         grid.addColumn(h -> h.finalValue() == null || h.mandiriValue() == null
                         ? "–"
-                        : Format.signed(h.mandiriValue().subtract(h.finalValue())))
+                        : TextFormat.signed(h.mandiriValue().subtract(h.finalValue())))
                 .setHeader(getTranslation("analysis.column.selfGap"))
                 .setTextAlign(ColumnTextAlign.END);
         grid.setItems(d.history().reversed());
@@ -177,13 +174,15 @@ public class IndicatorDetailView extends Main implements BeforeEnterObserver, Ha
         Section card = new Section(new H3(getTranslation("analysis.detail.levels")));
         card.addClassNames("card", "levels-card");
         UnorderedList list = new UnorderedList();
-        d.scale().names().forEach((value, name) -> list.add(new ListItem(Format.decimal(value) + " \u2013 " + name)));
+        d.scale()
+                .names()
+                .forEach((value, name) -> list.add(new ListItem(TextFormat.decimal(value) + " \u2013 " + name)));
         card.add(list);
         if (d.scale().decimals()) {
             card.add(new Paragraph(getTranslation(
                     "analysis.detail.decimalScale",
-                    Format.decimal(d.scale().min()),
-                    Format.decimal(d.scale().max()))));
+                    TextFormat.decimal(d.scale().min()),
+                    TextFormat.decimal(d.scale().max()))));
         }
         return card;
     }
@@ -193,6 +192,6 @@ public class IndicatorDetailView extends Main implements BeforeEnterObserver, Ha
             return "–";
         }
         String name = d.scale().nameOf(value);
-        return Format.decimal(value) + (name == null ? "" : " \u00b7 " + name);
+        return TextFormat.decimal(value) + (name == null ? "" : " \u00b7 " + name);
     }
 }

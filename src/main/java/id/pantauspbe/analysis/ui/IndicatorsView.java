@@ -16,13 +16,16 @@ import id.pantauspbe.analysis.Analysis;
 import id.pantauspbe.analysis.AnalysisService;
 import id.pantauspbe.base.ui.Chart;
 import id.pantauspbe.base.ui.QueryParams;
-import id.pantauspbe.base.ui.SelectionBar;
 import id.pantauspbe.base.ui.ViewHeader;
+import id.pantauspbe.evaluation.IndicatorOwner;
+import id.pantauspbe.evaluation.IndicatorOwner.OpdRef;
 import id.pantauspbe.evaluation.Instansi;
-import id.pantauspbe.opd.Opd;
-import id.pantauspbe.opd.OpdService;
-import id.pantauspbe.opd.Ownership;
+import id.pantauspbe.evaluation.Selection;
+import id.pantauspbe.evaluation.SelectionService;
+import id.pantauspbe.evaluation.ui.SelectionBar;
+import id.pantauspbe.evaluation.ui.Selections;
 import jakarta.annotation.security.PermitAll;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -47,18 +50,18 @@ public class IndicatorsView extends Main implements BeforeEnterObserver, HasDyna
     private final Select<String> domain = new Select<>();
     private final Select<String> aspect = new Select<>();
     private final Checkbox weakOnly = new Checkbox();
-    private final Select<Opd> lead = new Select<>();
-    private final transient OpdService opds;
-    private Map<String, Ownership> owners = Map.of();
+    private final Select<OpdRef> lead = new Select<>();
+    private final transient SelectionService selections;
+    private Map<String, IndicatorOwner> owners = Map.of();
     private final Div content = new Div();
     private Instansi instansi;
     private Integer year;
     private Analysis.Heatmap heatmap;
     private boolean updating;
 
-    public IndicatorsView(AnalysisService service, OpdService opds) {
+    public IndicatorsView(AnalysisService service, SelectionService selections) {
         this.service = service;
-        this.opds = opds;
+        this.selections = selections;
         addClassNames("analysis", "indicators-view");
         selection = new SelectionBar((i, y) -> navigate(i, y, null, null, weakOnly.getValue(), null));
         domain.setLabel(getTranslation("overview.level.domain"));
@@ -91,18 +94,16 @@ public class IndicatorsView extends Main implements BeforeEnterObserver, HasDyna
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         content.removeAll();
-        instansi = service.instansiOrHome(QueryParams.first(event.getLocation(), QueryParams.INSTANSI))
-                .orElse(null);
-        if (instansi == null) {
-            content.add(new Paragraph(getTranslation("overview.noInstansi")));
+        Selection chosen = Selections.results(selections, event.getLocation()).orElse(null);
+        if (chosen == null) {
+            content.add(ViewHeader.noInstansi());
             return;
         }
-        List<Integer> years = service.years(instansi.code());
-        Integer requested = QueryParams.year(QueryParams.first(event.getLocation(), QueryParams.YEAR));
-        year = requested != null && years.contains(requested) ? requested : years.isEmpty() ? null : years.getLast();
+        instansi = chosen.instansi();
+        year = chosen.year();
         heatmap = year == null ? null : service.heatmap(instansi, year).orElse(null);
         updating = true;
-        selection.show(service.instansi(), instansi, years, year);
+        selection.show(chosen);
         if (heatmap != null) {
             domain.setItems(heatmap.rows().stream()
                     .map(r -> r.indicator().domainName())
@@ -116,14 +117,16 @@ public class IndicatorsView extends Main implements BeforeEnterObserver, HasDyna
                     .distinct()
                     .toList());
         }
-        owners = year == null ? Map.of() : opds.ownership(instansi.code(), year);
-        List<Opd> all = opds.list(instansi.code());
-        lead.setItems(all.stream()
-                .filter(o -> owners.values().stream()
-                        .anyMatch(w -> Long.valueOf(o.id()).equals(w.leadOpdId())))
-                .toList());
+        owners = year == null ? Map.of() : service.owners(instansi.code(), year);
+        List<OpdRef> leads = owners.values().stream()
+                .filter(IndicatorOwner::hasLead)
+                .map(IndicatorOwner::lead)
+                .distinct()
+                .sorted(Comparator.comparing(OpdRef::shortName))
+                .toList();
+        lead.setItems(leads);
         String leadParam = QueryParams.first(event.getLocation(), PARAM_LEAD);
-        lead.setValue(all.stream()
+        lead.setValue(leads.stream()
                 .filter(o -> String.valueOf(o.id()).equals(leadParam))
                 .findFirst()
                 .orElse(null));
@@ -204,7 +207,7 @@ public class IndicatorsView extends Main implements BeforeEnterObserver, HasDyna
                 QueryParams.of(QueryParams.INSTANSI, instansi.code(), QueryParams.YEAR, year))));
     }
 
-    private void navigate(Instansi i, Integer y, String d, String a, boolean weak, Opd leadOpd) {
+    private void navigate(Instansi i, Integer y, String d, String a, boolean weak, OpdRef leadOpd) {
         getUI().ifPresent(ui -> ui.navigate(
                 IndicatorsView.class,
                 QueryParams.of(

@@ -16,11 +16,12 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import id.pantauspbe.analysis.Analysis;
 import id.pantauspbe.analysis.AnalysisService;
+import id.pantauspbe.base.TextFormat;
 import id.pantauspbe.base.ui.Chart;
-import id.pantauspbe.base.ui.Format;
 import id.pantauspbe.base.ui.QueryParams;
 import id.pantauspbe.base.ui.ViewHeader;
 import id.pantauspbe.evaluation.Instansi;
+import id.pantauspbe.evaluation.SelectionService;
 import jakarta.annotation.security.PermitAll;
 
 /**
@@ -33,11 +34,13 @@ import jakarta.annotation.security.PermitAll;
 public class PeersView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final transient AnalysisService service;
+    private final transient SelectionService selections;
     private final Select<Integer> year = new Select<>();
     private boolean updating;
 
-    public PeersView(AnalysisService service) {
+    public PeersView(AnalysisService service, SelectionService selections) {
         this.service = service;
+        this.selections = selections;
         addClassNames("analysis", "peers-view");
         year.setLabel(getTranslation("overview.filter.year"));
         year.setItemLabelGenerator(String::valueOf);
@@ -52,7 +55,7 @@ public class PeersView extends Main implements BeforeEnterObserver, HasDynamicTi
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
-        Instansi home = service.instansiOrHome(null).orElse(null);
+        Instansi home = selections.instansi(null).orElse(null);
         Integer requested = QueryParams.year(QueryParams.first(event.getLocation(), QueryParams.YEAR));
         Analysis.Peers all = service.peers(requested == null ? 0 : requested);
         int chosen = requested != null && all.years().contains(requested) ? requested : defaultYear(all);
@@ -89,7 +92,7 @@ public class PeersView extends Main implements BeforeEnterObserver, HasDynamicTi
         grid.addColumn(r -> r.instansi().name())
                 .setHeader(getTranslation("overview.filter.instansi"))
                 .setFlexGrow(3);
-        grid.addColumn(r -> Format.decimal(r.value()))
+        grid.addColumn(r -> TextFormat.decimal(r.value()))
                 .setHeader(getTranslation("analysis.series.index"))
                 .setTextAlign(ColumnTextAlign.END);
         grid.addColumn(r -> r.predikat().map(p -> p.name()).orElse("–"))

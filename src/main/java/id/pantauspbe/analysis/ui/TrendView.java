@@ -24,15 +24,18 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import id.pantauspbe.analysis.Analysis;
 import id.pantauspbe.analysis.AnalysisService;
+import id.pantauspbe.base.TextFormat;
 import id.pantauspbe.base.ui.Chart;
-import id.pantauspbe.base.ui.Format;
-import id.pantauspbe.base.ui.NotesList;
 import id.pantauspbe.base.ui.QueryParams;
-import id.pantauspbe.base.ui.SelectionBar;
 import id.pantauspbe.base.ui.ViewHeader;
 import id.pantauspbe.engine.Contribution;
 import id.pantauspbe.evaluation.Instansi;
+import id.pantauspbe.evaluation.Selection;
+import id.pantauspbe.evaluation.SelectionService;
 import id.pantauspbe.evaluation.YearResult;
+import id.pantauspbe.evaluation.ui.NotesList;
+import id.pantauspbe.evaluation.ui.SelectionBar;
+import id.pantauspbe.evaluation.ui.Selections;
 import jakarta.annotation.security.PermitAll;
 import java.util.Comparator;
 import java.util.List;
@@ -52,6 +55,7 @@ public class TrendView extends Main implements BeforeEnterObserver, HasDynamicTi
     static final String LEVEL_ASPECT = "aspek";
 
     private final transient AnalysisService service;
+    private final transient SelectionService selections;
     private final transient AuthenticationContext authentication;
     private final SelectionBar selection;
     private final Select<String> level = new Select<>();
@@ -59,10 +63,12 @@ public class TrendView extends Main implements BeforeEnterObserver, HasDynamicTi
     private final Div content = new Div();
     private Instansi instansi;
     private Integer year;
+    private List<Integer> years = List.of();
     private boolean updating;
 
-    public TrendView(AnalysisService service, AuthenticationContext authentication) {
+    public TrendView(AnalysisService service, SelectionService selections, AuthenticationContext authentication) {
         this.service = service;
+        this.selections = selections;
         this.authentication = authentication;
         addClassNames("analysis", "trend-view");
         selection = new SelectionBar((i, y) -> navigate(i, y, null, level.getValue()));
@@ -90,19 +96,18 @@ public class TrendView extends Main implements BeforeEnterObserver, HasDynamicTi
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        instansi = service.instansiOrHome(QueryParams.first(event.getLocation(), QueryParams.INSTANSI))
-                .orElse(null);
         content.removeAll();
-        if (instansi == null) {
-            content.add(new Paragraph(getTranslation("overview.noInstansi")));
+        Selection chosen = Selections.results(selections, event.getLocation()).orElse(null);
+        if (chosen == null) {
+            content.add(ViewHeader.noInstansi());
             return;
         }
-        List<Integer> years = service.years(instansi.code());
-        Integer requested = QueryParams.year(QueryParams.first(event.getLocation(), QueryParams.YEAR));
-        year = requested != null && years.contains(requested) ? requested : years.isEmpty() ? null : years.getLast();
+        instansi = chosen.instansi();
+        years = chosen.years();
+        year = chosen.year();
         boolean aspects = LEVEL_ASPECT.equals(QueryParams.first(event.getLocation(), PARAM_LEVEL));
         updating = true;
-        selection.show(service.instansi(), instansi, years, year);
+        selection.show(chosen);
         level.setValue(aspects ? LEVEL_ASPECT : "domain");
         updating = false;
 
@@ -133,7 +138,7 @@ public class TrendView extends Main implements BeforeEnterObserver, HasDynamicTi
         chart.setDescription(getTranslation("analysis.trend.title", instansi.name()));
         chart.addClickListener(e -> {
             Integer clicked = QueryParams.year(e.name());
-            if (clicked != null && service.years(instansi.code()).contains(clicked)) {
+            if (clicked != null && years.contains(clicked)) {
                 navigate(instansi, clicked, null, level.getValue());
             }
         });
@@ -192,7 +197,7 @@ public class TrendView extends Main implements BeforeEnterObserver, HasDynamicTi
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         grid.addColumn(Analysis.YearRow::year).setHeader(getTranslation("overview.filter.year"));
-        grid.addColumn(r -> r.shown().map(s -> Format.decimal(s.value())).orElse("–"))
+        grid.addColumn(r -> r.shown().map(s -> TextFormat.decimal(s.value())).orElse("–"))
                 .setHeader(getTranslation("analysis.column.shown"))
                 .setTextAlign(ColumnTextAlign.END);
         grid.addColumn(r -> r.shown()
@@ -203,10 +208,10 @@ public class TrendView extends Main implements BeforeEnterObserver, HasDynamicTi
                         .orElse(""))
                 .setHeader(getTranslation("analysis.column.provenance"))
                 .setFlexGrow(2);
-        grid.addColumn(r -> r.mandiri().map(m -> Format.decimal(m.value())).orElse("–"))
+        grid.addColumn(r -> r.mandiri().map(m -> TextFormat.decimal(m.value())).orElse("–"))
                 .setHeader(getTranslation("analysis.column.mandiri"))
                 .setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(r -> r.selfAssessmentGap().map(Format::signed).orElse("–"))
+        grid.addColumn(r -> r.selfAssessmentGap().map(TextFormat::signed).orElse("–"))
                 .setHeader(getTranslation("analysis.column.selfGap"))
                 .setTextAlign(ColumnTextAlign.END);
         grid.addColumn(r -> r.shown()
@@ -247,9 +252,9 @@ public class TrendView extends Main implements BeforeEnterObserver, HasDynamicTi
         var d = change.decomposition().get();
         Paragraph summary = new Paragraph(getTranslation(
                 d.sameFramework() ? "analysis.change.summary" : "analysis.change.summaryAcross",
-                Format.decimal(d.before()),
-                Format.decimal(d.after()),
-                Format.signedPoints(d.change())));
+                TextFormat.decimal(d.before()),
+                TextFormat.decimal(d.after()),
+                TextFormat.signedPoints(d.change())));
         summary.addClassName("change-summary");
         Chart chart = new Chart();
         chart.addClassName("waterfall");
@@ -279,13 +284,13 @@ public class TrendView extends Main implements BeforeEnterObserver, HasDynamicTi
         grid.addColumn(c -> c.kind() == id.pantauspbe.engine.NodeKind.INDICATOR ? c.code() + " " + c.name() : c.name())
                 .setHeader(getTranslation(firstHeader))
                 .setFlexGrow(3);
-        grid.addColumn(c -> Format.decimal(c.before()))
+        grid.addColumn(c -> TextFormat.decimal(c.before()))
                 .setHeader(String.valueOf(fromYear.getValue()))
                 .setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(c -> Format.decimal(c.after()))
+        grid.addColumn(c -> TextFormat.decimal(c.after()))
                 .setHeader(String.valueOf(year))
                 .setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(c -> Format.signedPoints(c.points()))
+        grid.addColumn(c -> TextFormat.signedPoints(c.points()))
                 .setHeader(getTranslation("analysis.column.contribution"))
                 .setTextAlign(ColumnTextAlign.END);
         grid.setItems(rows);

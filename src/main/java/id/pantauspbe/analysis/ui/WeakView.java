@@ -22,15 +22,17 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import id.pantauspbe.analysis.Analysis;
 import id.pantauspbe.analysis.AnalysisService;
-import id.pantauspbe.base.ui.Format;
+import id.pantauspbe.base.TextFormat;
 import id.pantauspbe.base.ui.QueryParams;
-import id.pantauspbe.base.ui.SelectionBar;
 import id.pantauspbe.base.ui.ViewHeader;
 import id.pantauspbe.engine.WeakRules;
 import id.pantauspbe.evaluation.Instansi;
+import id.pantauspbe.evaluation.Selection;
+import id.pantauspbe.evaluation.SelectionService;
+import id.pantauspbe.evaluation.ui.SelectionBar;
+import id.pantauspbe.evaluation.ui.Selections;
 import jakarta.annotation.security.PermitAll;
 import java.math.BigDecimal;
-import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -44,13 +46,15 @@ import java.util.stream.Collectors;
 public class WeakView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final transient AnalysisService service;
+    private final transient SelectionService selections;
     private final transient AuthenticationContext authentication;
     private final SelectionBar selection;
     private final Div content = new Div();
     private Analysis.WeakList weak;
 
-    public WeakView(AnalysisService service, AuthenticationContext authentication) {
+    public WeakView(AnalysisService service, SelectionService selections, AuthenticationContext authentication) {
         this.service = service;
+        this.selections = selections;
         this.authentication = authentication;
         addClassNames("analysis", "weak-view");
         selection = new SelectionBar((i, y) -> getUI().ifPresent(ui ->
@@ -62,17 +66,14 @@ public class WeakView extends Main implements BeforeEnterObserver, HasDynamicTit
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         content.removeAll();
-        Instansi instansi = service.instansiOrHome(QueryParams.first(event.getLocation(), QueryParams.INSTANSI))
-                .orElse(null);
-        if (instansi == null) {
-            content.add(new Paragraph(getTranslation("overview.noInstansi")));
+        Selection chosen = Selections.results(selections, event.getLocation()).orElse(null);
+        if (chosen == null) {
+            content.add(ViewHeader.noInstansi());
             return;
         }
-        List<Integer> years = service.years(instansi.code());
-        Integer requested = QueryParams.year(QueryParams.first(event.getLocation(), QueryParams.YEAR));
-        Integer year =
-                requested != null && years.contains(requested) ? requested : years.isEmpty() ? null : years.getLast();
-        selection.show(service.instansi(), instansi, years, year);
+        Instansi instansi = chosen.instansi();
+        Integer year = chosen.year();
+        selection.show(chosen);
         Div header = ViewHeader.of(
                 getTranslation("analysis.weak.title", instansi.name(), year == null ? "–" : year), selection);
         content.add(header);
@@ -113,16 +114,16 @@ public class WeakView extends Main implements BeforeEnterObserver, HasDynamicTit
                         : w.indicator().aspectName())
                 .setHeader(getTranslation("analysis.column.group"))
                 .setFlexGrow(2);
-        grid.addColumn(w -> Format.decimal(w.indicator().weight()))
+        grid.addColumn(w -> TextFormat.decimal(w.indicator().weight()))
                 .setHeader(getTranslation("overview.column.weight"))
                 .setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(w -> Format.decimal(w.indicator().value())
+        grid.addColumn(w -> TextFormat.decimal(w.indicator().value())
                         + (w.indicator().levelName() == null
                                 ? ""
                                 : " \u00b7 " + w.indicator().levelName()))
                 .setHeader(getTranslation("overview.column.value"))
                 .setFlexGrow(2);
-        grid.addColumn(w -> Format.points(w.indicator().pointsLost()))
+        grid.addColumn(w -> TextFormat.points(w.indicator().pointsLost()))
                 .setHeader(getTranslation("overview.column.pointsLost"))
                 .setTextAlign(ColumnTextAlign.END);
         grid.addColumn(this::reasons)
@@ -146,15 +147,15 @@ public class WeakView extends Main implements BeforeEnterObserver, HasDynamicTit
                     case LOW_VALUE ->
                         getTranslation(
                                 "weak.reason.LOW_VALUE",
-                                Format.decimal(weak.thresholds().lowValue()));
+                                TextFormat.decimal(weak.thresholds().lowValue()));
                     case BELOW_DOMAIN_MEAN ->
-                        getTranslation("weak.reason.BELOW_DOMAIN_MEAN", Format.decimal(w.nodeMean()));
-                    case DROPPED -> getTranslation("weak.reason.DROPPED", Format.decimal(w.previousValue()));
+                        getTranslation("weak.reason.BELOW_DOMAIN_MEAN", TextFormat.decimal(w.nodeMean()));
+                    case DROPPED -> getTranslation("weak.reason.DROPPED", TextFormat.decimal(w.previousValue()));
                     case LARGE_LOSS ->
                         getTranslation(
                                 "weak.reason.LARGE_LOSS",
-                                Format.points(w.indicator().pointsLost()));
-                    case OVERRATED -> getTranslation("weak.reason.OVERRATED", Format.decimal(w.selfAssessed()));
+                                TextFormat.points(w.indicator().pointsLost()));
+                    case OVERRATED -> getTranslation("weak.reason.OVERRATED", TextFormat.decimal(w.selfAssessed()));
                 })
                 .collect(Collectors.joining("; "));
     }
@@ -166,9 +167,9 @@ public class WeakView extends Main implements BeforeEnterObserver, HasDynamicTit
         if (!authentication.hasRole("ADMIN")) {
             card.add(new Paragraph(getTranslation(
                     "analysis.weak.thresholdsText",
-                    Format.decimal(t.lowValue()),
-                    Format.points(t.largeLoss()),
-                    Format.decimal(t.selfGap()))));
+                    TextFormat.decimal(t.lowValue()),
+                    TextFormat.points(t.largeLoss()),
+                    TextFormat.decimal(t.selfGap()))));
             return card;
         }
         BigDecimalField low = field("analysis.weak.threshold.low", t.lowValue(), "threshold-low");

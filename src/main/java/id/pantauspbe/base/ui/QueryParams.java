@@ -27,14 +27,6 @@ public final class QueryParams {
         return Integer.valueOf(text.strip());
     }
 
-    /** The requested year when it is one of {@code years}, else the latest of them (0 when none). */
-    public static int chooseYear(Integer requested, List<Integer> years) {
-        if (requested != null && years.contains(requested)) {
-            return requested;
-        }
-        return years.isEmpty() ? 0 : years.getLast();
-    }
-
     /** Query parameters from name/value pairs; null values are left out. */
     public static QueryParameters of(Object... pairs) {
         Map<String, String> map = new LinkedHashMap<>();

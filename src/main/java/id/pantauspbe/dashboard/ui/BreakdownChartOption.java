@@ -1,7 +1,7 @@
 package id.pantauspbe.dashboard.ui;
 
+import id.pantauspbe.base.Texts;
 import id.pantauspbe.base.ui.ChartParts;
-import id.pantauspbe.base.ui.Texts;
 import id.pantauspbe.dashboard.Overview;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -16,14 +16,10 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
+import id.pantauspbe.base.TextFormat;
 import id.pantauspbe.base.ui.Chart;
-import id.pantauspbe.base.ui.Format;
-import id.pantauspbe.base.ui.NotesList;
 import id.pantauspbe.base.ui.Predikats;
 import id.pantauspbe.base.ui.QueryParams;
-import id.pantauspbe.base.ui.SelectionBar;
 import id.pantauspbe.base.ui.ViewHeader;
 import id.pantauspbe.dashboard.Overview;
 import id.pantauspbe.dashboard.OverviewService;
@@ -33,9 +29,9 @@ import id.pantauspbe.evaluation.CycleService;
 import id.pantauspbe.evaluation.Instansi;
 import id.pantauspbe.evaluation.Provenance;
 import id.pantauspbe.evaluation.YearResult;
-import id.pantauspbe.rakor.ReportService;
+import id.pantauspbe.evaluation.ui.NotesList;
+import id.pantauspbe.evaluation.ui.SelectionBar;
 import jakarta.annotation.security.PermitAll;
-import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.util.Optional;
 
@@ -49,7 +45,6 @@ import java.util.Optional;
 public class OverviewView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final transient OverviewService service;
-    private final transient ReportService reports;
     private final transient CycleService cycle;
     private final SelectionBar selection = new SelectionBar(this::navigate);
     private final Div content = new Div();
@@ -57,9 +52,8 @@ public class OverviewView extends Main implements BeforeEnterObserver, HasDynami
     private final Chart breakdownChart = new Chart();
     private Overview overview;
 
-    public OverviewView(OverviewService service, ReportService reports, CycleService cycle) {
+    public OverviewView(OverviewService service, CycleService cycle) {
         this.service = service;
-        this.reports = reports;
         this.cycle = cycle;
         addClassName("overview");
         trendChart.addClassName("trend-chart");
@@ -117,18 +111,20 @@ public class OverviewView extends Main implements BeforeEnterObserver, HasDynami
                                 .getQueryString(),
                 getTranslation("overview.openRakor"));
         rakor.addClassName("overview-rakor");
-        String code = overview.instansi().code();
-        int year = overview.year();
         Anchor pdf = new Anchor(
-                DownloadHandler.fromInputStream(event -> reports.report(
-                                code, year, ReportService.ReportFormat.PDF, false)
-                        .map(f -> new DownloadResponse(
-                                new ByteArrayInputStream(f.content()),
-                                f.fileName(),
-                                f.contentType(),
-                                f.content().length))
-                        .orElseGet(() -> DownloadResponse.error(404))),
+                "laporan?"
+                        + QueryParams.of(
+                                        QueryParams.INSTANSI,
+                                        overview.instansi().code(),
+                                        QueryParams.YEAR,
+                                        overview.year(),
+                                        "format",
+                                        "pdf")
+                                .getQueryString(),
                 getTranslation("overview.downloadReport"));
+        // a download, not a navigation inside the application
+        pdf.getElement().setAttribute("download", true);
+        pdf.setRouterIgnore(true);
         pdf.addClassName("overview-report");
         Div links = new Div(rakor, pdf);
         links.addClassName("download-links");
@@ -172,7 +168,7 @@ public class OverviewView extends Main implements BeforeEnterObserver, HasDynami
                             "overview.openStageUntil",
                             stage,
                             String.valueOf(open.year()),
-                            Format.date(open.closesOn()),
+                            TextFormat.date(open.closesOn()),
                             daysText(open.daysToClose(cycle.today())));
             Span line = new Span(text);
             com.vaadin.flow.component.html.Anchor link = new com.vaadin.flow.component.html.Anchor(
@@ -205,7 +201,7 @@ public class OverviewView extends Main implements BeforeEnterObserver, HasDynami
         return tile(
                 "tile-index",
                 getTranslation("overview.tile.index", overview.year()),
-                Format.decimal(r.map(YearResult::value).orElse(null)),
+                TextFormat.decimal(r.map(YearResult::value).orElse(null)),
                 sub);
     }
 
@@ -215,13 +211,13 @@ public class OverviewView extends Main implements BeforeEnterObserver, HasDynami
         badge.addClassName("predikat-badge");
         band.ifPresent(b -> badge.addClassName(Predikats.badgeClass(b.rank())));
         String range = band.map(b -> b.maxExclusive() == null
-                        ? getTranslation("overview.tile.predikat.atLeast", Format.decimal(b.minInclusive()))
+                        ? getTranslation("overview.tile.predikat.atLeast", TextFormat.decimal(b.minInclusive()))
                         : b.minInclusive() == null
-                                ? getTranslation("overview.tile.predikat.below", Format.decimal(b.maxExclusive()))
+                                ? getTranslation("overview.tile.predikat.below", TextFormat.decimal(b.maxExclusive()))
                                 : getTranslation(
                                         "overview.tile.predikat.range",
-                                        Format.decimal(b.minInclusive()),
-                                        Format.decimal(b.maxExclusive())))
+                                        TextFormat.decimal(b.minInclusive()),
+                                        TextFormat.decimal(b.maxExclusive())))
                 .orElse("");
         Div tile = tile("tile-predikat", getTranslation("overview.tile.predikat"), null, range);
         tile.addComponentAtIndex(1, badge);
@@ -230,12 +226,13 @@ public class OverviewView extends Main implements BeforeEnterObserver, HasDynami
 
     private Div changeTile() {
         Optional<BigDecimal> change = overview.change();
-        String value = change.map(c -> (c.signum() > 0 ? "▲ " : c.signum() < 0 ? "▼ " : "■ ") + Format.signed(c))
+        String value = change.map(c -> (c.signum() > 0 ? "▲ " : c.signum() < 0 ? "▼ " : "■ ") + TextFormat.signed(c))
                 .orElse("–");
         String sub = overview.previous()
                 .map(p -> overview.changeAcrossFrameworks()
-                        ? getTranslation("overview.tile.change.acrossFrameworks", p.year(), Format.decimal(p.value()))
-                        : getTranslation("overview.tile.change.since", p.year(), Format.decimal(p.value())))
+                        ? getTranslation(
+                                "overview.tile.change.acrossFrameworks", p.year(), TextFormat.decimal(p.value()))
+                        : getTranslation("overview.tile.change.since", p.year(), TextFormat.decimal(p.value())))
                 .orElse(getTranslation("overview.tile.change.none"));
         Div tile = tile("tile-change", getTranslation("overview.tile.change"), value, sub);
         change.ifPresent(c -> tile.addClassName(c.signum() > 0 ? "up" : c.signum() < 0 ? "down" : "flat"));
@@ -243,14 +240,14 @@ public class OverviewView extends Main implements BeforeEnterObserver, HasDynami
     }
 
     private Div targetTile() {
-        String value = overview.target().map(t -> Format.decimal(t.value())).orElse("–");
+        String value = overview.target().map(t -> TextFormat.decimal(t.value())).orElse("–");
         String sub = overview.target()
                 .map(t -> {
                     String source = getTranslation("target.source." + t.source().name());
                     return overview.gapToTarget()
                             .map(gap -> gap.signum() >= 0
-                                    ? getTranslation("overview.tile.target.met", Format.signed(gap), source)
-                                    : getTranslation("overview.tile.target.below", Format.signed(gap), source))
+                                    ? getTranslation("overview.tile.target.met", TextFormat.signed(gap), source)
+                                    : getTranslation("overview.tile.target.below", TextFormat.signed(gap), source))
                             .orElse(getTranslation("overview.tile.target.source", source));
                 })
                 .orElse(getTranslation("overview.tile.target.none"));
@@ -322,7 +319,7 @@ public class OverviewView extends Main implements BeforeEnterObserver, HasDynami
                 }
                 points.append(p.year())
                         .append(": ")
-                        .append(Format.decimal(p.value()))
+                        .append(TextFormat.decimal(p.value()))
                         .append(
                                 p.provenance() == Provenance.RESMI
                                         ? ""
@@ -358,14 +355,14 @@ public class OverviewView extends Main implements BeforeEnterObserver, HasDynami
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         grid.addColumn(Overview.BreakdownRow::name).setHeader(level).setFlexGrow(3);
-        grid.addColumn(r -> Format.decimal(r.weight()))
+        grid.addColumn(r -> TextFormat.decimal(r.weight()))
                 .setHeader(getTranslation("overview.column.weight"))
                 .setTextAlign(ColumnTextAlign.END);
         overview.previous()
-                .ifPresent(p -> grid.addColumn(r -> Format.decimal(r.previousValue()))
+                .ifPresent(p -> grid.addColumn(r -> TextFormat.decimal(r.previousValue()))
                         .setHeader(String.valueOf(p.year()))
                         .setTextAlign(ColumnTextAlign.END));
-        grid.addColumn(r -> Format.decimal(r.value()))
+        grid.addColumn(r -> TextFormat.decimal(r.value()))
                 .setHeader(String.valueOf(overview.year()))
                 .setTextAlign(ColumnTextAlign.END);
         grid.setItems(overview.breakdown());
@@ -397,13 +394,13 @@ public class OverviewView extends Main implements BeforeEnterObserver, HasDynami
                 .setHeader(getTranslation(
                         overview.breakdownByAspect() ? "overview.level.aspect" : "overview.level.domain"))
                 .setFlexGrow(2);
-        grid.addColumn(i -> Format.decimal(i.weight()))
+        grid.addColumn(i -> TextFormat.decimal(i.weight()))
                 .setHeader(getTranslation("overview.column.weight"))
                 .setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(i -> Format.decimal(i.value()) + (i.levelName() == null ? "" : " · " + i.levelName()))
+        grid.addColumn(i -> TextFormat.decimal(i.value()) + (i.levelName() == null ? "" : " · " + i.levelName()))
                 .setHeader(getTranslation("overview.column.value"))
                 .setFlexGrow(2);
-        grid.addColumn(i -> Format.points(i.pointsLost()))
+        grid.addColumn(i -> TextFormat.points(i.pointsLost()))
                 .setHeader(getTranslation("overview.column.pointsLost"))
                 .setTextAlign(ColumnTextAlign.END);
         grid.setItems(overview.weakest());

@@ -1,12 +1,13 @@
 package id.pantauspbe.dashboard.ui;
 
+import id.pantauspbe.base.Texts;
 import id.pantauspbe.base.ui.ChartParts;
 import id.pantauspbe.base.ui.Predikats;
-import id.pantauspbe.base.ui.Texts;
 import id.pantauspbe.dashboard.Overview;
 import id.pantauspbe.dashboard.Overview.TrendPoint;
 import id.pantauspbe.engine.PredikatBand;
 import id.pantauspbe.evaluation.Provenance;
+import id.pantauspbe.evaluation.ui.TimelineChartParts;
 import id.pantauspbe.framework.FrameworkSpan;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -89,11 +90,11 @@ public final class TrendChartOption {
         Map<String, Object> officialSeries = line(official, officialData, OFFICIAL_COLOR, "circle", 3);
         officialSeries.put("label", Map.of("show", true, "position", "top", "fontSize", 13, "fontWeight", "bold"));
         officialSeries.put("markArea", Map.of("silent", true, "data", bands(overview)));
-        officialSeries.put("markLine", ChartParts.frameworkLines(overview.frameworkSpans(), text));
+        officialSeries.put("markLine", TimelineChartParts.frameworkLines(overview.frameworkSpans(), text));
         officialSeries.put("z", 3);
         Map<Integer, BigDecimal> shown = new java.util.HashMap<>();
         trend.stream().filter(p -> p.value() != null).forEach(p -> shown.put(p.year(), p.value()));
-        officialSeries.put("markPoint", ChartParts.notePins(overview.notes(), shown));
+        officialSeries.put("markPoint", TimelineChartParts.notePins(overview.notes(), shown));
         series.add(officialSeries);
 
         Map<String, Object> otherSeries = line(other, otherData, OTHER_COLOR, "emptyCircle", 2);

@@ -18,15 +18,15 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import id.pantauspbe.access.CurrentUser;
 import id.pantauspbe.access.Role;
-import id.pantauspbe.analysis.AnalysisService;
+import id.pantauspbe.base.Messages;
+import id.pantauspbe.base.TextFormat;
 import id.pantauspbe.base.UserMessageException;
-import id.pantauspbe.base.ui.Format;
 import id.pantauspbe.base.ui.QueryParams;
-import id.pantauspbe.base.ui.SelectionBar;
 import id.pantauspbe.base.ui.ViewHeader;
 import id.pantauspbe.evaluation.CycleService;
-import id.pantauspbe.evaluation.EvaluationService;
 import id.pantauspbe.evaluation.Instansi;
+import id.pantauspbe.evaluation.Selection;
+import id.pantauspbe.evaluation.SelectionService;
 import id.pantauspbe.evaluation.StageSchedule;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
@@ -42,19 +42,16 @@ import java.util.function.Supplier;
 public class CycleView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final transient CycleService cycle;
-    private final transient AnalysisService analysis;
-    private final transient EvaluationService evaluation;
+    private final transient SelectionService selections;
     private final boolean admin;
     private final SelectionBar selection;
     private final Div content = new Div();
     private Instansi instansi;
     private Integer year;
 
-    public CycleView(
-            CycleService cycle, AnalysisService analysis, EvaluationService evaluation, CurrentUser currentUser) {
+    public CycleView(CycleService cycle, SelectionService selections, CurrentUser currentUser) {
         this.cycle = cycle;
-        this.analysis = analysis;
-        this.evaluation = evaluation;
+        this.selections = selections;
         this.admin = currentUser.hasRole(Role.ADMIN);
         addClassNames("analysis", "cycle-view");
         selection = new SelectionBar((i, y) -> getUI().ifPresent(ui ->
@@ -65,18 +62,18 @@ public class CycleView extends Main implements BeforeEnterObserver, HasDynamicTi
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        instansi = analysis.instansiOrHome(null).orElse(null);
         content.removeAll();
-        if (instansi == null) {
-            content.add(new Paragraph(getTranslation("overview.noInstansi")));
+        // the stages of the home Pemda only: other instansi are evaluated elsewhere
+        Selection chosen = selections
+                .work(null, QueryParams.year(QueryParams.first(event.getLocation(), QueryParams.YEAR)), List.of())
+                .orElse(null);
+        if (chosen == null) {
+            content.add(ViewHeader.noInstansi());
             return;
         }
-        List<Integer> choices = evaluation.workingYears(instansi.code());
-        Integer requested = QueryParams.year(QueryParams.first(event.getLocation(), QueryParams.YEAR));
-        year = requested != null && choices.contains(requested)
-                ? requested
-                : evaluation.currentYear(instansi.code()).orElse(null);
-        selection.show(List.of(instansi), instansi, choices, year);
+        instansi = chosen.instansi();
+        year = chosen.year();
+        selection.show(List.of(instansi), instansi, chosen.years(), year);
         render();
     }
 
@@ -103,7 +100,7 @@ public class CycleView extends Main implements BeforeEnterObserver, HasDynamicTi
                     .setKey("dates")
                     .setAutoWidth(true);
         } else {
-            grid.addColumn(s -> Format.date(s.opensOn()) + " – " + Format.date(s.closesOn()))
+            grid.addColumn(s -> TextFormat.date(s.opensOn()) + " – " + TextFormat.date(s.closesOn()))
                     .setHeader(getTranslation("cycle.col.dates"))
                     .setKey("dates")
                     .setAutoWidth(true);
@@ -142,12 +139,12 @@ public class CycleView extends Main implements BeforeEnterObserver, HasDynamicTi
         opens.setAriaLabel(getTranslation(
                 "cycle.opens", getTranslation("stage." + s.stage().name())));
         opens.setPlaceholder(getTranslation("cycle.opensShort"));
-        opens.setLocale(java.util.Locale.forLanguageTag("id-ID"));
+        opens.setLocale(Messages.INDONESIAN);
         DatePicker closes = new DatePicker(s.closesOn());
         closes.setAriaLabel(getTranslation(
                 "cycle.closes", getTranslation("stage." + s.stage().name())));
         closes.setPlaceholder(getTranslation("cycle.closesShort"));
-        closes.setLocale(java.util.Locale.forLanguageTag("id-ID"));
+        closes.setLocale(Messages.INDONESIAN);
         Button save = new Button(
                 getTranslation("cycle.saveDates"),
                 e -> act(() -> cycle.plan(instansi.code(), year, s.stage(), opens.getValue(), closes.getValue())));

@@ -21,7 +21,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.streams.UploadHandler;
-import id.pantauspbe.base.ui.Format;
+import id.pantauspbe.base.TextFormat;
 import id.pantauspbe.opd.EvidenceFile;
 import id.pantauspbe.opd.EvidenceFileChange;
 import id.pantauspbe.opd.EvidenceFileService;
@@ -260,7 +260,7 @@ public class EvidenceDialog extends Dialog {
                     "evidence.files.meta",
                     EvidenceGrid.size(this, file.sizeBytes()),
                     file.uploadedBy(),
-                    Format.date(file.uploadedAt().toLocalDate())));
+                    TextFormat.date(file.uploadedAt().toLocalDate())));
             meta.addClassName("evidence-file-meta");
             Button delete = new Button(VaadinIcon.TRASH.create(), e -> delete(file));
             delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);

@@ -9,7 +9,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import id.pantauspbe.base.ui.Format;
+import id.pantauspbe.base.TextFormat;
 import id.pantauspbe.opd.EvidenceFile;
 import id.pantauspbe.opd.EvidenceItem;
 import id.pantauspbe.opd.EvidenceRules;
@@ -170,7 +170,7 @@ public class EvidenceGrid extends Grid<EvidenceItem> {
         if (item.dueDate() == null) {
             return "–";
         }
-        String date = Format.date(item.dueDate());
+        String date = TextFormat.date(item.dueDate());
         return EvidenceRules.overdue(item, today) ? date + " · " + getTranslation("evidence.overdueBadge") : date;
     }
 }

@@ -23,13 +23,14 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import id.pantauspbe.analysis.AnalysisService;
-import id.pantauspbe.base.ui.Format;
+import id.pantauspbe.base.TextFormat;
 import id.pantauspbe.base.ui.QueryParams;
-import id.pantauspbe.base.ui.SelectionBar;
 import id.pantauspbe.base.ui.ViewHeader;
 import id.pantauspbe.evaluation.Instansi;
-import id.pantauspbe.framework.FrameworkService;
+import id.pantauspbe.evaluation.Selection;
+import id.pantauspbe.evaluation.SelectionService;
+import id.pantauspbe.evaluation.ui.SelectionBar;
+import id.pantauspbe.evaluation.ui.Selections;
 import id.pantauspbe.opd.DeadlineCountdown;
 import id.pantauspbe.opd.EvidenceFileService;
 import id.pantauspbe.opd.EvidenceItem;
@@ -42,10 +43,8 @@ import id.pantauspbe.opd.Opd;
 import id.pantauspbe.opd.OpdService;
 import id.pantauspbe.opd.StaleEvidenceException;
 import jakarta.annotation.security.PermitAll;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -68,13 +67,11 @@ public class EvidenceView extends Main implements BeforeEnterObserver, HasDynami
     static final String OPD = "opd";
     static final String INDICATOR = "indikator";
     static final String STATUS = "status";
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm");
 
     private final transient EvidenceService evidence;
     private final transient EvidenceFileService files;
-    private final transient AnalysisService analysis;
+    private final transient SelectionService selections;
     private final transient OpdService opds;
-    private final transient FrameworkService frameworks;
     private final SelectionBar selection;
     private final ComboBox<Opd> opdFilter = new ComboBox<>();
     private final ComboBox<String> indicatorFilter = new ComboBox<>();
@@ -85,15 +82,10 @@ public class EvidenceView extends Main implements BeforeEnterObserver, HasDynami
     private boolean updating;
 
     public EvidenceView(
-            EvidenceService evidence,
-            EvidenceFileService files,
-            AnalysisService analysis,
-            OpdService opds,
-            FrameworkService frameworks) {
+            EvidenceService evidence, EvidenceFileService files, SelectionService selections, OpdService opds) {
         this.evidence = evidence;
         this.files = files;
-        this.frameworks = frameworks;
-        this.analysis = analysis;
+        this.selections = selections;
         this.opds = opds;
         addClassNames("analysis", "evidence-view");
         selection = new SelectionBar((i, y) -> navigate(i.code(), y, null, null, null));
@@ -152,18 +144,25 @@ public class EvidenceView extends Main implements BeforeEnterObserver, HasDynami
     public void beforeEnter(BeforeEnterEvent event) {
         content.removeAll();
         var location = event.getLocation();
-        instansi = analysis.instansiOrHome(QueryParams.first(location, QueryParams.INSTANSI))
+        Integer requested = QueryParams.year(QueryParams.first(location, QueryParams.YEAR));
+        Instansi found = selections
+                .instansi(QueryParams.first(location, QueryParams.INSTANSI))
                 .orElse(null);
-        if (instansi == null) {
-            content.add(new Paragraph(getTranslation("overview.noInstansi")));
+        // years with evidence, and a requested year, may be chosen to prepare their checklist
+        List<Integer> extra = new ArrayList<>(found == null ? List.of() : evidence.years(found.code()));
+        if (requested != null) {
+            extra.add(requested);
+        }
+        Selection chosen = Selections.work(selections, location, extra).orElse(null);
+        if (chosen == null) {
+            content.add(ViewHeader.noInstansi());
             return;
         }
-        Integer requested = QueryParams.year(QueryParams.first(location, QueryParams.YEAR));
-        List<Integer> years = years(requested);
-        year = requested != null && years.contains(requested) ? requested : lastValued(years);
+        instansi = chosen.instansi();
+        year = chosen.year();
         List<EvidenceItem> items = year == null ? List.of() : evidence.items(instansi.code(), year);
         List<Opd> registry = opds.list(instansi.code());
-        showFilters(location, years, items, registry);
+        showFilters(location, chosen, items, registry);
         Div header =
                 ViewHeader.of(getTranslation("evidence.title", instansi.name(), year == null ? "–" : year), selection);
         content.add(header);
@@ -183,35 +182,10 @@ public class EvidenceView extends Main implements BeforeEnterObserver, HasDynami
         content.add(top, createNextLevel(), createChecklist(items, shown));
     }
 
-    /**
-     * The years to choose from: years with results or evidence, the year after the last result (to
-     * prepare its checklist), and a requested year its framework covers.
-     */
-    private List<Integer> years(Integer requested) {
-        List<Integer> valued = analysis.years(instansi.code());
-        java.util.TreeSet<Integer> years = new java.util.TreeSet<>(valued);
-        years.addAll(evidence.years(instansi.code()));
-        if (!valued.isEmpty()) {
-            years.add(valued.getLast() + 1);
-        }
-        if (requested != null && frameworks.forYear(requested).isPresent()) {
-            years.add(requested);
-        }
-        return years.stream().filter(y -> frameworks.forYear(y).isPresent()).toList();
-    }
-
-    private Integer lastValued(List<Integer> years) {
-        List<Integer> valued = analysis.years(instansi.code());
-        return !valued.isEmpty() ? valued.getLast() : years.isEmpty() ? null : years.getLast();
-    }
-
     private void showFilters(
-            com.vaadin.flow.router.Location location,
-            List<Integer> years,
-            List<EvidenceItem> items,
-            List<Opd> registry) {
+            com.vaadin.flow.router.Location location, Selection chosen, List<EvidenceItem> items, List<Opd> registry) {
         updating = true;
-        selection.show(analysis.instansi(), instansi, years, year);
+        selection.show(chosen);
         opdFilter.setItems(registry);
         String opd = QueryParams.first(location, OPD);
         opdFilter.setValue(registry.stream()
@@ -250,7 +224,7 @@ public class EvidenceView extends Main implements BeforeEnterObserver, HasDynami
         for (DeadlineCountdown d : deadlines) {
             Span name = new Span(d.deadline().name());
             name.addClassName("deadline-name");
-            Span date = new Span(Format.date(d.deadline().dueDate()));
+            Span date = new Span(TextFormat.date(d.deadline().dueDate()));
             date.addClassName("deadline-date");
             Span countdown = new Span(countdown(d.daysRemaining()));
             countdown.addClassNames("deadline-countdown", d.passed() ? "deadline-passed" : "deadline-ahead");
@@ -300,7 +274,10 @@ public class EvidenceView extends Main implements BeforeEnterObserver, HasDynami
                 grid,
                 "evidence.column.verified",
                 r -> r.summary().verified() + "/" + r.summary().total());
-        column(grid, "evidence.column.completeness", r -> percent(r.summary().completeness()));
+        column(
+                grid,
+                "evidence.column.completeness",
+                r -> TextFormat.percent(r.summary().completeness()));
         grid.setItems(rows);
         card.add(grid);
         return card;
@@ -313,12 +290,6 @@ public class EvidenceView extends Main implements BeforeEnterObserver, HasDynami
                 .setTextAlign(ColumnTextAlign.END)
                 .setFlexGrow(0)
                 .setAutoWidth(true);
-    }
-
-    private String percent(BigDecimal share) {
-        return getTranslation(
-                "evidence.percent",
-                share.movePointRight(2).setScale(0, RoundingMode.HALF_UP).toPlainString());
     }
 
     private Section createNextLevel() {
@@ -341,7 +312,7 @@ public class EvidenceView extends Main implements BeforeEnterObserver, HasDynami
         grid.addColumn(n -> n.indicatorCode() + " " + n.indicatorName())
                 .setHeader(getTranslation("evidence.column.indicator"))
                 .setFlexGrow(3);
-        grid.addColumn(n -> n.currentValue() == null ? "–" : Format.decimal(n.currentValue()))
+        grid.addColumn(n -> n.currentValue() == null ? "–" : TextFormat.decimal(n.currentValue()))
                 .setHeader(getTranslation("evidence.column.value"))
                 .setTextAlign(ColumnTextAlign.END)
                 .setFlexGrow(0)
@@ -437,7 +408,7 @@ public class EvidenceView extends Main implements BeforeEnterObserver, HasDynami
             dialog.showError(getTranslation(
                     "evidence.stale",
                     e.changedBy() == null ? "–" : e.changedBy(),
-                    e.changedAt() == null ? "–" : TIME.withLocale(getLocale()).format(e.changedAt())));
+                    e.changedAt() == null ? "–" : TextFormat.dateTime(e.changedAt())));
             return;
         } catch (AccessDeniedException e) {
             dialog.showError(getTranslation("evidence.denied"));

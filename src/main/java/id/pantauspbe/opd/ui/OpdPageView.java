@@ -16,19 +16,20 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteConfiguration;
-import id.pantauspbe.analysis.AnalysisService;
-import id.pantauspbe.base.ui.Format;
-import id.pantauspbe.base.ui.QueryParams;
+import id.pantauspbe.base.TextFormat;
 import id.pantauspbe.base.ui.Tiles;
 import id.pantauspbe.evaluation.Instansi;
+import id.pantauspbe.evaluation.Selection;
+import id.pantauspbe.evaluation.SelectionService;
+import id.pantauspbe.evaluation.ui.Selections;
+import id.pantauspbe.opd.ActionItem;
+import id.pantauspbe.opd.ActionStatus;
 import id.pantauspbe.opd.EvidenceFileService;
 import id.pantauspbe.opd.EvidenceItem;
 import id.pantauspbe.opd.EvidenceService;
+import id.pantauspbe.opd.OpdActions;
 import id.pantauspbe.opd.OpdReport;
 import id.pantauspbe.opd.OpdService;
-import id.pantauspbe.rakor.ActionItem;
-import id.pantauspbe.rakor.ActionStatus;
-import id.pantauspbe.rakor.RakorService;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -45,20 +46,20 @@ public class OpdPageView extends Main implements BeforeEnterObserver, HasDynamic
     static final String PARAM_ID = "id";
 
     private final transient OpdService service;
-    private final transient AnalysisService analysis;
+    private final transient SelectionService selections;
     private final transient EvidenceService evidence;
     private final transient EvidenceFileService files;
-    private final transient RakorService rakor;
+    private final transient OpdActions rakor;
     private String title = "";
 
     public OpdPageView(
             OpdService service,
-            AnalysisService analysis,
+            SelectionService selections,
             EvidenceService evidence,
             EvidenceFileService files,
-            RakorService rakor) {
+            OpdActions rakor) {
         this.service = service;
-        this.analysis = analysis;
+        this.selections = selections;
         this.evidence = evidence;
         this.files = files;
         this.rakor = rakor;
@@ -68,16 +69,14 @@ public class OpdPageView extends Main implements BeforeEnterObserver, HasDynamic
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
-        Instansi instansi = analysis.instansiOrHome(QueryParams.first(event.getLocation(), QueryParams.INSTANSI))
-                .orElse(null);
+        Selection chosen = Selections.results(selections, event.getLocation()).orElse(null);
+        Instansi instansi = chosen == null ? null : chosen.instansi();
         long id = event.getRouteParameters()
                 .get(PARAM_ID)
                 .filter(s -> s.matches("\\d+"))
                 .map(Long::parseLong)
                 .orElse(-1L);
-        List<Integer> years = instansi == null ? List.of() : analysis.years(instansi.code());
-        Integer requested = QueryParams.year(QueryParams.first(event.getLocation(), QueryParams.YEAR));
-        int year = QueryParams.chooseYear(requested, years);
+        int year = chosen == null || !chosen.hasYear() ? 0 : chosen.year();
         OpdReport.Page page =
                 instansi == null ? null : service.page(instansi, id, year).orElse(null);
         if (page == null) {
@@ -111,16 +110,16 @@ public class OpdPageView extends Main implements BeforeEnterObserver, HasDynamic
 
     private Div tiles(OpdReport.Row row) {
         Div tiles = new Div(
-                Tiles.small("opd-index", getTranslation("opd.column.index"), Format.decimal(row.index())),
+                Tiles.small("opd-index", getTranslation("opd.column.index"), TextFormat.decimal(row.index())),
                 Tiles.small(
                         "opd-rank",
                         getTranslation("analysis.column.rank"),
                         row.index() == null ? "–" : String.valueOf(row.rank())),
-                Tiles.small("opd-held", getTranslation("opd.column.pointsHeld"), Format.points(row.pointsHeld())),
+                Tiles.small("opd-held", getTranslation("opd.column.pointsHeld"), TextFormat.points(row.pointsHeld())),
                 Tiles.small(
                         "opd-possible",
                         getTranslation("opd.column.pointsPossible"),
-                        Format.points(row.pointsPossible())),
+                        TextFormat.points(row.pointsPossible())),
                 Tiles.small(
                         "opd-reasons",
                         getTranslation("analysis.column.reasons"),
@@ -151,18 +150,18 @@ public class OpdPageView extends Main implements BeforeEnterObserver, HasDynamic
                 .setFlexGrow(4);
         grid.addColumn(i -> getTranslation(i.lead() ? "opd.role.lead" : "opd.role.support"))
                 .setHeader(getTranslation("opd.column.role"));
-        grid.addColumn(i -> Format.decimal(i.weight()))
+        grid.addColumn(i -> TextFormat.decimal(i.weight()))
                 .setHeader(getTranslation("overview.column.weight"))
                 .setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(i -> Format.decimal(i.value()) + (i.weak() ? " \u26a0" : ""))
+        grid.addColumn(i -> TextFormat.decimal(i.value()) + (i.weak() ? " \u26a0" : ""))
                 .setHeader(getTranslation("overview.column.value"))
                 .setTextAlign(ColumnTextAlign.END);
         grid.addColumn(i -> i.values().entrySet().stream()
-                        .map(e -> e.getKey() + ": " + Format.decimal(e.getValue()))
+                        .map(e -> e.getKey() + ": " + TextFormat.decimal(e.getValue()))
                         .collect(Collectors.joining(" · ")))
                 .setHeader(getTranslation("opd.column.history"))
                 .setFlexGrow(3);
-        grid.addColumn(i -> "+" + Format.points(i.gain()))
+        grid.addColumn(i -> "+" + TextFormat.points(i.gain()))
                 .setHeader(getTranslation("analysis.detail.gain"))
                 .setTextAlign(ColumnTextAlign.END);
         grid.setItems(page.indicators());
@@ -176,7 +175,7 @@ public class OpdPageView extends Main implements BeforeEnterObserver, HasDynamic
     private Section actions(OpdReport.Row row) {
         Section card = new Section(new H3(getTranslation("opd.page.actions")));
         card.addClassNames("card", "opd-actions");
-        List<ActionItem> items = rakor.actionsOfOpd(row.opd().id());
+        List<ActionItem> items = rakor.ofOpd(row.opd().id());
         if (items.isEmpty()) {
             card.add(new Paragraph(getTranslation("opd.page.noActions")));
             return card;
@@ -196,7 +195,7 @@ public class OpdPageView extends Main implements BeforeEnterObserver, HasDynamic
                 .setHeader(getTranslation("rakor.action.who"))
                 .setFlexGrow(2)
                 .setKey("who");
-        grid.addColumn(a -> Format.date(a.due()))
+        grid.addColumn(a -> TextFormat.date(a.due()))
                 .setHeader(getTranslation("rakor.action.due"))
                 .setFlexGrow(2)
                 .setKey("due");
@@ -226,7 +225,8 @@ public class OpdPageView extends Main implements BeforeEnterObserver, HasDynamic
             return card;
         }
         String deadlines = evidence.deadlines(instansi.code(), year).stream()
-                .map(d -> d.deadline().name() + " (" + Format.date(d.deadline().dueDate()) + "): "
+                .map(d -> d.deadline().name() + " ("
+                        + TextFormat.date(d.deadline().dueDate()) + "): "
                         + (d.passed()
                                 ? getTranslation("opd.page.deadlinePassed", -d.daysRemaining())
                                 : getTranslation("opd.page.deadlineLeft", d.daysRemaining())))
@@ -262,7 +262,7 @@ public class OpdPageView extends Main implements BeforeEnterObserver, HasDynamic
         grid.addColumn(e -> e.getKey() + " " + page.scoringIndicators().getOrDefault(e.getKey(), ""))
                 .setHeader(getTranslation("overview.column.indicator"))
                 .setFlexGrow(4);
-        grid.addColumn(e -> Format.decimal(e.getValue()))
+        grid.addColumn(e -> TextFormat.decimal(e.getValue()))
                 .setHeader(getTranslation("overview.column.value"))
                 .setTextAlign(ColumnTextAlign.END);
         grid.setItems(page.row().scores().entrySet().stream()

@@ -17,14 +17,16 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouteParameters;
-import id.pantauspbe.analysis.AnalysisService;
+import id.pantauspbe.base.TextFormat;
 import id.pantauspbe.base.ui.Chart;
 import id.pantauspbe.base.ui.ChartParts;
-import id.pantauspbe.base.ui.Format;
 import id.pantauspbe.base.ui.QueryParams;
-import id.pantauspbe.base.ui.SelectionBar;
 import id.pantauspbe.base.ui.ViewHeader;
 import id.pantauspbe.evaluation.Instansi;
+import id.pantauspbe.evaluation.Selection;
+import id.pantauspbe.evaluation.SelectionService;
+import id.pantauspbe.evaluation.ui.SelectionBar;
+import id.pantauspbe.evaluation.ui.Selections;
 import id.pantauspbe.opd.OpdReport;
 import id.pantauspbe.opd.OpdService;
 import jakarta.annotation.security.PermitAll;
@@ -46,13 +48,13 @@ import java.util.stream.Collectors;
 public class OpdRankingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final transient OpdService service;
-    private final transient AnalysisService analysis;
+    private final transient SelectionService selections;
     private final SelectionBar selection;
     private OpdReport.Ranking ranking;
 
-    public OpdRankingView(OpdService service, AnalysisService analysis) {
+    public OpdRankingView(OpdService service, SelectionService selections) {
         this.service = service;
-        this.analysis = analysis;
+        this.selections = selections;
         addClassNames("analysis", "opd-view");
         selection = new SelectionBar((i, y) -> getUI().ifPresent(ui -> ui.navigate(
                 OpdRankingView.class, QueryParams.of(QueryParams.INSTANSI, i.code(), QueryParams.YEAR, y))));
@@ -61,18 +63,14 @@ public class OpdRankingView extends Main implements BeforeEnterObserver, HasDyna
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
-        Instansi instansi = analysis.instansiOrHome(QueryParams.first(event.getLocation(), QueryParams.INSTANSI))
-                .orElse(null);
-        if (instansi == null) {
-            add(new Paragraph(getTranslation("overview.noInstansi")));
+        Selection chosen = Selections.results(selections, event.getLocation()).orElse(null);
+        if (chosen == null) {
+            add(ViewHeader.noInstansi());
             return;
         }
-        List<Integer> years = analysis.years(instansi.code());
-        Integer requested = QueryParams.year(QueryParams.first(event.getLocation(), QueryParams.YEAR));
-        int year = requested != null && years.contains(requested)
-                ? requested
-                : years.isEmpty() ? 0 : latestScored(instansi, years);
-        selection.show(analysis.instansi(), instansi, years, year);
+        Instansi instansi = chosen.instansi();
+        int year = chosen.hasYear() ? chosen.year() : 0;
+        selection.show(chosen);
         Div header = ViewHeader.of(getTranslation("opd.ranking.title", instansi.name(), year), selection);
         add(header);
         ranking = service.ranking(instansi, year);
@@ -98,21 +96,13 @@ public class OpdRankingView extends Main implements BeforeEnterObserver, HasDyna
         return getTranslation("opd.ranking.pageTitle");
     }
 
-    /** The latest year whose OPDs were scored, else the latest year. */
-    private int latestScored(Instansi instansi, List<Integer> years) {
-        return years.reversed().stream()
-                .filter(y -> service.scoring(instansi.code(), y).isPresent())
-                .findFirst()
-                .orElse(years.getLast());
-    }
-
     private Section createSummary() {
         Section card = new Section();
         card.addClassNames("card", "opd-summary");
         Paragraph text = new Paragraph(ranking.scoring()
                 .map(s -> getTranslation(
                         "opd.ranking.estimate." + s.aggregation().name(),
-                        ranking.pemdaEstimate().map(Format::decimal).orElse("–"),
+                        ranking.pemdaEstimate().map(TextFormat::decimal).orElse("–"),
                         ranking.rows().stream().filter(r -> r.index() != null).count()))
                 .orElse(getTranslation("opd.ranking.noScoring")));
         text.addClassName("opd-estimate");
@@ -135,19 +125,19 @@ public class OpdRankingView extends Main implements BeforeEnterObserver, HasDyna
         grid.addColumn(r -> r.opd().shortName())
                 .setHeader(getTranslation("opd.column.opd"))
                 .setFlexGrow(2);
-        grid.addColumn(r -> Format.decimal(r.index()))
+        grid.addColumn(r -> TextFormat.decimal(r.index()))
                 .setHeader(getTranslation("opd.column.index"))
                 .setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(r -> r.change() == null ? "–" : Format.signed(r.change()))
+        grid.addColumn(r -> r.change() == null ? "–" : TextFormat.signed(r.change()))
                 .setHeader(getTranslation("overview.tile.change"))
                 .setTextAlign(ColumnTextAlign.END);
         grid.addColumn(r -> r.led() + " / " + r.weakLed())
                 .setHeader(getTranslation("opd.column.ledWeak"))
                 .setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(r -> Format.points(r.pointsHeld()))
+        grid.addColumn(r -> TextFormat.points(r.pointsHeld()))
                 .setHeader(getTranslation("opd.column.pointsHeld"))
                 .setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(r -> Format.points(r.pointsPossible()))
+        grid.addColumn(r -> TextFormat.points(r.pointsPossible()))
                 .setHeader(getTranslation("opd.column.pointsPossible"))
                 .setTextAlign(ColumnTextAlign.END);
         grid.addColumn(r -> r.evidence() == null

@@ -18,9 +18,10 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
-import id.pantauspbe.analysis.AnalysisService;
 import id.pantauspbe.base.ui.QueryParams;
+import id.pantauspbe.base.ui.ViewHeader;
 import id.pantauspbe.evaluation.Instansi;
+import id.pantauspbe.evaluation.SelectionService;
 import id.pantauspbe.opd.Opd;
 import id.pantauspbe.opd.OpdService;
 import jakarta.annotation.security.PermitAll;
@@ -31,7 +32,7 @@ import jakarta.annotation.security.PermitAll;
 public class OpdRegistryView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final transient OpdService service;
-    private final transient AnalysisService analysis;
+    private final transient SelectionService selections;
     private final transient AuthenticationContext authentication;
     private final TextField name = new TextField();
     private final TextField shortName = new TextField();
@@ -39,9 +40,9 @@ public class OpdRegistryView extends Main implements BeforeEnterObserver, HasDyn
     private Instansi instansi;
     private Opd editing;
 
-    public OpdRegistryView(OpdService service, AnalysisService analysis, AuthenticationContext authentication) {
+    public OpdRegistryView(OpdService service, SelectionService selections, AuthenticationContext authentication) {
         this.service = service;
-        this.analysis = analysis;
+        this.selections = selections;
         this.authentication = authentication;
         addClassNames("analysis", "opd-registry");
         name.setLabel(getTranslation("opd.registry.name"));
@@ -55,10 +56,11 @@ public class OpdRegistryView extends Main implements BeforeEnterObserver, HasDyn
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
-        instansi = analysis.instansiOrHome(QueryParams.first(event.getLocation(), QueryParams.INSTANSI))
+        instansi = selections
+                .instansi(QueryParams.first(event.getLocation(), QueryParams.INSTANSI))
                 .orElse(null);
         if (instansi == null) {
-            add(new Paragraph(getTranslation("overview.noInstansi")));
+            add(ViewHeader.noInstansi());
             return;
         }
         H2 title = new H2(getTranslation("opd.registry.title", instansi.name()));

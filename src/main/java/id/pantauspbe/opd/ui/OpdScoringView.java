@@ -24,14 +24,16 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.server.streams.UploadMetadata;
 import com.vaadin.flow.spring.security.AuthenticationContext;
-import id.pantauspbe.analysis.AnalysisService;
 import id.pantauspbe.base.Csv;
-import id.pantauspbe.base.ui.Format;
+import id.pantauspbe.base.TextFormat;
 import id.pantauspbe.base.ui.QueryParams;
-import id.pantauspbe.base.ui.SelectionBar;
 import id.pantauspbe.base.ui.ViewHeader;
 import id.pantauspbe.engine.Framework;
 import id.pantauspbe.evaluation.Instansi;
+import id.pantauspbe.evaluation.Selection;
+import id.pantauspbe.evaluation.SelectionService;
+import id.pantauspbe.evaluation.ui.SelectionBar;
+import id.pantauspbe.evaluation.ui.Selections;
 import id.pantauspbe.framework.FrameworkProblem;
 import id.pantauspbe.framework.FrameworkService;
 import id.pantauspbe.opd.Opd;
@@ -54,7 +56,7 @@ import java.util.Map;
 public class OpdScoringView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final transient OpdService service;
-    private final transient AnalysisService analysis;
+    private final transient SelectionService selections;
     private final transient FrameworkService frameworks;
     private final transient AuthenticationContext authentication;
     private final SelectionBar selection;
@@ -66,11 +68,11 @@ public class OpdScoringView extends Main implements BeforeEnterObserver, HasDyna
 
     public OpdScoringView(
             OpdService service,
-            AnalysisService analysis,
+            SelectionService selections,
             FrameworkService frameworks,
             AuthenticationContext authentication) {
         this.service = service;
-        this.analysis = analysis;
+        this.selections = selections;
         this.frameworks = frameworks;
         this.authentication = authentication;
         addClassNames("analysis", "opd-scoring");
@@ -86,16 +88,14 @@ public class OpdScoringView extends Main implements BeforeEnterObserver, HasDyna
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
-        instansi = analysis.instansiOrHome(QueryParams.first(event.getLocation(), QueryParams.INSTANSI))
-                .orElse(null);
-        if (instansi == null) {
-            add(new Paragraph(getTranslation("overview.noInstansi")));
+        Selection chosen = Selections.work(selections, event.getLocation()).orElse(null);
+        if (chosen == null) {
+            add(ViewHeader.noInstansi());
             return;
         }
-        List<Integer> years = analysis.years(instansi.code());
-        Integer requested = QueryParams.year(QueryParams.first(event.getLocation(), QueryParams.YEAR));
-        year = QueryParams.chooseYear(requested, years);
-        selection.show(analysis.instansi(), instansi, years, year);
+        instansi = chosen.instansi();
+        year = chosen.hasYear() ? chosen.year() : 0;
+        selection.show(chosen);
         Div header = ViewHeader.of(getTranslation("opd.scoring.title", instansi.name(), year), selection);
         add(header, settings());
         service.scoring(instansi.code(), year)
@@ -186,7 +186,7 @@ public class OpdScoringView extends Main implements BeforeEnterObserver, HasDyna
                         .setWidth("6.5rem")
                         .setFlexGrow(0);
             } else {
-                grid.addColumn(opd -> Format.decimal(
+                grid.addColumn(opd -> TextFormat.decimal(
                                 scores.getOrDefault(opd.id(), Map.of()).get(code)))
                         .setKey(code)
                         .setHeader(code)

@@ -20,9 +20,12 @@ import id.pantauspbe.analysis.Analysis;
 import id.pantauspbe.analysis.AnalysisService;
 import id.pantauspbe.analysis.IndicatorInfo;
 import id.pantauspbe.base.ui.QueryParams;
-import id.pantauspbe.base.ui.SelectionBar;
 import id.pantauspbe.base.ui.ViewHeader;
 import id.pantauspbe.evaluation.Instansi;
+import id.pantauspbe.evaluation.Selection;
+import id.pantauspbe.evaluation.SelectionService;
+import id.pantauspbe.evaluation.ui.SelectionBar;
+import id.pantauspbe.evaluation.ui.Selections;
 import id.pantauspbe.opd.Opd;
 import id.pantauspbe.opd.OpdService;
 import id.pantauspbe.opd.Ownership;
@@ -44,14 +47,20 @@ public class OwnershipView extends Main implements BeforeEnterObserver, HasDynam
 
     private final transient OpdService service;
     private final transient AnalysisService analysis;
+    private final transient SelectionService selections;
     private final transient AuthenticationContext authentication;
     private final SelectionBar selection;
     private Instansi instansi;
     private int year;
 
-    public OwnershipView(OpdService service, AnalysisService analysis, AuthenticationContext authentication) {
+    public OwnershipView(
+            OpdService service,
+            AnalysisService analysis,
+            SelectionService selections,
+            AuthenticationContext authentication) {
         this.service = service;
         this.analysis = analysis;
+        this.selections = selections;
         this.authentication = authentication;
         addClassNames("analysis", "ownership-view");
         selection = new SelectionBar((i, y) -> getUI().ifPresent(ui ->
@@ -61,16 +70,14 @@ public class OwnershipView extends Main implements BeforeEnterObserver, HasDynam
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
-        instansi = analysis.instansiOrHome(QueryParams.first(event.getLocation(), QueryParams.INSTANSI))
-                .orElse(null);
-        if (instansi == null) {
-            add(new Paragraph(getTranslation("overview.noInstansi")));
+        Selection chosen = Selections.work(selections, event.getLocation()).orElse(null);
+        if (chosen == null) {
+            add(ViewHeader.noInstansi());
             return;
         }
-        List<Integer> years = analysis.years(instansi.code());
-        Integer requested = QueryParams.year(QueryParams.first(event.getLocation(), QueryParams.YEAR));
-        year = QueryParams.chooseYear(requested, years);
-        selection.show(analysis.instansi(), instansi, years, year);
+        instansi = chosen.instansi();
+        year = chosen.hasYear() ? chosen.year() : 0;
+        selection.show(chosen);
         Div header = ViewHeader.of(getTranslation("opd.ownership.title", instansi.name(), year), selection);
         add(header);
         Analysis.Heatmap indicators = analysis.heatmap(instansi, year).orElse(null);

@@ -1,7 +1,7 @@
 package id.pantauspbe.rakor.ui;
 
-import id.pantauspbe.base.ui.Format;
-import id.pantauspbe.base.ui.Texts;
+import id.pantauspbe.base.TextFormat;
+import id.pantauspbe.base.Texts;
 import id.pantauspbe.engine.ChangeAnalysis;
 import id.pantauspbe.engine.Contribution;
 import java.util.ArrayList;
@@ -72,7 +72,7 @@ final class ChangeChartOption {
                             "position",
                             up ? "right" : "left",
                             "formatter",
-                            Format.signedPoints(c.points()),
+                            TextFormat.signedPoints(c.points()),
                             "fontSize",
                             14,
                             "fontWeight",

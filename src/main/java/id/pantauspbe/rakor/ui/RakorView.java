@@ -38,13 +38,14 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
+import id.pantauspbe.base.ExportFile;
+import id.pantauspbe.base.Messages;
 import id.pantauspbe.base.PemdaSettings;
+import id.pantauspbe.base.TextFormat;
 import id.pantauspbe.base.ui.Chart;
 import id.pantauspbe.base.ui.ChartParts;
-import id.pantauspbe.base.ui.Format;
 import id.pantauspbe.base.ui.Predikats;
 import id.pantauspbe.base.ui.QueryParams;
-import id.pantauspbe.base.ui.SelectionBar;
 import id.pantauspbe.dashboard.Overview;
 import id.pantauspbe.dashboard.ui.BreakdownChartOption;
 import id.pantauspbe.dashboard.ui.TrendChartOption;
@@ -52,11 +53,11 @@ import id.pantauspbe.engine.PredikatBand;
 import id.pantauspbe.evaluation.Figure;
 import id.pantauspbe.evaluation.Instansi;
 import id.pantauspbe.evaluation.YearResult;
-import id.pantauspbe.exchange.ExportFile;
+import id.pantauspbe.evaluation.ui.SelectionBar;
+import id.pantauspbe.opd.ActionItem;
+import id.pantauspbe.opd.ActionStatus;
 import id.pantauspbe.opd.DeadlineCountdown;
 import id.pantauspbe.opd.OpdReport;
-import id.pantauspbe.rakor.ActionItem;
-import id.pantauspbe.rakor.ActionStatus;
 import id.pantauspbe.rakor.RakorService;
 import id.pantauspbe.rakor.RakorSnapshot;
 import id.pantauspbe.rakor.ReportService;
@@ -382,7 +383,8 @@ public class RakorView extends Div implements BeforeEnterObserver, AfterNavigati
         exit.setHref("./?"
                 + QueryParams.of(QueryParams.INSTANSI, snapshot.instansi().code(), QueryParams.YEAR, snapshot.year())
                         .getQueryString());
-        dataPer.setText(getTranslation("rakor.dataPer", Format.dateTime(snapshot.builtAt())) + " \u00b7 " + filters());
+        dataPer.setText(
+                getTranslation("rakor.dataPer", TextFormat.dateTime(snapshot.builtAt())) + " \u00b7 " + filters());
         renderSlide();
     }
 
@@ -453,14 +455,14 @@ public class RakorView extends Div implements BeforeEnterObserver, AfterNavigati
                 fact(
                         "fact-index",
                         getTranslation("rakor.fact.index", snapshot.year()),
-                        Format.decimal(o.current().map(YearResult::value).orElse(null))),
+                        TextFormat.decimal(o.current().map(YearResult::value).orElse(null))),
                 predikatFact(),
                 fact(
                         "fact-target",
                         getTranslation("rakor.fact.target", snapshot.year()),
-                        o.target().map(t -> Format.decimal(t.value())).orElse("–")));
+                        o.target().map(t -> TextFormat.decimal(t.value())).orElse("–")));
         facts.addClassName("facts");
-        Paragraph per = new Paragraph(getTranslation("rakor.dataPer", Format.dateTime(snapshot.builtAt())));
+        Paragraph per = new Paragraph(getTranslation("rakor.dataPer", TextFormat.dateTime(snapshot.builtAt())));
         per.addClassName("title-data-per");
         Paragraph filters = new Paragraph(filters());
         filters.addClassName("title-filters");
@@ -555,7 +557,7 @@ public class RakorView extends Div implements BeforeEnterObserver, AfterNavigati
                     text(item.opdName() == null ? "–" : item.opdName()),
                     text(item.what()),
                     text(item.who() == null ? "–" : item.who()),
-                    text(Format.date(item.due())),
+                    text(TextFormat.date(item.due())),
                     status);
         }
         return table;
@@ -583,16 +585,16 @@ public class RakorView extends Div implements BeforeEnterObserver, AfterNavigati
                 fact(
                         "fact-index",
                         getTranslation("rakor.fact.index", snapshot.year()),
-                        Format.decimal(o.current().map(YearResult::value).orElse(null))),
+                        TextFormat.decimal(o.current().map(YearResult::value).orElse(null))),
                 predikatFact(),
                 fact(
                         "fact-change",
                         getTranslation("rakor.fact.change"),
-                        o.change().map(Format::signed).orElse("–")),
+                        o.change().map(TextFormat::signed).orElse("–")),
                 fact(
                         "fact-target",
                         getTranslation("rakor.fact.target", snapshot.year()),
-                        o.target().map(t -> Format.decimal(t.value())).orElse("–")));
+                        o.target().map(t -> TextFormat.decimal(t.value())).orElse("–")));
         facts.addClassNames("facts", "facts-row");
         return slide(
                 getTranslation("rakor.slide.trend.title", snapshot.instansi().name()), facts, chart);
@@ -618,9 +620,9 @@ public class RakorView extends Div implements BeforeEnterObserver, AfterNavigati
         Paragraph summary = new Paragraph(getTranslation(
                 "rakor.slide.change.summary",
                 snapshot.instansi().name(),
-                Format.decimal(o.previous().get().value()),
-                Format.decimal(o.current().map(YearResult::value).orElse(null)),
-                Format.signed(o.change().orElse(null))));
+                TextFormat.decimal(o.previous().get().value()),
+                TextFormat.decimal(o.current().map(YearResult::value).orElse(null)),
+                TextFormat.signed(o.change().orElse(null))));
         summary.addClassName("slide-lead");
         Chart chart = new Chart();
         chart.addClassName("rakor-change-chart");
@@ -641,9 +643,9 @@ public class RakorView extends Div implements BeforeEnterObserver, AfterNavigati
                         table,
                         c.points().signum() < 0 ? "down" : "up",
                         text(c.name()),
-                        number(Format.decimal(c.before())),
-                        number(Format.decimal(c.after())),
-                        number(Format.signedPoints(c.points()))));
+                        number(TextFormat.decimal(c.before())),
+                        number(TextFormat.decimal(c.after())),
+                        number(TextFormat.signedPoints(c.points()))));
         Div columns = new Div(chart, table);
         columns.addClassName("slide-columns");
         Component[] body = decomposition.sameFramework()
@@ -682,7 +684,11 @@ public class RakorView extends Div implements BeforeEnterObserver, AfterNavigati
                 getTranslation("rakor.column.weight"),
                 String.valueOf(snapshot.year()));
         aspects.forEach(a -> row(
-                table, null, text(a.name()), number(Format.decimal(a.weight())), number(Format.decimal(a.value()))));
+                table,
+                null,
+                text(a.name()),
+                number(TextFormat.decimal(a.weight())),
+                number(TextFormat.decimal(a.value()))));
         Div columns = new Div(chart, table);
         columns.addClassName("slide-columns");
         return slide(capitalized(title), columns);
@@ -705,8 +711,8 @@ public class RakorView extends Div implements BeforeEnterObserver, AfterNavigati
                     table,
                     null,
                     text(i.code() + " " + i.name()),
-                    text(Format.decimal(i.value()) + (i.levelName() == null ? "" : " \u00b7 " + i.levelName())),
-                    number(Format.points(i.pointsLost())),
+                    text(TextFormat.decimal(i.value()) + (i.levelName() == null ? "" : " \u00b7 " + i.levelName())),
+                    number(TextFormat.points(i.pointsLost())),
                     strong(w.leadOpd() == null ? "–" : w.leadOpd()));
         }
         return slide(title, hint(getTranslation("rakor.slide.weakest.hint")), table);
@@ -732,7 +738,7 @@ public class RakorView extends Div implements BeforeEnterObserver, AfterNavigati
                             r.weak() ? "weak" : null,
                             number(String.valueOf(r.rank())),
                             text(r.opd().name()),
-                            number(Format.decimal(r.index()))));
+                            number(TextFormat.decimal(r.index()))));
             left.add(table, more(ranked.size()));
         }
         List<OpdReport.Row> weak = snapshot.weakOpds();
@@ -780,7 +786,7 @@ public class RakorView extends Div implements BeforeEnterObserver, AfterNavigati
         for (DeadlineCountdown d : e.deadlines()) {
             Span name = new Span(d.deadline().name());
             name.addClassName("deadline-name");
-            Span date = new Span(Format.date(d.deadline().dueDate()));
+            Span date = new Span(TextFormat.date(d.deadline().dueDate()));
             date.addClassName("deadline-date");
             Span left = new Span(
                     d.daysRemaining() == 0
@@ -833,7 +839,7 @@ public class RakorView extends Div implements BeforeEnterObserver, AfterNavigati
                     actionTable(snapshot.actions(), "closing-actions", CLOSING_ROWS),
                     more(snapshot.actions().size(), CLOSING_ROWS));
         }
-        snapshot.rakor().ifPresent(r -> body.add(hint(getTranslation("rakor.heldOn", Format.date(r.heldOn())))));
+        snapshot.rakor().ifPresent(r -> body.add(hint(getTranslation("rakor.heldOn", TextFormat.date(r.heldOn())))));
         Section section = slide(title, body);
         if (service.canEdit()) {
             Button edit =
@@ -861,7 +867,7 @@ public class RakorView extends Div implements BeforeEnterObserver, AfterNavigati
         area.addClassName("closing-area");
         com.vaadin.flow.component.datepicker.DatePicker heldOn =
                 new com.vaadin.flow.component.datepicker.DatePicker(getTranslation("rakor.closing.heldOn"));
-        heldOn.setLocale(java.util.Locale.forLanguageTag("id-ID"));
+        heldOn.setLocale(Messages.INDONESIAN);
         heldOn.addClassName("closing-held-on");
         snapshot.rakor().ifPresent(r -> heldOn.setValue(r.heldOn()));
         dialog.add(heldOn, area);

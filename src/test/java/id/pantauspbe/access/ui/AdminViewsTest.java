@@ -19,11 +19,11 @@ import com.vaadin.flow.router.QueryParameters;
 import id.pantauspbe.KaribuTest;
 import id.pantauspbe.access.AppUser;
 import id.pantauspbe.access.CurrentUser;
+import id.pantauspbe.access.OpdDirectory;
 import id.pantauspbe.access.Role;
 import id.pantauspbe.access.UserService;
 import id.pantauspbe.evaluation.CycleService;
 import id.pantauspbe.evaluation.Stage;
-import id.pantauspbe.opd.Opd;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -51,10 +51,10 @@ class AdminViewsTest extends KaribuTest {
         _get(TextField.class, s -> s.withLabel("Nama pengguna")).setValue("operator.dukcapil");
         _get(TextField.class, s -> s.withLabel("Nama lengkap")).setValue("Operator Dukcapil");
         @SuppressWarnings("unchecked")
-        ComboBox<Opd> opd = _get(ComboBox.class, s -> s.withLabel("OPD"));
+        ComboBox<OpdDirectory.Entry> opd = _get(ComboBox.class, s -> s.withLabel("OPD"));
         opd.setValue(opd.getListDataView()
                 .getItems()
-                .filter(o -> o.shortName().equals("Disdukcapil"))
+                .filter(o -> o.name().equals("Dinas Kependudukan dan Pencatatan Sipil"))
                 .findFirst()
                 .orElseThrow());
         _get(PasswordField.class, s -> s.withLabel("Kata sandi awal")).setValue("pendek");

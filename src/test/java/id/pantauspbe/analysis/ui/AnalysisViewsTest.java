@@ -91,8 +91,9 @@ class AnalysisViewsTest extends KaribuTest {
         login("kadis", "PIMPINAN");
         UI.getCurrent().navigate("indikator", QueryParameters.simple(Map.of("instansi", "CONTOH", "tahun", "2024")));
         @SuppressWarnings("unchecked")
-        Select<id.pantauspbe.opd.Opd> lead = _get(Select.class, s -> s.withClasses("filter-lead"));
-        id.pantauspbe.opd.Opd bpkad = lead.getListDataView()
+        Select<id.pantauspbe.evaluation.IndicatorOwner.OpdRef> lead =
+                _get(Select.class, s -> s.withClasses("filter-lead"));
+        id.pantauspbe.evaluation.IndicatorOwner.OpdRef bpkad = lead.getListDataView()
                 .getItems()
                 .filter(o -> o != null && o.shortName().equals("BPKAD"))
                 .findFirst()

@@ -1,4 +1,4 @@
-package id.pantauspbe.evaluation.ui;
+package id.pantauspbe.assessment.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
@@ -138,7 +138,7 @@ class AssessmentViewTest extends KaribuTest {
             value.setValue(new BigDecimal("2.00"));
             _click(_get(Button.class, s -> s.withClasses("entry-save")));
             assertThat(text("entry-conflict"))
-                    .startsWith("Tidak disimpan: nilai I2 sudah diubah oleh bappeda pada 23 November 2026 ")
+                    .startsWith("Tidak disimpan: nilai I2 sudah diubah oleh bappeda pada 23 November 2026, ")
                     .contains("menjadi 3,40")
                     .contains("Isian Anda (2,00) masih di formulir");
             assertThat(value.getValue()).isEqualByComparingTo("2.00");

@@ -1,4 +1,4 @@
-package id.pantauspbe.evaluation.ui;
+package id.pantauspbe.assessment.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -26,11 +26,9 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import id.pantauspbe.analysis.AnalysisService;
+import id.pantauspbe.base.TextFormat;
 import id.pantauspbe.base.UserMessageException;
-import id.pantauspbe.base.ui.Format;
 import id.pantauspbe.base.ui.QueryParams;
-import id.pantauspbe.base.ui.SelectionBar;
 import id.pantauspbe.base.ui.Tiles;
 import id.pantauspbe.base.ui.ViewHeader;
 import id.pantauspbe.engine.LevelScale;
@@ -39,12 +37,15 @@ import id.pantauspbe.evaluation.EditScope;
 import id.pantauspbe.evaluation.EntrySheet;
 import id.pantauspbe.evaluation.EvaluationService;
 import id.pantauspbe.evaluation.Instansi;
+import id.pantauspbe.evaluation.Selection;
+import id.pantauspbe.evaluation.SelectionService;
 import id.pantauspbe.evaluation.Stage;
 import id.pantauspbe.evaluation.StageSchedule;
 import id.pantauspbe.evaluation.StaleValueException;
 import id.pantauspbe.evaluation.ValueEdit;
 import id.pantauspbe.evaluation.ValueEntry;
 import id.pantauspbe.evaluation.ValuePreview;
+import id.pantauspbe.evaluation.ui.SelectionBar;
 import id.pantauspbe.framework.FrameworkService;
 import id.pantauspbe.opd.EvidenceFileService;
 import id.pantauspbe.opd.EvidenceItem;
@@ -55,10 +56,7 @@ import id.pantauspbe.opd.Ownership;
 import id.pantauspbe.opd.ui.EvidenceGrid;
 import jakarta.annotation.security.PermitAll;
 import java.math.BigDecimal;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.security.access.AccessDeniedException;
@@ -76,12 +74,10 @@ public class AssessmentView extends Main implements BeforeEnterObserver, HasDyna
 
     static final String STAGE = "tahap";
     static final String INDICATOR = "indikator";
-    private static final DateTimeFormatter TIME =
-            DateTimeFormatter.ofPattern("d MMMM yyyy HH.mm", Locale.forLanguageTag("id-ID"));
 
     private final transient EvaluationService evaluation;
     private final transient CycleService cycle;
-    private final transient AnalysisService analysis;
+    private final transient SelectionService selections;
     private final transient OpdService opds;
     private final transient EvidenceService evidence;
     private final transient FrameworkService frameworks;
@@ -97,7 +93,7 @@ public class AssessmentView extends Main implements BeforeEnterObserver, HasDyna
     public AssessmentView(
             EvaluationService evaluation,
             CycleService cycle,
-            AnalysisService analysis,
+            SelectionService selections,
             OpdService opds,
             EvidenceService evidence,
             FrameworkService frameworks,
@@ -105,7 +101,7 @@ public class AssessmentView extends Main implements BeforeEnterObserver, HasDyna
         this.files = files;
         this.evaluation = evaluation;
         this.cycle = cycle;
-        this.analysis = analysis;
+        this.selections = selections;
         this.opds = opds;
         this.evidence = evidence;
         this.frameworks = frameworks;
@@ -142,20 +138,18 @@ public class AssessmentView extends Main implements BeforeEnterObserver, HasDyna
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         Location location = event.getLocation();
-        instansi = analysis.instansiOrHome(QueryParams.first(location, QueryParams.INSTANSI))
-                .filter(Instansi::home)
-                .or(() -> analysis.instansiOrHome(null))
-                .orElse(null);
         content.removeAll();
-        if (instansi == null) {
-            content.add(new Paragraph(getTranslation("overview.noInstansi")));
+        // the home Pemda's own assessment only
+        Selection chosen = selections
+                .work(null, QueryParams.year(QueryParams.first(location, QueryParams.YEAR)), List.of())
+                .orElse(null);
+        if (chosen == null) {
+            content.add(ViewHeader.noInstansi());
             return;
         }
-        List<Integer> years = evaluation.workingYears(instansi.code());
-        Integer requested = QueryParams.year(QueryParams.first(location, QueryParams.YEAR));
-        year = requested != null && years.contains(requested)
-                ? requested
-                : evaluation.currentYear(instansi.code()).orElse(null);
+        instansi = chosen.instansi();
+        year = chosen.year();
+        List<Integer> years = chosen.years();
         stage = stageOf(QueryParams.first(location, STAGE));
         updating = true;
         selection.show(List.of(instansi), instansi, years, year);
@@ -212,7 +206,7 @@ public class AssessmentView extends Main implements BeforeEnterObserver, HasDyna
         StageSchedule s = sheet.schedule();
         String dates = s.opensOn() == null && s.closesOn() == null
                 ? getTranslation("assessment.noDates")
-                : Format.date(s.opensOn()) + " – " + Format.date(s.closesOn());
+                : TextFormat.date(s.opensOn()) + " – " + TextFormat.date(s.closesOn());
         Span state = new Span(getTranslation("stage.state." + s.state().name()));
         state.addClassNames("stage-state", "stage-state-" + s.state().name().toLowerCase());
         Span when = new Span(getTranslation("stage." + s.stage().name()) + ": " + dates);
@@ -278,7 +272,7 @@ public class AssessmentView extends Main implements BeforeEnterObserver, HasDyna
                             tiles.add(Tiles.small(
                                     "tile-stage-index",
                                     getTranslation("assessment.stageIndex"),
-                                    Format.decimal(r.value())));
+                                    TextFormat.decimal(r.value())));
                             tiles.add(Tiles.small(
                                     "tile-stage-predikat",
                                     getTranslation("assessment.predikat"),
@@ -342,7 +336,7 @@ public class AssessmentView extends Main implements BeforeEnterObserver, HasDyna
     private String valueText(LevelScale scale, BigDecimal value) {
         String name = scale.nameOf(value);
         String number = scale.decimals()
-                ? Format.decimal(value)
+                ? TextFormat.decimal(value)
                 : value.stripTrailingZeros().toPlainString();
         return name == null ? number : number + " · " + name;
     }
@@ -367,8 +361,8 @@ public class AssessmentView extends Main implements BeforeEnterObserver, HasDyna
             ValueEntry entry = row.entry();
             version = entry == null ? null : entry.version();
             H3 heading = new H3(row.code() + " " + row.name());
-            Paragraph place =
-                    new Paragraph(getTranslation("assessment.place", row.groupName(), Format.decimal(row.weight())));
+            Paragraph place = new Paragraph(
+                    getTranslation("assessment.place", row.groupName(), TextFormat.decimal(row.weight())));
             place.addClassName("entry-place");
             add(heading, place, createOwners(), createLast(entry));
             if (row.reference() != null) {
@@ -380,9 +374,9 @@ public class AssessmentView extends Main implements BeforeEnterObserver, HasDyna
                 decimal.setLabel(getTranslation("assessment.value"));
                 decimal.setHelperText(getTranslation(
                         "assessment.decimalHelp",
-                        Format.decimal(scale.min()),
+                        TextFormat.decimal(scale.min()),
                         nameOr(scale, scale.min()),
-                        Format.decimal(scale.max()),
+                        TextFormat.decimal(scale.max()),
                         nameOr(scale, scale.max())));
                 decimal.addClassName("entry-decimal");
                 decimal.setValue(entry == null ? null : entry.value());
@@ -473,10 +467,7 @@ public class AssessmentView extends Main implements BeforeEnterObserver, HasDyna
                             : getTranslation(
                                     "assessment.lastChange",
                                     entry.updatedBy() == null ? "–" : entry.updatedBy(),
-                                    entry.updatedAt() == null
-                                            ? "–"
-                                            : TIME.format(
-                                                    entry.updatedAt().atZoneSameInstant(ZoneId.systemDefault()))));
+                                    entry.updatedAt() == null ? "–" : TextFormat.dateTime(entry.updatedAt())));
             p.addClassName("entry-last");
             return p;
         }
@@ -500,12 +491,12 @@ public class AssessmentView extends Main implements BeforeEnterObserver, HasDyna
         private String effectText(ValuePreview p) {
             String predikat = p.predikat().map(b -> b.name()).orElse("–");
             return p.before() == null
-                    ? getTranslation("assessment.effect.first", Format.decimal(p.after()), predikat)
+                    ? getTranslation("assessment.effect.first", TextFormat.decimal(p.after()), predikat)
                     : getTranslation(
                             "assessment.effect",
-                            Format.decimal(p.before()),
-                            Format.decimal(p.after()),
-                            Format.signed(p.change()),
+                            TextFormat.decimal(p.before()),
+                            TextFormat.decimal(p.after()),
+                            TextFormat.signed(p.change()),
                             predikat);
         }
 
@@ -536,7 +527,7 @@ public class AssessmentView extends Main implements BeforeEnterObserver, HasDyna
                         "assessment.conflict",
                         row.code(),
                         now.updatedBy(),
-                        TIME.format(now.updatedAt().atZoneSameInstant(ZoneId.systemDefault())),
+                        TextFormat.dateTime(now.updatedAt()),
                         valueText(row.scale(), now.value()),
                         valueText(row.scale(), e.attempted())));
                 conflict.setVisible(true);

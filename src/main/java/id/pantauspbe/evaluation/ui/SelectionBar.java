@@ -1,10 +1,11 @@
-package id.pantauspbe.base.ui;
+package id.pantauspbe.evaluation.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.select.Select;
 import id.pantauspbe.evaluation.Instansi;
+import id.pantauspbe.evaluation.Selection;
 import java.util.List;
 import java.util.function.BiConsumer;
 
@@ -50,6 +51,11 @@ public class SelectionBar extends Div {
             year.setValue(selectedYear);
         }
         updating = false;
+    }
+
+    /** Shows a selection decided by {@code SelectionService}. */
+    public void show(Selection selection) {
+        show(selection.choices(), selection.instansi(), selection.years(), selection.year());
     }
 
     /** Adds another control (for example a level or a filter) after the selectors. */

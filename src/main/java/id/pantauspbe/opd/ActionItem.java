@@ -1,9 +1,10 @@
-package id.pantauspbe.rakor;
+package id.pantauspbe.opd;
 
 import java.time.LocalDate;
 
 /**
  * An action agreed in a rakor: what the OPD will do, who carries it, by when, and how far it is.
+ * The rakor feature records them; OPD pages read them through {@link OpdActions}.
  *
  * @param rakorYear the evaluation year of the rakor it was agreed in
  * @param opdName the OPD's name (or its neutral label when names are hidden)

@@ -16,7 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * The coordinator's administration in real Chromium: the stage schedule, creating an account that
  * then signs in, and seeing that in the audit trail.
  */
-class AdminBrowserTest extends BrowserTest {
+class AdminBrowserIT extends BrowserTest {
 
     @Autowired
     UserService users;

@@ -1,4 +1,4 @@
-package id.pantauspbe.base.ui;
+package id.pantauspbe.base;
 
 /** Looks up user text by message key; views pass their {@code getTranslation}. */
 @FunctionalInterface

@@ -5,17 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import id.pantauspbe.BrowserSupport;
 import id.pantauspbe.BrowserTest;
 import org.junit.jupiter.api.Test;
+import org.openpdf.text.pdf.PdfReader;
+import org.openpdf.text.pdf.parser.PdfTextExtractor;
 
 /** The overview in real headless Chromium against the running application. */
-class OverviewBrowserTest extends BrowserTest {
+class OverviewBrowserIT extends BrowserTest {
 
     @Test
-    void kadisSeesThe2021ResultAndPicksAnotherYearOnTheTrend() {
+    void kadisSeesThe2021ResultPicksAnotherYearOnTheTrendAndDownloadsItsReport() throws Exception {
         try (BrowserContext context = desktop()) {
             Page page = context.newPage();
             page.navigate("http://localhost:" + port + "/");
@@ -42,6 +45,14 @@ class OverviewBrowserTest extends BrowserTest {
             assertThat(page).hasURL(java.util.regex.Pattern.compile(".*tahun=2024.*"));
             assertThat(trend).hasAttribute("data-rendered", "true");
             BrowserSupport.screenshot(page, "overview-2024-desktop");
+
+            Download download =
+                    page.waitForDownload(() -> page.locator(".overview-report").click());
+            assertThat(download.suggestedFilename()).isEqualTo("laporan-spbe-CONTOH-2024.pdf");
+            try (PdfReader reader = new PdfReader(download.path().toString())) {
+                assertThat(new PdfTextExtractor(reader).getTextFromPage(1))
+                        .contains("Laporan SPBE", "Tahun 2024", "3,77");
+            }
         }
     }
 

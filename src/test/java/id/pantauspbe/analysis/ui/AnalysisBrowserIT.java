@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** The analysis journeys in real headless Chromium. */
-class AnalysisBrowserTest extends BrowserTest {
+class AnalysisBrowserIT extends BrowserTest {
 
     @Test
     void heatmapLeadsToAWeakManajemenIndicator() {

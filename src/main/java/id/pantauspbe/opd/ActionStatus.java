@@ -1,6 +1,9 @@
-package id.pantauspbe.rakor;
+package id.pantauspbe.opd;
+
+import id.pantauspbe.base.Translated;
 
 /** Progress of an action item agreed in a rakor. */
+@Translated({"rakor.action.status."})
 public enum ActionStatus {
     /** Agreed, not started. */
     TERBUKA,

@@ -15,7 +15,7 @@ import java.nio.file.Files;
 import org.junit.jupiter.api.Test;
 
 /** The coordinator imports a spreadsheet in real headless Chromium: first with mistakes, then fixed. */
-class ImportBrowserTest extends BrowserTest {
+class ImportBrowserIT extends BrowserTest {
 
     @Test
     void coordinatorFixesAFileAfterTheReportAndDownloadsATemplate() throws Exception {

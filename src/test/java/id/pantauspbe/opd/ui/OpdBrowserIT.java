@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** The OPD ranking and the page of a weak OPD in real headless Chromium. */
-class OpdBrowserTest extends BrowserTest {
+class OpdBrowserIT extends BrowserTest {
 
     @Test
     void rankingLeadsToTheDinasSosialPage() {

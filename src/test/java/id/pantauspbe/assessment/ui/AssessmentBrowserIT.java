@@ -1,4 +1,4 @@
-package id.pantauspbe.evaluation.ui;
+package id.pantauspbe.assessment.ui;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
@@ -21,7 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * The self-assessment journey in real Chromium: Bappeda's operator fills in one of Bappeda's
  * indicators; the coordinator then sees the value on the entry page and its entry in the audit trail.
  */
-class AssessmentBrowserTest extends BrowserTest {
+class AssessmentBrowserIT extends BrowserTest {
 
     @Autowired
     EvaluationService evaluation;

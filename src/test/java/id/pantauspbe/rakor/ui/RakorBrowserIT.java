@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The rakor presentation in real headless Chromium, walked by keyboard as a presenter would. */
-class RakorBrowserTest extends BrowserTest {
+class RakorBrowserIT extends BrowserTest {
 
     private static final int TOTAL = 9;
 

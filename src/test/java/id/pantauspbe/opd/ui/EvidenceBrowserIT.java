@@ -32,7 +32,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /** The evidence journey of an OPD operator in real headless Chromium (on a year of its own, 2033). */
 @id.pantauspbe.OpenSelfAssessment(2033)
 @AppTest
-class EvidenceBrowserTest {
+class EvidenceBrowserIT {
 
     private static final String HOME = "CONTOH";
     private static final int YEAR = 2033;

@@ -1,4 +1,4 @@
-package id.pantauspbe.base.ui;
+package id.pantauspbe.evaluation.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import id.pantauspbe.base.TextFormat;
 import id.pantauspbe.evaluation.TimelineNote;
 import java.util.List;
 import java.util.function.Consumer;
@@ -37,7 +38,7 @@ public class NotesList extends Div {
             Span text = new Span(note.text());
             text.addClassName("note-text");
             Span by = new Span(getTranslation(
-                    "notes.by", note.author(), Format.date(note.createdAt().toLocalDate())));
+                    "notes.by", note.author(), TextFormat.date(note.createdAt().toLocalDate())));
             by.addClassName("note-by");
             ListItem item = new ListItem(where, text, by);
             item.addClassName("note");
