@@ -180,7 +180,7 @@ class ApiTest {
             assertThat(message(response))
                     .isEqualTo("Impor lain sedang berjalan. Tunggu sampai selesai, lalu unggah lagi.");
             assertThat(evaluation.find("UJI-API-409")).isEmpty();
-            assertThat(running.finish().valid()).isTrue();
+            assertThat(running.finish().problemCount()).isEqualTo(1);
         }
     }
 

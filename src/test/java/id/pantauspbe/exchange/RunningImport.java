@@ -15,7 +15,8 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /**
  * An import by a coordinator on another thread that stays running (its file does not arrive) until
- * {@link #close()}: while it is open, any other import meets a running one.
+ * {@link #finish()} or {@link #close()}: while it is open, any other import meets a running one. Its
+ * file names a year without framework, so it never stores anything that other tests could see.
  */
 public final class RunningImport implements AutoCloseable {
 
@@ -26,7 +27,7 @@ public final class RunningImport implements AutoCloseable {
 
     public RunningImport(ExchangeService exchange, SecurityContextHolderStrategy security) throws InterruptedException {
         byte[] content =
-                "instansi_kode,instansi_nama,tahun,tahap,indikator,nilai\nUJI-LAMBAT,Kota Uji Lambat,2022,final,I1,2\n"
+                "instansi_kode,instansi_nama,tahun,tahap,indikator,nilai\nUJI-LAMBAT,Kota Uji Lambat,2099,final,I1,2\n"
                         .getBytes(StandardCharsets.UTF_8);
         ImportSource slow = ImportSource.of(
                 () -> {
