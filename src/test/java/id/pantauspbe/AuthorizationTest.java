@@ -1,76 +1,58 @@
 package id.pantauspbe;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import id.pantauspbe.access.AuditFilter;
-import id.pantauspbe.access.AuditService;
 import id.pantauspbe.access.Role;
-import id.pantauspbe.access.UserService;
-import id.pantauspbe.analysis.AnalysisService;
-import id.pantauspbe.evaluation.CycleService;
-import id.pantauspbe.evaluation.EvaluationService;
-import id.pantauspbe.evaluation.Stage;
-import id.pantauspbe.evaluation.Target;
-import id.pantauspbe.evaluation.ValueEdit;
-import id.pantauspbe.exchange.ExchangeService;
-import id.pantauspbe.exchange.ImportKind;
-import id.pantauspbe.framework.FrameworkService;
-import id.pantauspbe.opd.EvidenceService;
-import id.pantauspbe.opd.OpdScoring;
-import id.pantauspbe.opd.OpdService;
-import id.pantauspbe.opd.Ownership;
-import java.math.BigDecimal;
-import java.util.LinkedHashMap;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.springframework.aop.support.AopUtils;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /**
- * Every write of every service refused to the roles that may not make it, called directly (not
- * through a screen): PIMPINAN changes nothing; ASESOR and OPD operators none of the coordinator's
- * writes. The services check before they touch anything, so the arguments need not be valid.
+ * The authorization matrix, derived rather than hand-kept: every {@code @PreAuthorize} method of
+ * every bean of the application is called, through its Spring proxy, by every role its expression
+ * does not admit and without sign-in, and must be refused before it runs (so the arguments are
+ * placeholders). A write method without {@code @PreAuthorize} fails {@link #everyWriteIsGuarded}.
  */
 @AppTest
 class AuthorizationTest {
 
-    @Autowired
-    EvaluationService evaluation;
+    /** Public service methods named like this change data and must declare who may call them. */
+    private static final Pattern WRITE_NAME =
+            Pattern.compile("^(save|delete|remove|create|update|add|set|reset|open|close|plan|copy|carry|import|"
+                    + "write|register|upload|revoke|restore|take|disable|enable).*");
+
+    /** Writes deliberately open to every caller, each with its reason. */
+    private static final Set<String> OPEN_BY_DESIGN = Set.of(
+            // a read: the stage open for entry now
+            "CycleService.openStage",
+            // runs at start-up without a user; loads only the shipped official frameworks, idempotently
+            "FrameworkService.importReferenceData");
+
+    private static final Pattern ROLE = Pattern.compile("'([A-Z_]+)'");
 
     @Autowired
-    CycleService cycle;
-
-    @Autowired
-    UserService users;
-
-    @Autowired
-    AuditService audit;
-
-    @Autowired
-    AnalysisService analysis;
-
-    @Autowired
-    OpdService opds;
-
-    @Autowired
-    EvidenceService evidence;
-
-    @Autowired
-    FrameworkService frameworks;
-
-    @Autowired
-    ExchangeService exchange;
-
-    @Autowired
-    id.pantauspbe.evaluation.BulkValueWriter bulk;
-
-    @Autowired
-    id.pantauspbe.rakor.RakorService rakor;
+    ApplicationContext context;
 
     @Autowired
     SecurityContextHolderStrategy security;
@@ -80,114 +62,151 @@ class AuthorizationTest {
         security.clearContext();
     }
 
-    /** The coordinator's writes (and reads of the audit trail). */
-    private Map<String, Runnable> adminOnly() {
-        Map<String, Runnable> calls = new LinkedHashMap<>();
-        calls.put(
-                "EvaluationService.saveValues",
-                () -> evaluation.saveValues("CONTOH", 2026, Stage.MANDIRI, Map.of(), "x"));
-        calls.put(
-                "EvaluationService.saveTarget",
-                () -> evaluation.saveTarget(
-                        "CONTOH", new Target(2027, Target.Scope.INDEX, "", BigDecimal.ONE, Target.Source.RAKOR, null)));
-        calls.put("EvaluationService.deleteValues", () -> evaluation.deleteValues("CONTOH", 2026));
-        calls.put(
-                "EvaluationService.deleteStageValues",
-                () -> evaluation.deleteStageValues("CONTOH", 2026, Stage.MANDIRI));
-        calls.put("EvaluationService.addNote", () -> evaluation.addNote("CONTOH", 2026, "", "x", "x"));
-        calls.put("CycleService.open", () -> cycle.open("CONTOH", 2026, Stage.DOKUMEN));
-        calls.put("CycleService.close", () -> cycle.close("CONTOH", 2026, Stage.MANDIRI));
-        calls.put("CycleService.plan", () -> cycle.plan("CONTOH", 2026, Stage.DOKUMEN, null, null));
-        calls.put("UserService.list", () -> users.list());
-        calls.put(
-                "UserService.createAccount",
-                () -> users.createAccount("x-user", "X", "rahasia-panjang", Role.ADMIN, null));
-        calls.put("UserService.update", () -> users.update("bappeda", "X", Role.ADMIN, null));
-        calls.put("UserService.setEnabled", () -> users.setEnabled("koordinator", false));
-        calls.put("UserService.resetPassword", () -> users.resetPassword("koordinator", "rahasia-panjang"));
-        calls.put("AuditService.search", () -> audit.search(AuditFilter.all()));
-        calls.put("AnalysisService.saveThresholds", () -> analysis.saveThresholds(analysis.thresholds()));
-        calls.put("OpdService.create", () -> opds.create("CONTOH", "X", "X", "X"));
-        calls.put(
-                "OpdService.saveOwnership",
-                () -> opds.saveOwnership("CONTOH", 2026, new Ownership("I1", 1L, List.of())));
-        calls.put("OpdService.copyOwnership", () -> opds.copyOwnership("CONTOH", 2025, 2026));
-        calls.put(
-                "OpdService.saveScoring",
-                () -> opds.saveScoring("CONTOH", 2026, new OpdScoring("INTERNAL-CONTOH", OpdScoring.Aggregation.MEAN)));
-        calls.put("EvidenceService.carryForward", () -> evidence.carryForward("CONTOH", 2025, 2026));
-        calls.put("FrameworkService.addInternal", () -> frameworks.addInternal("X", "X", List.of()));
-        calls.put("ExchangeService.importFile", () -> exchange.importFile(ImportKind.HASIL, "x.csv", new byte[0], "x"));
-        calls.put(
-                "BulkValueWriter.write",
-                () -> bulk.write(
-                        new id.pantauspbe.evaluation.ValueBatch(),
-                        id.pantauspbe.evaluation.BulkValueWriter.Source.LOADER,
-                        "x"));
-        calls.put("BulkValueWriter.registerInstansi", () -> bulk.registerInstansi(Map.of("X", "X")));
-        calls.put("AuditService.importChanges", () -> audit.importChanges(1L));
-        return calls;
+    record Guarded(String bean, Object proxy, Method method, Set<Role> allowed) {
+        String name() {
+            return method.getDeclaringClass().getSimpleName() + "." + method.getName();
+        }
     }
 
-    /** Writes open to assessors (and, within their scope, OPD operators). */
-    private Map<String, Runnable> assessorWrites() {
-        Map<String, Runnable> calls = new LinkedHashMap<>();
-        calls.put(
-                "EvaluationService.saveEntry",
-                () -> evaluation.saveEntry(
-                        new ValueEdit("CONTOH", 2026, Stage.MANDIRI, "I1", BigDecimal.ONE, null, 0, null)));
-        calls.put("OpdService.saveScores", () -> opds.saveScores("CONTOH", 2025, 1L, Map.of()));
-        calls.put("RakorService.saveClosing", () -> rakor.saveClosing("CONTOH", 2021, "x", null));
-        calls.put("RakorService.addAction", () -> rakor.addAction("CONTOH", 2021, null, "x", null, null));
-        calls.put(
-                "EvaluationService.copyFromEarlierStage",
-                () -> evaluation.copyFromEarlierStage("CONTOH", 2026, Stage.DOKUMEN));
-        return calls;
+    private List<Guarded> guardedMethods() {
+        List<Guarded> result = new ArrayList<>();
+        for (String name : context.getBeanDefinitionNames()) {
+            Class<?> type = context.getType(name);
+            if (type == null || !type.getName().startsWith("id.pantauspbe.")) {
+                continue;
+            }
+            Object bean = context.getBean(name);
+            Class<?> target = AopUtils.getTargetClass(bean);
+            for (Method method : target.getDeclaredMethods()) {
+                PreAuthorize rule = method.getAnnotation(PreAuthorize.class);
+                if (rule != null && Modifier.isPublic(method.getModifiers())) {
+                    result.add(new Guarded(name, bean, method, allowedBy(rule.value())));
+                }
+            }
+        }
+        result.sort(Comparator.comparing(Guarded::name));
+        return result;
     }
 
-    private Stream<DynamicTest> refused(String username, Role role, Map<String, Runnable> calls) {
-        return calls.entrySet().stream()
-                .map(call -> DynamicTest.dynamicTest(role + " → " + call.getKey(), () -> {
-                    SignIn.as(security, username, role);
-                    assertThatThrownBy(call.getValue()::run).isInstanceOf(AccessDeniedException.class);
-                }));
+    private static Set<Role> allowedBy(String expression) {
+        if (expression.equals("isAuthenticated()")) {
+            return EnumSet.allOf(Role.class);
+        }
+        assertThat(expression).as("only role expressions are understood here").matches("has(Any)?Role\\(.*\\)");
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        Matcher matcher = ROLE.matcher(expression);
+        while (matcher.find()) {
+            roles.add(Role.valueOf(matcher.group(1)));
+        }
+        return roles;
     }
 
-    @TestFactory
-    Stream<DynamicTest> pimpinanChangesNothing() {
-        Map<String, Runnable> all = new LinkedHashMap<>(adminOnly());
-        all.putAll(assessorWrites());
-        return refused("kadis", Role.PIMPINAN, all);
+    private static Object[] placeholders(Method method) {
+        return Arrays.stream(method.getParameterTypes())
+                .map(AuthorizationTest::placeholder)
+                .toArray();
     }
 
-    @TestFactory
-    Stream<DynamicTest> anAssessorMakesNoneOfTheCoordinatorsWrites() {
-        return refused("asesor", Role.ASESOR, adminOnly());
+    private static Object placeholder(Class<?> type) {
+        if (!type.isPrimitive()) {
+            return null;
+        }
+        if (type == boolean.class) {
+            return false;
+        }
+        if (type == char.class) {
+            return 'x';
+        }
+        if (type == long.class) {
+            return 0L;
+        }
+        if (type == double.class) {
+            return 0d;
+        }
+        if (type == float.class) {
+            return 0f;
+        }
+        if (type == short.class) {
+            return (short) 0;
+        }
+        if (type == byte.class) {
+            return (byte) 0;
+        }
+        return 0;
     }
 
-    @TestFactory
-    Stream<DynamicTest> anOpdOperatorMakesNoneOfTheCoordinatorsWrites() {
-        Map<String, Runnable> calls = new LinkedHashMap<>(adminOnly());
-        calls.put("RakorService.saveClosing", () -> rakor.saveClosing("CONTOH", 2021, "x", null));
-        calls.put("RakorService.addAction", () -> rakor.addAction("CONTOH", 2021, null, "x", null, null));
-        calls.put(
-                "EvaluationService.copyFromEarlierStage",
-                () -> evaluation.copyFromEarlierStage("CONTOH", 2026, Stage.DOKUMEN));
-        return refused("bappeda", Role.OPERATOR_OPD, calls);
+    private void call(Guarded guarded) throws Throwable {
+        Method proxied = guarded.proxy()
+                .getClass()
+                .getMethod(guarded.method().getName(), guarded.method().getParameterTypes());
+        try {
+            proxied.invoke(guarded.proxy(), placeholders(guarded.method()));
+        } catch (InvocationTargetException e) {
+            throw e.getCause();
+        }
+    }
+
+    @Test
+    void theMatrixCoversTheServices() {
+        // a guard against the derivation silently finding nothing (for example beans no longer proxied)
+        assertThat(guardedMethods()).hasSizeGreaterThan(40);
+        assertThat(guardedMethods()).extracting(Guarded::name).contains("CycleService.close", "UserService.setEnabled");
     }
 
     @TestFactory
-    Stream<DynamicTest> withoutSignInNothingIsWritten() {
-        Map<String, Runnable> all = new LinkedHashMap<>(adminOnly());
-        all.putAll(assessorWrites());
-        return all.entrySet().stream()
-                .map(call -> DynamicTest.dynamicTest("anonymous → " + call.getKey(), () -> {
+    Stream<DynamicTest> everyGuardedMethodRefusesTheRolesItDoesNotAdmit() {
+        return guardedMethods().stream()
+                .flatMap(guarded -> EnumSet.complementOf(EnumSet.copyOf(guarded.allowed())).stream()
+                        .map(role -> DynamicTest.dynamicTest(role + " → " + guarded.name(), () -> {
+                            SignIn.as(security, username(role), role);
+                            assertThatThrownBy(() -> call(guarded)).isInstanceOf(AccessDeniedException.class);
+                        })));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> withoutSignInNothingGuardedRuns() {
+        return guardedMethods().stream()
+                .map(guarded -> DynamicTest.dynamicTest("anonymous → " + guarded.name(), () -> {
                     security.clearContext();
-                    assertThatThrownBy(call.getValue()::run)
+                    assertThatThrownBy(() -> call(guarded))
                             .isInstanceOfAny(
-                                    AccessDeniedException.class,
-                                    org.springframework.security.authentication
-                                            .AuthenticationCredentialsNotFoundException.class);
+                                    AccessDeniedException.class, AuthenticationCredentialsNotFoundException.class);
                 }));
+    }
+
+    @Test
+    void everyWriteIsGuarded() {
+        List<String> unguarded = new ArrayList<>();
+        for (String name : context.getBeanDefinitionNames()) {
+            Class<?> type = context.getType(name);
+            if (type == null
+                    || !type.getName().startsWith("id.pantauspbe.")
+                    || !AopUtils.getTargetClass(context.getBean(name))
+                            .isAnnotationPresent(org.springframework.stereotype.Service.class)) {
+                continue;
+            }
+            for (Method method : AopUtils.getTargetClass(context.getBean(name)).getDeclaredMethods()) {
+                if (Modifier.isPublic(method.getModifiers())
+                        && !method.isSynthetic()
+                        && WRITE_NAME.matcher(method.getName()).matches()
+                        && method.getAnnotation(PreAuthorize.class) == null
+                        && !OPEN_BY_DESIGN.contains(
+                                method.getDeclaringClass().getSimpleName() + "." + method.getName())) {
+                    unguarded.add(method.getDeclaringClass().getSimpleName() + "." + method.getName());
+                }
+            }
+        }
+        assertThat(unguarded)
+                .as("public writes of services without @PreAuthorize")
+                .isEmpty();
+    }
+
+    private static String username(Role role) {
+        return switch (role) {
+            case ADMIN -> "koordinator";
+            case PIMPINAN -> "kadis";
+            case ASESOR -> "asesor";
+            case OPERATOR_OPD -> "bappeda";
+        };
     }
 }
