@@ -62,8 +62,33 @@ class AuditRepository {
                 .fetchOptional(AUDIT_IMPORT.CHANGES);
     }
 
-    /** The newest events first, at most {@code limit}. */
-    List<AuditEvent> find(AuditFilter filter, ZoneId zone, int limit) {
+    /** The matching events, newest first: {@code limit} of them from {@code offset}. */
+    List<AuditEvent> find(AuditFilter filter, ZoneId zone, int offset, int limit) {
+        return dsl.selectFrom(AUDIT_EVENT)
+                .where(conditions(filter, zone))
+                .orderBy(AUDIT_EVENT.OCCURRED_AT.desc(), AUDIT_EVENT.ID.desc())
+                .limit(limit)
+                .offset(offset)
+                .fetch(r -> new AuditEvent(
+                        r.getId(),
+                        r.getOccurredAt(),
+                        r.getUsername(),
+                        AuditAction.valueOf(r.getAction()),
+                        r.getEntityKey(),
+                        r.getInstansiCode(),
+                        r.getEvalYear(),
+                        r.getStage(),
+                        r.getOldValue(),
+                        r.getNewValue(),
+                        r.getDetail()));
+    }
+
+    /** How many events match. */
+    int count(AuditFilter filter, ZoneId zone) {
+        return dsl.fetchCount(AUDIT_EVENT, conditions(filter, zone));
+    }
+
+    private static Condition conditions(AuditFilter filter, ZoneId zone) {
         List<Condition> where = new ArrayList<>();
         if (filter.username() != null) {
             where.add(AUDIT_EVENT.USERNAME.eq(filter.username()));
@@ -97,22 +122,7 @@ class AuditRepository {
             where.add(AUDIT_EVENT.OCCURRED_AT.lt(
                     filter.to().plusDays(1).atStartOfDay(zone).toOffsetDateTime()));
         }
-        return dsl.selectFrom(AUDIT_EVENT)
-                .where(DSL.and(where))
-                .orderBy(AUDIT_EVENT.OCCURRED_AT.desc(), AUDIT_EVENT.ID.desc())
-                .limit(limit)
-                .fetch(r -> new AuditEvent(
-                        r.getId(),
-                        r.getOccurredAt(),
-                        r.getUsername(),
-                        AuditAction.valueOf(r.getAction()),
-                        r.getEntityKey(),
-                        r.getInstansiCode(),
-                        r.getEvalYear(),
-                        r.getStage(),
-                        r.getOldValue(),
-                        r.getNewValue(),
-                        r.getDetail()));
+        return DSL.and(where);
     }
 
     List<String> usernames() {

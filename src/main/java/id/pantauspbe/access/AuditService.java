@@ -126,7 +126,21 @@ public class AuditService {
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('ADMIN')")
     public List<AuditEvent> search(AuditFilter filter) {
-        return repository.find(filter, clock.getZone(), LIMIT);
+        return repository.find(filter, clock.getZone(), 0, LIMIT);
+    }
+
+    /** One page of the matching events, newest first (the trail is read lazily, page by page). */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('ADMIN')")
+    public List<AuditEvent> page(AuditFilter filter, int offset, int limit) {
+        return repository.find(filter, clock.getZone(), offset, limit);
+    }
+
+    /** How many events match a filter. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('ADMIN')")
+    public int count(AuditFilter filter) {
+        return repository.count(filter, clock.getZone());
     }
 
     /** Everyone who appears in the trail, for a filter. */

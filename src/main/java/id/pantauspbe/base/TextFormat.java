@@ -46,6 +46,11 @@ public final class TextFormat {
         return value == null ? "–" : sign(value) + decimal(value.abs());
     }
 
+    /** A whole number with thousands separated: "12.345". */
+    public static String integer(long value) {
+        return format("#,##0").format(value);
+    }
+
     /** A share (0 to 1) as a whole percentage: "75%". */
     public static String percent(BigDecimal share) {
         return share == null ? "–" : format("#,##0").format(share.movePointRight(2)) + "%";

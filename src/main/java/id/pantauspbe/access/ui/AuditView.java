@@ -20,15 +20,18 @@ import id.pantauspbe.access.AuditAction;
 import id.pantauspbe.access.AuditEvent;
 import id.pantauspbe.access.AuditFilter;
 import id.pantauspbe.access.AuditService;
+import id.pantauspbe.access.AuditText;
+import id.pantauspbe.access.OpdDirectory;
 import id.pantauspbe.base.Messages;
 import id.pantauspbe.base.TextFormat;
 import id.pantauspbe.base.ui.QueryParams;
 import id.pantauspbe.base.ui.ViewHeader;
 import jakarta.annotation.security.RolesAllowed;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * "Jejak audit" (coordinators only): who changed which value, status, stage or account, from what
@@ -49,6 +52,7 @@ public class AuditView extends Main implements BeforeEnterObserver, HasDynamicTi
     private static final List<String> STAGES = List.of("MANDIRI", "DOKUMEN", "INTERVIU", "VISITASI", "FINAL");
 
     private final transient AuditService audit;
+    private final transient AuditText words;
     private final ComboBox<String> user = new ComboBox<>();
     private final Select<AuditAction.Entity> kind = new Select<>();
     private final ComboBox<Integer> year = new ComboBox<>();
@@ -60,8 +64,11 @@ public class AuditView extends Main implements BeforeEnterObserver, HasDynamicTi
     private final Paragraph count = new Paragraph();
     private boolean updating;
 
-    public AuditView(AuditService audit) {
+    public AuditView(AuditService audit, OpdDirectory opds) {
         this.audit = audit;
+        Map<Long, String> opdNames = opds.homeOpds().stream()
+                .collect(Collectors.toMap(OpdDirectory.Entry::id, OpdDirectory.Entry::name, (a, b) -> a));
+        this.words = new AuditText(getLocale(), opdNames::get);
         addClassNames("analysis", "audit-view");
         Paragraph intro = new Paragraph(getTranslation("audit.intro"));
         intro.addClassName("view-intro");
@@ -111,7 +118,8 @@ public class AuditView extends Main implements BeforeEnterObserver, HasDynamicTi
         Div header = ViewHeader.of(getTranslation("audit.title"), filters);
 
         grid.addClassName("audit-grid");
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        grid.addThemeVariants(
+                GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(e -> TextFormat.timestamp(e.at()))
                 .setHeader(getTranslation("audit.col.at"))
                 .setKey("at")
@@ -124,10 +132,11 @@ public class AuditView extends Main implements BeforeEnterObserver, HasDynamicTi
                 .setHeader(getTranslation("audit.col.action"))
                 .setKey("action")
                 .setAutoWidth(true);
-        grid.addColumn(AuditEvent::key)
+        grid.addColumn(e -> words.words(e.key()))
                 .setHeader(getTranslation("audit.col.key"))
                 .setKey("key")
-                .setAutoWidth(true);
+                .setWidth("14rem")
+                .setFlexGrow(1);
         grid.addColumn(e -> e.year() == null ? "" : String.valueOf(e.year()))
                 .setHeader(getTranslation("audit.col.year"))
                 .setKey("year")
@@ -136,35 +145,26 @@ public class AuditView extends Main implements BeforeEnterObserver, HasDynamicTi
                 .setHeader(getTranslation("audit.col.stage"))
                 .setKey("stage")
                 .setAutoWidth(true);
-        grid.addColumn(e -> shown(e.oldValue()))
+        grid.addColumn(e -> words.words(e.oldValue()))
                 .setHeader(getTranslation("audit.col.old"))
                 .setKey("old")
-                .setAutoWidth(true);
-        grid.addColumn(e -> shown(e.newValue()))
+                .setWidth("11rem")
+                .setFlexGrow(1);
+        grid.addColumn(e -> words.words(e.newValue()))
                 .setHeader(getTranslation("audit.col.new"))
                 .setKey("new")
-                .setAutoWidth(true);
+                .setWidth("11rem")
+                .setFlexGrow(1);
         grid.addColumn(e -> e.detail() == null ? "" : e.detail())
                 .setTooltipGenerator(e -> e.detail() == null ? "" : e.detail())
                 .setHeader(getTranslation("audit.col.detail"))
                 .setKey("detail")
-                .setFlexGrow(1);
+                .setWidth("16rem")
+                .setFlexGrow(2);
         count.addClassName("audit-count");
         Div content = new Div(header, intro, count, grid);
         content.addClassName("analysis-content");
         add(content);
-    }
-
-    /** Numbers as Indonesians read them (3.5 → 3,5); other text as stored. */
-    private static String shown(String value) {
-        if (value == null) {
-            return "–";
-        }
-        try {
-            return new BigDecimal(value).toPlainString().replace('.', ',');
-        } catch (NumberFormatException e) {
-            return value;
-        }
     }
 
     private void filterChanged() {
@@ -205,7 +205,7 @@ public class AuditView extends Main implements BeforeEnterObserver, HasDynamicTi
         from.setValue(date(QueryParams.first(location, FROM)));
         to.setValue(date(QueryParams.first(location, TO)));
         updating = false;
-        List<AuditEvent> events = audit.search(new AuditFilter(
+        AuditFilter filter = new AuditFilter(
                 user.getValue(),
                 kind.getValue(),
                 null,
@@ -213,12 +213,13 @@ public class AuditView extends Main implements BeforeEnterObserver, HasDynamicTi
                 stage.getValue(),
                 text.getValue(),
                 from.getValue(),
-                to.getValue()));
-        grid.setItems(events);
-        count.setText(
-                events.size() >= AuditService.LIMIT
-                        ? getTranslation("audit.count.limit", String.valueOf(AuditService.LIMIT))
-                        : getTranslation("audit.count", String.valueOf(events.size())));
+                to.getValue());
+        // read lazily, a page at a time: a trail of years holds hundreds of thousands of events
+        int total = audit.count(filter);
+        grid.setItems(
+                query -> audit.page(filter, query.getOffset(), query.getLimit()).stream(),
+                query -> audit.count(filter));
+        count.setText(getTranslation("audit.count", TextFormat.integer(total)));
     }
 
     private static AuditAction.Entity entity(String code) {

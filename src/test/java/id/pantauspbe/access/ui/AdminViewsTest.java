@@ -12,6 +12,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -76,6 +77,8 @@ class AdminViewsTest extends KaribuTest {
         assertThat(row.get(1)).isEqualTo("koordinator");
         assertThat(row.get(2)).isEqualTo("Akun dibuat");
         assertThat(row.get(3)).isEqualTo("operator.dukcapil");
+        // the role and OPD in words, not "OPERATOR_OPD (OPD 7)"
+        assertThat(row.get(7)).isEqualTo("Operator OPD (Dinas Kependudukan dan Pencatatan Sipil)");
     }
 
     @Test
@@ -89,8 +92,15 @@ class AdminViewsTest extends KaribuTest {
         for (int i = 0; i < GridKt._size(audit); i++) {
             List<String> row = GridKt._getFormattedRow(audit, i);
             assertThat(row.get(2)).isIn("Tahap dibuka", "Tahap ditutup", "Jadwal tahap diubah");
+            assertThat(row.get(3)).matches("Penilaian .*|Hasil akhir").doesNotMatch(".*[A-Z]{3,}.*");
             assertThat(row.get(4)).isEqualTo("2026");
+            // states and dates in words: "Direncanakan → Terbuka", "1 Oktober 2026 – 11 Desember 2026"
+            for (String value : List.of(row.get(6), row.get(7))) {
+                assertThat(value).doesNotContain("PLANNED", "OPEN", "CLOSED").doesNotMatch(".*\\d{4}-\\d{2}-\\d{2}.*");
+            }
         }
+        assertThat(_get(Paragraph.class, s -> s.withClasses("audit-count")).getText())
+                .isEqualTo(GridKt._size(audit) + " catatan");
     }
 
     @Test
