@@ -18,9 +18,10 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import id.pantauspbe.access.CurrentUser;
 import id.pantauspbe.access.Role;
-import id.pantauspbe.base.Messages;
 import id.pantauspbe.base.TextFormat;
 import id.pantauspbe.base.UserMessageException;
+import id.pantauspbe.base.ui.Confirm;
+import id.pantauspbe.base.ui.DateFields;
 import id.pantauspbe.base.ui.QueryParams;
 import id.pantauspbe.base.ui.ViewHeader;
 import id.pantauspbe.evaluation.CycleService;
@@ -139,12 +140,12 @@ public class CycleView extends Main implements BeforeEnterObserver, HasDynamicTi
         opens.setAriaLabel(getTranslation(
                 "cycle.opens", getTranslation("stage." + s.stage().name())));
         opens.setPlaceholder(getTranslation("cycle.opensShort"));
-        opens.setLocale(Messages.INDONESIAN);
+        DateFields.configure(opens);
         DatePicker closes = new DatePicker(s.closesOn());
         closes.setAriaLabel(getTranslation(
                 "cycle.closes", getTranslation("stage." + s.stage().name())));
         closes.setPlaceholder(getTranslation("cycle.closesShort"));
-        closes.setLocale(Messages.INDONESIAN);
+        DateFields.configure(closes);
         Button save = new Button(
                 getTranslation("cycle.saveDates"),
                 e -> act(() -> cycle.plan(instansi.code(), year, s.stage(), opens.getValue(), closes.getValue())));
@@ -156,11 +157,28 @@ public class CycleView extends Main implements BeforeEnterObserver, HasDynamicTi
     }
 
     private Component createActions(StageSchedule s) {
+        String stageName = getTranslation("stage." + s.stage().name());
+        // opening or closing changes who may write values: asked first, with what it means
         Button button = s.open()
                 ? new Button(
-                        getTranslation("cycle.close"), e -> act(() -> cycle.close(instansi.code(), year, s.stage())))
+                        getTranslation("cycle.close"),
+                        e -> Confirm.ask(
+                                getTranslation("cycle.confirm.close.title", stageName, year),
+                                getTranslation("cycle.confirm.close", stageName, year),
+                                getTranslation("cycle.close"),
+                                () -> act(() -> cycle.close(instansi.code(), year, s.stage()))))
                 : new Button(
-                        getTranslation("cycle.open"), e -> act(() -> cycle.open(instansi.code(), year, s.stage())));
+                        getTranslation("cycle.open"),
+                        e -> Confirm.ask(
+                                getTranslation("cycle.confirm.open.title", stageName, year),
+                                getTranslation(
+                                        year < cycle.today().getYear() || s.state() == StageSchedule.State.CLOSED
+                                                ? "cycle.confirm.reopen"
+                                                : "cycle.confirm.open",
+                                        stageName,
+                                        year),
+                                getTranslation("cycle.open"),
+                                () -> act(() -> cycle.open(instansi.code(), year, s.stage()))));
         button.addClassName((s.open() ? "close-" : "open-") + s.stage().code());
         if (!s.open()) {
             button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

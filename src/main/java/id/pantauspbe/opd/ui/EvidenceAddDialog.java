@@ -8,6 +8,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import id.pantauspbe.base.ui.DateFields;
 import id.pantauspbe.opd.Opd;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -59,6 +60,7 @@ public class EvidenceAddDialog extends Dialog {
         due.setLabel(getTranslation("evidence.field.due"));
         due.setValue(defaultDue);
         due.addClassName("add-due");
+        DateFields.configure(due);
         error.addClassName("evidence-error");
         error.setVisible(false);
         add(indicator, level, title, opd, due, error);

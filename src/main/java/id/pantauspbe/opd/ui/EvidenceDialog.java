@@ -22,6 +22,7 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.streams.UploadHandler;
 import id.pantauspbe.base.TextFormat;
+import id.pantauspbe.base.ui.DateFields;
 import id.pantauspbe.opd.EvidenceFile;
 import id.pantauspbe.opd.EvidenceFileChange;
 import id.pantauspbe.opd.EvidenceFileService;
@@ -89,7 +90,7 @@ public class EvidenceDialog extends Dialog {
         status.addValueChangeListener(e -> reason.setVisible(e.getValue() == EvidenceStatus.DITOLAK));
         due.setLabel(getTranslation("evidence.field.due"));
         due.setValue(item.dueDate());
-        due.setLocale(getLocale());
+        DateFields.configure(due);
         due.addClassName("evidence-due");
         link.setLabel(getTranslation("evidence.field.link"));
         link.setHelperText(getTranslation("evidence.field.linkHelp"));

@@ -26,9 +26,11 @@ import com.vaadin.flow.router.Route;
 import id.pantauspbe.base.TextFormat;
 import id.pantauspbe.base.ui.QueryParams;
 import id.pantauspbe.base.ui.ViewHeader;
+import id.pantauspbe.evaluation.CycleService;
 import id.pantauspbe.evaluation.Instansi;
 import id.pantauspbe.evaluation.Selection;
 import id.pantauspbe.evaluation.SelectionService;
+import id.pantauspbe.evaluation.StageSchedule;
 import id.pantauspbe.evaluation.ui.SelectionBar;
 import id.pantauspbe.evaluation.ui.Selections;
 import id.pantauspbe.opd.DeadlineCountdown;
@@ -72,6 +74,7 @@ public class EvidenceView extends Main implements BeforeEnterObserver, HasDynami
     private final transient EvidenceFileService files;
     private final transient SelectionService selections;
     private final transient OpdService opds;
+    private final transient CycleService cycle;
     private final SelectionBar selection;
     private final ComboBox<Opd> opdFilter = new ComboBox<>();
     private final ComboBox<String> indicatorFilter = new ComboBox<>();
@@ -79,11 +82,17 @@ public class EvidenceView extends Main implements BeforeEnterObserver, HasDynami
     private final Div content = new Div();
     private Instansi instansi;
     private Integer year;
+    private StageSchedule openStage;
     private boolean updating;
 
     public EvidenceView(
-            EvidenceService evidence, EvidenceFileService files, SelectionService selections, OpdService opds) {
+            EvidenceService evidence,
+            EvidenceFileService files,
+            SelectionService selections,
+            OpdService opds,
+            CycleService cycle) {
         this.evidence = evidence;
+        this.cycle = cycle;
         this.files = files;
         this.selections = selections;
         this.opds = opds;
@@ -177,6 +186,18 @@ public class EvidenceView extends Main implements BeforeEnterObserver, HasDynami
                         indicatorFilter.getValue() == null || i.indicatorCode().equals(indicatorFilter.getValue()))
                 .filter(i -> statusFilter.getValue() == null || i.status() == statusFilter.getValue())
                 .toList();
+        openStage = cycle.openStage(instansi.code(), year).orElse(null);
+        if (items.isEmpty()) {
+            // an empty year has nothing overdue and nothing missing: it has no checklist yet
+            Section empty = new Section(
+                    new H3(getTranslation("evidence.empty.title", year)),
+                    new Paragraph(getTranslation("evidence.empty", year)));
+            empty.addClassNames("card", "evidence-empty");
+            Div top = new Div(createDeadlines(), empty);
+            top.addClassName("evidence-top");
+            content.add(top, createChecklist(items, shown));
+            return;
+        }
         Div top = new Div(createDeadlines(), createOverdue(opdNames));
         top.addClassName("evidence-top");
         content.add(top, createNextLevel(), createChecklist(items, shown));
@@ -226,13 +247,27 @@ public class EvidenceView extends Main implements BeforeEnterObserver, HasDynami
             name.addClassName("deadline-name");
             Span date = new Span(TextFormat.date(d.deadline().dueDate()));
             date.addClassName("deadline-date");
-            Span countdown = new Span(countdown(d.daysRemaining()));
-            countdown.addClassNames("deadline-countdown", d.passed() ? "deadline-passed" : "deadline-ahead");
+            // a deadline of a finished year is simply over; while a stage is open a passed one is late
+            boolean late = d.passed() && openStage != null;
+            Span countdown = new Span(
+                    d.passed() && openStage == null
+                            ? getTranslation("evidence.countdown.over")
+                            : countdown(d.daysRemaining()));
+            countdown.addClassNames(
+                    "deadline-countdown", late ? "deadline-passed" : d.passed() ? "deadline-over" : "deadline-ahead");
             ListItem item = new ListItem(name, date, countdown);
             item.addClassName("deadline");
             list.add(item);
         }
         card.add(list);
+        if (openStage != null && deadlines.stream().anyMatch(DeadlineCountdown::passed)) {
+            Paragraph stillOpen = new Paragraph(getTranslation(
+                    "evidence.deadlines.stillOpen",
+                    getTranslation("stage." + openStage.stage().name()),
+                    TextFormat.date(openStage.closesOn())));
+            stillOpen.addClassName("deadline-still-open");
+            card.add(stillOpen);
+        }
         return card;
     }
 

@@ -120,16 +120,28 @@ class AdminViewsTest extends KaribuTest {
         UI.getCurrent().navigate("tahapan", QueryParameters.simple(Map.of("tahun", "2026")));
         Grid<?> grid = _get(Grid.class, s -> s.withClasses("cycle-grid"));
         _click(action(grid, 1));
+        _click(_get(Button.class, s -> s.withClasses("confirm-ok")));
         NotificationsKt.expectNotifications(
                 "Penilaian mandiri masih terbuka. Tutup tahap itu dulu sebelum membuka Penilaian dokumen.");
         try {
             Button close = action(grid, 0);
             assertThat(close.getClassNames()).contains("close-mandiri");
             _click(close);
+            // asked first: cancelling leaves the stage open
+            assertThat(_get(Paragraph.class, s -> s.withClasses("confirm-text")).getText())
+                    .startsWith("Setelah Penilaian mandiri 2026 ditutup");
+            _click(_get(Button.class, s -> s.withClasses("confirm-cancel")));
+            assertThat(cycle.openStage("CONTOH", 2026)).isPresent();
+            _click(close);
+            _click(_get(Button.class, s -> s.withClasses("confirm-ok")));
             assertThat(cycle.openStage("CONTOH", 2026)).isEmpty();
             Button reopen = action(_get(Grid.class, s -> s.withClasses("cycle-grid")), 0);
             assertThat(reopen.getClassNames()).contains("open-mandiri");
             _click(reopen);
+            // a closed stage reopened is a correction: said so before it happens
+            assertThat(_get(Paragraph.class, s -> s.withClasses("confirm-text")).getText())
+                    .contains("sudah berlalu atau pernah ditutup");
+            _click(_get(Button.class, s -> s.withClasses("confirm-ok")));
         } finally {
             currentUser.runAs("koordinator", Role.ADMIN, () -> cycle.open("CONTOH", 2026, Stage.MANDIRI));
         }

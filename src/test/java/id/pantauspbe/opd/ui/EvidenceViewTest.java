@@ -12,8 +12,10 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.QueryParameters;
 import id.pantauspbe.KaribuTest;
@@ -112,6 +114,11 @@ class EvidenceViewTest extends KaribuTest {
                         "OPD melengkapi data dukung | lewat 158 hari",
                         "Perbaikan data dukung yang ditolak | 11 hari lagi",
                         "Penilaian mandiri ditutup | 18 hari lagi");
+        // the late deadline is explained: the stage it belongs to is still open
+        assertThat(_get(Paragraph.class, s -> s.withClasses("deadline-still-open"))
+                        .getText())
+                .isEqualTo("Tenggat yang lewat: Penilaian mandiri masih terbuka sampai 11 Desember 2026, data dukung"
+                        + " yang terlambat masih dapat dilengkapi sampai tahap ditutup.");
 
         Grid<?> overdue = _get(Grid.class, s -> s.withClasses("overdue-grid"));
         List<String> worst = GridKt._getFormattedRow(overdue, 0);
@@ -274,5 +281,18 @@ class EvidenceViewTest extends KaribuTest {
         login("kadis", "PIMPINAN");
         open("2026");
         assertThat(_find(Button.class, s -> s.withClasses("evidence-add"))).isEmpty();
+    }
+
+    @Test
+    void aYearWithoutAChecklistSaysSoInsteadOfNothingMissing() {
+        login("kadis", "PIMPINAN");
+        open("2021");
+        Section empty = _get(Section.class, s -> s.withClasses("evidence-empty"));
+        assertThat(_get(empty, H3.class).getText()).isEqualTo("Belum ada daftar data dukung 2021");
+        assertThat(_get(empty, Paragraph.class).getText()).startsWith("Tahun 2021 belum memiliki daftar data dukung");
+        assertThat(_find(Paragraph.class, s -> s.withText("Tidak ada data dukung yang terlambat.")))
+                .isEmpty();
+        assertThat(_find(Paragraph.class, s -> s.withText("Tidak ada data dukung level berikutnya yang masih kurang.")))
+                .isEmpty();
     }
 }
