@@ -86,17 +86,21 @@ class UserRepository {
                 .fetchOptional(APP_USER.LOCKED_UNTIL);
     }
 
-    /** Counts a failed login; returns the new count (0 when there is no such account). */
-    int countFailure(String username) {
-        dsl.update(APP_USER)
-                .set(APP_USER.FAILED_LOGINS, APP_USER.FAILED_LOGINS.plus(1))
-                .where(APP_USER.USERNAME.eq(username))
-                .execute();
-        return dsl.select(APP_USER.FAILED_LOGINS)
+    /** An account's failed logins in a row and its lock. */
+    record LoginState(int failures, OffsetDateTime lockedUntil) {}
+
+    Optional<LoginState> loginState(String username) {
+        return dsl.select(APP_USER.FAILED_LOGINS, APP_USER.LOCKED_UNTIL)
                 .from(APP_USER)
                 .where(APP_USER.USERNAME.eq(username))
-                .fetchOptional(APP_USER.FAILED_LOGINS)
-                .orElse(0);
+                .fetchOptional(r -> new LoginState(r.value1(), r.value2()));
+    }
+
+    void setFailures(String username, int failures) {
+        dsl.update(APP_USER)
+                .set(APP_USER.FAILED_LOGINS, failures)
+                .where(APP_USER.USERNAME.eq(username))
+                .execute();
     }
 
     void lock(String username, OffsetDateTime until) {

@@ -35,13 +35,16 @@ public class UserService implements UserDetailsService {
     private final AuditService audit;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final LoginThrottle throttle;
 
     UserService(
             UserRepository repository,
             PasswordEncoder passwordEncoder,
             AuditService audit,
             CurrentUser currentUser,
-            Clock clock) {
+            Clock clock,
+            LoginThrottle throttle) {
+        this.throttle = throttle;
         this.repository = repository;
         this.passwordEncoder = passwordEncoder;
         this.audit = audit;
@@ -186,6 +189,7 @@ public class UserService implements UserDetailsService {
         existing(username);
         checkPassword(rawPassword);
         repository.setPassword(username, passwordEncoder.encode(rawPassword));
+        throttle.forget(username);
         audit.record(AuditAction.PASSWORD_RESET, username, AuditService.Scope.NONE, null, null, null);
     }
 
@@ -204,32 +208,8 @@ public class UserService implements UserDetailsService {
         }
         checkPassword(newPassword);
         repository.setPassword(username, passwordEncoder.encode(newPassword));
+        throttle.forget(username);
         audit.record(AuditAction.PASSWORD_CHANGED, username, AuditService.Scope.NONE, null, null, null);
-    }
-
-    /** Counts a failed login of an existing account and locks it at the limit. */
-    @Transactional
-    public void loginFailed(String username) {
-        if (repository.find(username).isEmpty() || locked(username)) {
-            return;
-        }
-        if (repository.countFailure(username) >= MAX_FAILURES) {
-            OffsetDateTime until = OffsetDateTime.now(clock).plus(LOCK_TIME);
-            repository.lock(username, until);
-            audit.recordAs(
-                    username,
-                    AuditAction.LOGIN_LOCKED,
-                    username,
-                    AuditService.Scope.NONE,
-                    null,
-                    until.toString(),
-                    String.valueOf(MAX_FAILURES));
-        }
-    }
-
-    @Transactional
-    public void loginSucceeded(String username) {
-        repository.clearFailures(username);
     }
 
     private AppUser existing(String username) {
