@@ -35,6 +35,9 @@ final class PdfReport {
     private static final Color MUTED = new Color(0x4a4f55);
     private static final Color HEADER_BG = new Color(0xe8eef8);
     private static final Color WEAK_BG = new Color(0xfdf0ee);
+    private static final float MARGIN = 48;
+    private static final float PAGE_WIDTH = PageSize.A4.getWidth() - 2 * MARGIN;
+    private static final float PADDING = 4;
     // per report: an embedded font records the glyphs of one document
     private final BaseFont regular = ReportFonts.pdf(false);
     private final BaseFont boldFace = ReportFonts.pdf(true);
@@ -57,7 +60,7 @@ final class PdfReport {
 
     byte[] write() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Document document = new Document(PageSize.A4, 48, 48, 56, 56);
+        Document document = new Document(PageSize.A4, MARGIN, MARGIN, 56, 56);
         PdfWriter writer = PdfWriter.getInstance(document, out);
         writer.setPageEvent(new Footer());
         document.addTitle(clean(t.get("report.title") + " " + s.instansi().name() + " " + s.year()));
@@ -175,7 +178,7 @@ final class PdfReport {
 
     private void profile(Document d) throws IOException {
         String level = ReportService.level(s, t);
-        d.add(paragraph(t.get("rakor.slide.profile.title", level, s.year()), headingFont, 6));
+        d.add(paragraph(t.get(s.profileTitleKey(), s.year()), headingFont, 6));
         List<Figure> figures = ReportService.breakdownFigures(s);
         String previous =
                 s.overview().previous().map(p -> String.valueOf(p.year())).orElse(null);
@@ -209,11 +212,11 @@ final class PdfReport {
     private void evidence(Document d) {
         RakorSnapshot.Evidence e = s.evidence();
         d.add(paragraph(
-                e.present() ? t.get("rakor.slide.evidence.title", e.year()) : t.get("rakor.slide.evidence.titleNone"),
+                e.present() ? t.get(e.titleKey(), e.year()) : t.get("rakor.slide.evidence.titleYear", s.year()),
                 headingFont,
                 6));
         if (!e.present()) {
-            d.add(paragraph(t.get("rakor.slide.evidence.none"), bodyFont, 4));
+            d.add(paragraph(t.get("rakor.slide.evidence.noneYear", s.year()), bodyFont, 4));
             return;
         }
         d.add(paragraph(
@@ -259,7 +262,7 @@ final class PdfReport {
 
     /** A table of the report; {@code header}: with its column titles repeated on every page. */
     private PdfPTable table(ReportTable model, boolean header) {
-        PdfPTable table = new PdfPTable(model.widths());
+        PdfPTable table = new PdfPTable(PdfColumnWidths.of(model, PAGE_WIDTH, 2 * PADDING + 1, this::wordWidth));
         table.setWidthPercentage(100);
         table.setSpacingBefore(4);
         table.setSpacingAfter(10);
@@ -286,9 +289,15 @@ final class PdfReport {
         return table;
     }
 
+    /** Width of a word in the font a cell (null: a header) is printed in. */
+    private float wordWidth(String word, ReportTable.Cell cell) {
+        Font font = cell == null ? boldFont : cell.small() ? smallFont : cell.bold() ? boldFont : bodyFont;
+        return font.getBaseFont().getWidthPoint(word, font.getSize());
+    }
+
     private static PdfPCell cell(String text, Font font, boolean number) {
         PdfPCell cell = new PdfPCell(new Phrase(clean(text), font));
-        cell.setPadding(4);
+        cell.setPadding(PADDING);
         cell.setBorderColor(new Color(0xc4c9cf));
         if (number) {
             cell.setHorizontalAlignment(Element.ALIGN_RIGHT);

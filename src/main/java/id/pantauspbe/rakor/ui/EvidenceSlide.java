@@ -39,7 +39,9 @@ final class EvidenceSlide implements Slide {
     public Section render(SlideContext c) {
         RakorSnapshot.Evidence e = c.snapshot().evidence();
         if (!e.present()) {
-            return slide(c.t("rakor.slide.evidence.titleNone"), note(c.t("rakor.slide.evidence.none")));
+            return slide(
+                    c.t("rakor.slide.evidence.titleYear", c.year()),
+                    note(c.t("rakor.slide.evidence.noneYear", c.year())));
         }
         Paragraph counts = new Paragraph(c.t(
                 "rakor.slide.evidence.counts",
@@ -74,7 +76,7 @@ final class EvidenceSlide implements Slide {
                         number(String.valueOf(o.summary().overdue()))));
         Div rightColumn = new Div(new H2(c.t("rakor.slide.evidence.byOpd")), table);
         rightColumn.addClassName("slide-column");
-        return slide(c.t("rakor.slide.evidence.title", e.year()), counts, columns(leftColumn, rightColumn));
+        return slide(c.t(e.titleKey(), e.year()), counts, columns(leftColumn, rightColumn));
     }
 
     private static ListItem deadline(SlideContext c, DeadlineCountdown d) {

@@ -1,6 +1,5 @@
 package id.pantauspbe.rakor.ui;
 
-import static id.pantauspbe.rakor.ui.SlideParts.capitalized;
 import static id.pantauspbe.rakor.ui.SlideParts.columns;
 import static id.pantauspbe.rakor.ui.SlideParts.note;
 import static id.pantauspbe.rakor.ui.SlideParts.number;
@@ -41,9 +40,9 @@ final class ProfileSlide implements Slide {
     @Override
     public Section render(SlideContext c) {
         Overview o = c.snapshot().overview();
-        String title = c.t("rakor.slide.profile.title", c.level(), c.year());
+        String title = c.t(c.snapshot().profileTitleKey(), c.year());
         if (o.breakdown().isEmpty()) {
-            return slide(capitalized(title), note(c.t("overview.breakdown.empty")));
+            return slide(title, note(c.t("overview.breakdown.empty")));
         }
         Chart chart = new Chart();
         chart.addClassName("rakor-profile-chart");
@@ -62,7 +61,7 @@ final class ProfileSlide implements Slide {
                 text(a.name()),
                 number(TextFormat.decimal(a.weight())),
                 number(TextFormat.decimal(a.value()))));
-        return slide(capitalized(title), columns(chart, table));
+        return slide(title, columns(chart, table));
     }
 
     /** A copy of an axis whose labels wrap at {@code width} pixels (the option's maps stay untouched). */

@@ -53,6 +53,8 @@ public class RakorView extends Div implements BeforeEnterObserver, AfterNavigati
 
     static final String SLIDE = "slide";
     static final String ANONYMOUS = "anonim";
+    /** Edit mode (ADMIN, ASESOR): the controls to record agreements; never shown while presenting. */
+    static final String EDIT = "edit";
     /** Text on charts is this much larger than on the dashboard. */
     static final double FONT_FACTOR = 1.75;
 
@@ -73,6 +75,7 @@ public class RakorView extends Div implements BeforeEnterObserver, AfterNavigati
     private final transient PemdaSettings pemda;
     private final SelectionBar selection = new SelectionBar(this::select);
     private final Checkbox anonymous = new Checkbox();
+    private final Checkbox editMode = new Checkbox();
     private final Div stage = new Div();
     private final Span counter = new Span();
     private final Span slideName = new Span();
@@ -108,6 +111,8 @@ public class RakorView extends Div implements BeforeEnterObserver, AfterNavigati
         }
         slide = slideNumber(QueryParams.first(location, SLIDE)) - 1;
         anonymous.setValue(hide);
+        editMode.setVisible(service.canEdit());
+        editMode.setValue(service.canEdit() && "1".equals(QueryParams.first(location, EDIT)));
         render();
     }
 
@@ -178,6 +183,9 @@ public class RakorView extends Div implements BeforeEnterObserver, AfterNavigati
         if (anonymous.getValue()) {
             params.put(ANONYMOUS, "1");
         }
+        if (editMode.getValue()) {
+            params.put(EDIT, "1");
+        }
         return params;
     }
 
@@ -201,6 +209,15 @@ public class RakorView extends Div implements BeforeEnterObserver, AfterNavigati
                         e.getValue());
             }
         });
+        editMode.setLabel(getTranslation("rakor.editMode"));
+        editMode.setTooltipText(getTranslation("rakor.editMode.hint"));
+        editMode.addClassName("rakor-edit-mode");
+        editMode.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                renderSlide();
+                getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, location()));
+            }
+        });
         Anchor pdf = new Anchor(download(ReportService.ReportFormat.PDF), getTranslation("rakor.downloadPdf"));
         pdf.addClassName("rakor-pdf");
         Anchor xlsx = new Anchor(download(ReportService.ReportFormat.XLSX), getTranslation("rakor.downloadXlsx"));
@@ -212,7 +229,7 @@ public class RakorView extends Div implements BeforeEnterObserver, AfterNavigati
         fullscreen.getElement().executeJs("window.pantauRakor.bindFullscreen(this)");
         exit.setText(getTranslation("rakor.exit"));
         exit.addClassName("rakor-exit");
-        Div actions = new Div(anonymous, pdf, xlsx, fullscreen, exit);
+        Div actions = new Div(anonymous, editMode, pdf, xlsx, fullscreen, exit);
         actions.addClassName("rakor-bar-actions");
         Div bar = new Div(selection, actions);
         bar.addClassName("rakor-bar");
@@ -261,6 +278,9 @@ public class RakorView extends Div implements BeforeEnterObserver, AfterNavigati
         params.put(SLIDE, String.valueOf(slide + 1));
         if (hide) {
             params.put(ANONYMOUS, "1");
+        }
+        if (editMode.getValue()) {
+            params.put(EDIT, "1");
         }
         getUI().ifPresent(ui -> {
             ui.navigate(RakorView.class, QueryParameters.simple(params));
@@ -312,7 +332,8 @@ public class RakorView extends Div implements BeforeEnterObserver, AfterNavigati
     }
 
     private SlideContext context() {
-        return new SlideContext(snapshot, service, pemda, service.canEdit(), this::getTranslation, this::reload);
+        return new SlideContext(
+                snapshot, service, pemda, editMode.getValue() && service.canEdit(), this::getTranslation, this::reload);
     }
 
     private void renderSlide() {
