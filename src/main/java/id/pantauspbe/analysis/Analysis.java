@@ -1,12 +1,15 @@
 package id.pantauspbe.analysis;
 
 import id.pantauspbe.engine.ChangeAnalysis;
+import id.pantauspbe.engine.IndicatorResult;
 import id.pantauspbe.engine.LevelScale;
 import id.pantauspbe.engine.PredikatBand;
 import id.pantauspbe.engine.WeakRules;
+import id.pantauspbe.evaluation.IndicatorOwner;
 import id.pantauspbe.evaluation.Instansi;
 import id.pantauspbe.evaluation.Provenance;
 import id.pantauspbe.evaluation.TimelineNote;
+import id.pantauspbe.evaluation.YearChange;
 import id.pantauspbe.evaluation.YearResult;
 import id.pantauspbe.framework.FrameworkSpan;
 import java.math.BigDecimal;
@@ -71,35 +74,127 @@ public final class Analysis {
             BigDecimal gainOfOneLevel,
             List<TimelineNote> notes) {}
 
-    public record HistoryRow(int year, BigDecimal finalValue, BigDecimal mandiriValue) {
+    /**
+     * @param finalResult the year's final result (for its provenance), empty when there is none
+     * @param mandiriResult the year's self-assessment result, empty when there is none
+     */
+    public record HistoryRow(
+            int year,
+            BigDecimal finalValue,
+            BigDecimal mandiriValue,
+            Optional<YearResult> finalResult,
+            Optional<YearResult> mandiriResult) {
 
         public BigDecimal shown() {
             return finalValue != null ? finalValue : mandiriValue;
         }
+
+        /**
+         * The year's result the shown value belongs to: carries its provenance (a self-assessment
+         * value is never the result; see {@link YearResult#settled()}).
+         */
+        public Optional<YearResult> shownResult() {
+            return finalValue != null ? finalResult : mandiriValue != null ? mandiriResult : Optional.empty();
+        }
     }
 
-    /** The weak indicators of a year, ranked by index points lost. */
+    /**
+     * The weak-indicator list of a year: one rule for /lemah, the Ringkasan, the OPD pages and the
+     * rakor. By default a short list a rakor can act on: the indicators meeting a threshold, ranked
+     * by index points lost, at most a third of the framework's indicators (rounded down). While the
+     * year is incomplete, the indicators without a value come first ({@link #unvalued()}) with their
+     * lead OPD.
+     *
+     * @param indicators the weak indicators shown, ranked by index points lost
+     * @param unvalued indicators of an incomplete year without a value yet, in framework order
+     * @param owners indicator code → its lead and supporting OPDs in the year
+     * @param flagged how many valued indicators meet a threshold (the short list shows at most {@code limit})
+     * @param limit the length of the short list: a third of {@code totalIndicators}, rounded down
+     * @param totalIndicators indicators of the year's framework
+     * @param all whether {@code indicators} is every flagged indicator rather than the short list
+     */
     public record WeakList(
             Instansi instansi,
             int year,
             Optional<YearResult> result,
             WeakRules.Thresholds thresholds,
-            List<WeakRules.WeakIndicator> indicators) {}
+            List<WeakRules.WeakIndicator> indicators,
+            List<IndicatorResult> unvalued,
+            Map<String, IndicatorOwner> owners,
+            int flagged,
+            int limit,
+            int totalIndicators,
+            boolean all) {
 
-    /** The change of the index between two years, explained. */
+        public WeakList {
+            indicators = List.copyOf(indicators);
+            unvalued = List.copyOf(unvalued);
+            owners = Map.copyOf(owners);
+        }
+
+        /** The lead OPD of an indicator in the year. */
+        public Optional<IndicatorOwner.OpdRef> lead(String indicatorCode) {
+            return Optional.ofNullable(owners.get(indicatorCode)).map(IndicatorOwner::lead);
+        }
+
+        /** Whether flagged indicators were left out of the short list. */
+        public boolean shortened() {
+            return indicators.size() < flagged;
+        }
+
+        /** The codes of the indicators shown as weak. */
+        public java.util.Set<String> codes() {
+            java.util.Set<String> codes = new java.util.LinkedHashSet<>();
+            indicators.forEach(w -> codes.add(w.indicator().code()));
+            return codes;
+        }
+    }
+
+    /**
+     * The change of the index between two years, explained; only when {@link YearChange#shown()}
+     * (two complete years under one framework).
+     *
+     * @param unavailableReason why there is no explanation: "noDetail", "incomplete" or
+     *     "frameworkChanged"; null when explained
+     */
     public record Change(
             Instansi instansi,
             int fromYear,
             int toYear,
             Optional<ChangeAnalysis.Decomposition> decomposition,
-            String unavailableReason) {}
+            String unavailableReason,
+            YearChange yearChange) {}
 
-    /** The instansi held for a year, ranked, and every instansi's index across years. */
+    /**
+     * The instansi held for a year, ranked (settled results only, see {@link YearResult#rankable()}),
+     * and every instansi's index across years.
+     */
     public record Peers(
             int year, List<PeerRow> ranking, List<Integer> years, List<PeerSeries> series, List<FrameworkSpan> spans) {}
 
+    /**
+     * @param rank standard competition rank among settled results; 0 when not ranked (a draft, a
+     *     self-assessment or an incomplete year)
+     * @param predikat shown only when {@link YearResult#predikatShown()}
+     * @param result the year's result, for its provenance
+     */
     public record PeerRow(
-            int rank, Instansi instansi, BigDecimal value, Optional<PredikatBand> predikat, boolean totalsOnly) {}
+            int rank,
+            Instansi instansi,
+            BigDecimal value,
+            Optional<PredikatBand> predikat,
+            boolean totalsOnly,
+            YearResult result) {
 
-    public record PeerSeries(Instansi instansi, Map<Integer, BigDecimal> values) {}
+        public boolean ranked() {
+            return rank > 0;
+        }
+    }
+
+    /**
+     * @param values settled results by year (the solid line)
+     * @param provisional figures that are not settled results by year (drawn dashed, never ranked)
+     */
+    public record PeerSeries(
+            Instansi instansi, Map<Integer, BigDecimal> values, Map<Integer, BigDecimal> provisional) {}
 }

@@ -24,6 +24,7 @@ import id.pantauspbe.evaluation.IndicatorOwners;
 import id.pantauspbe.evaluation.Instansi;
 import id.pantauspbe.evaluation.Stage;
 import id.pantauspbe.evaluation.TimelineNote;
+import id.pantauspbe.evaluation.YearChange;
 import id.pantauspbe.evaluation.YearResult;
 import id.pantauspbe.framework.FrameworkService;
 import id.pantauspbe.framework.FrameworkSpan;
@@ -156,8 +157,12 @@ public class AnalysisService {
                 .forEach(r -> years.add(r.year()));
         List<HistoryRow> history = new ArrayList<>();
         for (int y : years) {
-            history.add(
-                    new HistoryRow(y, valueOf(finals.get(y), indicatorCode), valueOf(mandiri.get(y), indicatorCode)));
+            history.add(new HistoryRow(
+                    y,
+                    valueOf(finals.get(y), indicatorCode),
+                    valueOf(mandiri.get(y), indicatorCode),
+                    Optional.ofNullable(finals.get(y)),
+                    Optional.ofNullable(mandiri.get(y))));
         }
         Optional<HistoryRow> latest =
                 history.reversed().stream().filter(h -> h.shown() != null).findFirst();
@@ -188,12 +193,22 @@ public class AnalysisService {
                         .toList()));
     }
 
+    /** The short weak list of a year (the default everywhere): see {@link WeakList}. */
     public WeakList weak(Instansi instansi, int year) {
+        return weak(instansi, year, false);
+    }
+
+    /**
+     * The weak list of a year.
+     *
+     * @param all every indicator meeting a threshold instead of the short list
+     */
+    public WeakList weak(Instansi instansi, int year, boolean all) {
         WeakRules.Thresholds thresholds = thresholds();
         Optional<YearResult> current = evaluation.result(instansi.code(), year);
         Optional<IndexResult> detail = current.flatMap(YearResult::detail);
         if (detail.isEmpty()) {
-            return new WeakList(instansi, year, current, thresholds, List.of());
+            return new WeakList(instansi, year, current, thresholds, List.of(), List.of(), Map.of(), 0, 0, 0, all);
         }
         Optional<IndexResult> previous = evaluation.history(instansi.code()).stream()
                 .filter(r -> r.year() < year)
@@ -202,49 +217,96 @@ public class AnalysisService {
         Optional<IndexResult> mandiri = current.get().stage() == Stage.MANDIRI
                 ? Optional.empty()
                 : evaluation.result(instansi.code(), year, Stage.MANDIRI).flatMap(YearResult::detail);
+        List<WeakRules.WeakIndicator> flagged = WeakRules.find(detail.get(), previous, mandiri, thresholds);
+        int total = detail.get().indicators().size();
+        List<IndicatorResult> unvalued = detail.get().complete()
+                ? List.of()
+                : detail.get().indicators().stream().filter(i -> !i.hasValue()).toList();
         return new WeakList(
-                instansi, year, current, thresholds, WeakRules.find(detail.get(), previous, mandiri, thresholds));
+                instansi,
+                year,
+                current,
+                thresholds,
+                all ? flagged : WeakRules.shortList(flagged, total),
+                unvalued,
+                owners.owners(instansi.code(), year),
+                flagged.size(),
+                WeakRules.shortListLimit(total),
+                total,
+                all);
     }
 
-    /** Explains the change between two years; both need complete indicator values. */
+    /**
+     * Explains the change between two years: only between two complete years under one framework
+     * ({@link YearChange}); otherwise says why not.
+     */
     public Change change(Instansi instansi, int fromYear, int toYear) {
-        Optional<IndexResult> from =
-                evaluation.result(instansi.code(), fromYear).flatMap(YearResult::detail);
-        Optional<IndexResult> to = evaluation.result(instansi.code(), toYear).flatMap(YearResult::detail);
+        Optional<YearResult> fromResult = evaluation.result(instansi.code(), fromYear);
+        Optional<YearResult> toResult = evaluation.result(instansi.code(), toYear);
+        YearChange yearChange = YearChange.between(fromResult, toResult);
+        Optional<IndexResult> from = fromResult.flatMap(YearResult::detail);
+        Optional<IndexResult> to = toResult.flatMap(YearResult::detail);
+        if (yearChange.reason() == YearChange.Unavailable.FRAMEWORK_CHANGED) {
+            return new Change(instansi, fromYear, toYear, Optional.empty(), "frameworkChanged", yearChange);
+        }
         if (from.isEmpty() || to.isEmpty()) {
-            return new Change(instansi, fromYear, toYear, Optional.empty(), "noDetail");
+            return new Change(instansi, fromYear, toYear, Optional.empty(), "noDetail", yearChange);
         }
         if (!from.get().complete() || !to.get().complete()) {
-            return new Change(instansi, fromYear, toYear, Optional.empty(), "incomplete");
+            return new Change(instansi, fromYear, toYear, Optional.empty(), "incomplete", yearChange);
         }
         return new Change(
-                instansi, fromYear, toYear, Optional.of(ChangeAnalysis.decompose(from.get(), to.get())), null);
+                instansi,
+                fromYear,
+                toYear,
+                Optional.of(ChangeAnalysis.decompose(from.get(), to.get())),
+                null,
+                yearChange);
     }
 
     /** Every instansi held for {@code year} ranked by its index, and all indices across years. */
     public Peers peers(int year) {
-        List<PeerRow> unranked = new ArrayList<>();
+        List<YearResult> held = new ArrayList<>();
         List<PeerSeries> series = new ArrayList<>();
         TreeSet<Integer> years = new TreeSet<>();
         for (Instansi i : evaluation.instansi()) {
             Map<Integer, BigDecimal> values = new TreeMap<>();
+            Map<Integer, BigDecimal> provisional = new TreeMap<>();
             for (YearResult r : evaluation.history(i.code())) {
-                values.put(r.year(), r.value());
+                (r.settled() ? values : provisional).put(r.year(), r.value());
                 years.add(r.year());
                 if (r.year() == year && i.kind() != Instansi.Kind.NASIONAL) {
-                    unranked.add(new PeerRow(0, i, r.value(), r.predikat(), r.totalsOnly()));
+                    held.add(r);
                 }
             }
-            series.add(new PeerSeries(i, values));
+            series.add(new PeerSeries(i, values, provisional));
         }
-        unranked.sort(Comparator.comparing(PeerRow::value).reversed());
+        Map<String, Instansi> byCode = new java.util.HashMap<>();
+        evaluation.instansi().forEach(i -> byCode.put(i.code(), i));
+        List<BigDecimal> rankable = held.stream()
+                .filter(YearResult::rankable)
+                .map(YearResult::value)
+                .toList();
         List<PeerRow> ranking = new ArrayList<>();
-        for (PeerRow row : unranked) {
-            long higher = unranked.stream()
-                    .filter(r -> r.value().compareTo(row.value()) > 0)
-                    .count();
-            ranking.add(new PeerRow((int) higher + 1, row.instansi(), row.value(), row.predikat(), row.totalsOnly()));
+        for (YearResult r : held) {
+            int rank = r.rankable()
+                    ? (int) rankable.stream()
+                                    .filter(v -> v.compareTo(r.value()) > 0)
+                                    .count()
+                            + 1
+                    : 0;
+            ranking.add(new PeerRow(
+                    rank,
+                    byCode.get(r.instansiCode()),
+                    r.value(),
+                    r.predikatShown() ? r.predikat() : Optional.empty(),
+                    r.totalsOnly(),
+                    r));
         }
+        // ranked first by rank, then the unranked (provisional) figures by value; ties by name
+        ranking.sort(Comparator.comparing((PeerRow p) -> !p.ranked())
+                .thenComparing(PeerRow::value, Comparator.nullsLast(Comparator.reverseOrder()))
+                .thenComparing(p -> p.instansi().name()));
         List<FrameworkSpan> spans = years.isEmpty() ? List.of() : frameworks.spans(years.first(), years.last());
         return new Peers(year, ranking, List.copyOf(years), series, spans);
     }

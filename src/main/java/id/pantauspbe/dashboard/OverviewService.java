@@ -1,13 +1,17 @@
 package id.pantauspbe.dashboard;
 
+import id.pantauspbe.analysis.Analysis;
+import id.pantauspbe.analysis.AnalysisService;
 import id.pantauspbe.engine.Framework;
 import id.pantauspbe.engine.IndicatorResult;
+import id.pantauspbe.engine.WeakRules;
 import id.pantauspbe.evaluation.EvaluationService;
 import id.pantauspbe.evaluation.Figure;
 import id.pantauspbe.evaluation.Instansi;
 import id.pantauspbe.evaluation.Selection;
 import id.pantauspbe.evaluation.SelectionService;
 import id.pantauspbe.evaluation.Target;
+import id.pantauspbe.evaluation.YearChange;
 import id.pantauspbe.evaluation.YearResult;
 import id.pantauspbe.framework.FrameworkService;
 import java.math.BigDecimal;
@@ -36,9 +40,15 @@ public class OverviewService {
     private final SelectionService selections;
     private final FrameworkService frameworks;
     private final Clock clock;
+    private final AnalysisService analysis;
 
     OverviewService(
-            EvaluationService evaluation, SelectionService selections, FrameworkService frameworks, Clock clock) {
+            EvaluationService evaluation,
+            SelectionService selections,
+            FrameworkService frameworks,
+            Clock clock,
+            AnalysisService analysis) {
+        this.analysis = analysis;
         this.evaluation = evaluation;
         this.selections = selections;
         this.frameworks = frameworks;
@@ -76,12 +86,25 @@ public class OverviewService {
         Optional<YearResult> current = Optional.ofNullable(byYear.get(year));
         Optional<YearResult> previous =
                 history.stream().filter(r -> r.year() < year).reduce((a, b) -> b);
-        Optional<BigDecimal> change = current.flatMap(c -> previous.map(p -> subtract(c.value(), p.value())));
+        YearChange yearChange = YearChange.between(previous, current);
+        Optional<BigDecimal> change = yearChange.valueIfShown();
+        Optional<Integer> comparableYear =
+                yearChange.shown() || current.isEmpty() || !current.get().complete()
+                        ? Optional.empty()
+                        : history.stream()
+                                .filter(r -> r.year() < year
+                                        && r.complete()
+                                        && Objects.equals(
+                                                r.frameworkCode(), current.get().frameworkCode()))
+                                .map(YearResult::year)
+                                .reduce((a, b) -> b);
         boolean acrossFrameworks = current.isPresent()
                 && previous.isPresent()
                 && !Objects.equals(current.get().frameworkCode(), previous.get().frameworkCode());
         Optional<Target> target = Optional.ofNullable(targets.get(year));
-        Optional<BigDecimal> gap = current.flatMap(c -> target.map(t -> subtract(c.value(), t.value())));
+        // an incomplete year gets no target gap: it would read as a result
+        Optional<BigDecimal> gap =
+                current.filter(YearResult::complete).flatMap(c -> target.map(t -> subtract(c.value(), t.value())));
 
         List<Overview.TrendPoint> trend = new ArrayList<>();
         for (int y : years) {
@@ -94,13 +117,15 @@ public class OverviewService {
                     t == null ? null : t.value(),
                     r != null
                             ? r.frameworkCode()
-                            : frameworks.forYear(y).map(Framework::code).orElse(null)));
+                            : frameworks.forYear(y).map(Framework::code).orElse(null),
+                    r != null && r.settled()));
         }
         List<Overview.TrendPoint> national = instansi.code().equals(NATIONAL)
                 ? List.of()
                 : evaluation.history(NATIONAL).stream()
                         .filter(r -> years.isEmpty() || (r.year() >= years.first() && r.year() <= years.last()))
-                        .map(r -> new Overview.TrendPoint(r.year(), r.value(), r.provenance(), null, r.frameworkCode()))
+                        .map(r -> new Overview.TrendPoint(
+                                r.year(), r.value(), r.provenance(), null, r.frameworkCode(), r.settled()))
                         .toList();
 
         boolean byAspect = current.map(YearResult::frameworkCode)
@@ -124,8 +149,11 @@ public class OverviewService {
             breakdown.add(new Overview.BreakdownRow(node.name(), node.weight(), node.value(), before, node.complete()));
         }
 
-        List<IndicatorResult> weakest =
-                current.flatMap(YearResult::detail).map(d -> d.weakest(WEAKEST)).orElse(List.of());
+        Analysis.WeakList weakList = analysis.weak(instansi, year);
+        List<IndicatorResult> weakest = weakList.indicators().stream()
+                .limit(WEAKEST)
+                .map(WeakRules.WeakIndicator::indicator)
+                .toList();
 
         return new Overview(
                 instansi,
@@ -145,7 +173,10 @@ public class OverviewService {
                 comparable,
                 breakdown,
                 weakest,
-                evaluation.notes(instansi.code()));
+                evaluation.notes(instansi.code()),
+                yearChange,
+                comparableYear,
+                weakList);
     }
 
     private static BigDecimal subtract(BigDecimal a, BigDecimal b) {

@@ -78,9 +78,23 @@ public final class WeakRules {
                 weak.add(new WeakIndicator(i, reasons, mean, earlier, self));
             }
         }
+        // ties keep framework order (stable sort), so the list is deterministic
         weak.sort(Comparator.comparing((WeakIndicator w) -> w.indicator().pointsLost())
                 .reversed());
         return weak;
+    }
+
+    /**
+     * The short list a rakor can act on: the first {@link #shortListLimit(int)} of the weak
+     * indicators as ranked by {@link #find} (index points lost, largest first).
+     */
+    public static List<WeakIndicator> shortList(List<WeakIndicator> ranked, int totalIndicators) {
+        return ranked.stream().limit(shortListLimit(totalIndicators)).toList();
+    }
+
+    /** At most a third of a framework's indicators, rounded down (15 of 47, 6 of 20). */
+    public static int shortListLimit(int totalIndicators) {
+        return totalIndicators / 3;
     }
 
     /** The index gain if an indicator rose one level (or to the top of its scale). */

@@ -17,7 +17,7 @@ import java.util.Optional;
 public record YearChange(Optional<YearResult> from, Optional<YearResult> to, BigDecimal value, Unavailable reason) {
 
     /** Why a change is not shown as a number. */
-    @Translated("change.unavailable.")
+    @Translated({"change.unavailable.", "overview.tile.change.unavailable."})
     public enum Unavailable {
         /** No earlier year to compare with. */
         NO_PREVIOUS,

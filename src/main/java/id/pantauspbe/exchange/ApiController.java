@@ -6,6 +6,7 @@ import id.pantauspbe.base.Messages;
 import id.pantauspbe.engine.PredikatBand;
 import id.pantauspbe.evaluation.EvaluationService;
 import id.pantauspbe.evaluation.Figure;
+import id.pantauspbe.evaluation.FigureTexts;
 import id.pantauspbe.evaluation.Instansi;
 import id.pantauspbe.evaluation.Stage;
 import id.pantauspbe.evaluation.YearResult;
@@ -46,16 +47,57 @@ class ApiController {
     /** A domain or aspect: code, name, weight (percent of the index) and its index (2 decimals). */
     record Node(String kode, String nama, BigDecimal bobot, BigDecimal indeks) {}
 
+    /**
+     * The index of a year under the presentation rule: only a settled result ({@code hasilAkhir})
+     * is the result; any other figure carries its provenance ({@code sumber}, {@code keterangan})
+     * and an incomplete one gets no predikat.
+     */
     record IndexResponse(
             String instansi,
             String namaInstansi,
             int tahun,
+
+            @Schema(
+                    description =
+                            "Tahap asal angka: mandiri, dokumen, interviu, visitasi atau final; null untuk total publikasi")
             String tahap,
+
+            @Schema(
+                    description = "Asal angka: resmi (hasil akhir KemenPAN-RB), asesor (hasil tahap asesor), "
+                            + "mandiri (penilaian mandiri lengkap), draf (penilaian mandiri belum lengkap) "
+                            + "atau publikasi (total yang dipublikasikan)",
+                    allowableValues = {"resmi", "asesor", "mandiri", "draf", "publikasi"})
             String sumber,
+
+            @Schema(
+                    description = "true hanya untuk hasil akhir resmi yang lengkap; selain itu angka sementara "
+                            + "yang tidak boleh disajikan sebagai hasil (tanpa peringkat, selisih target, "
+                            + "atau perubahan sebagai angka bila belum lengkap)")
+            boolean hasilAkhir,
+
+            @Schema(
+                    description = "Keterangan asal angka yang wajib ditampilkan bersama angka yang bukan hasil "
+                            + "akhir, misalnya \"Draf penilaian mandiri · sementara, 14 dari 20 indikator "
+                            + "bernilai\"; null untuk hasil akhir",
+                    nullable = true)
+            String keterangan,
+
             String kerangka,
+
+            @Schema(description = "Indeks dua desimal (pembulatan setengah ke atas dari nilai tepat)")
             BigDecimal indeks,
+
             String indeksTepat,
+
+            @Schema(
+                    description = "Predikat; null bila indikator belum lengkap. Untuk angka yang bukan hasil "
+                            + "akhir, predikat hanya sementara (predikatSementara true)",
+                    nullable = true)
             String predikat,
+
+            @Schema(description = "true bila predikat hanya sementara (angka lengkap tetapi bukan hasil akhir resmi)")
+            boolean predikatSementara,
+
             boolean lengkap,
             int indikatorBernilai,
             int indikatorTotal,
@@ -92,7 +134,8 @@ class ApiController {
     @Operation(summary = "Indeks SPBE sebuah instansi pada satu tahun (dan tahap)")
     @ApiResponse(
             responseCode = "200",
-            description = "Indeks, predikat, domain dan aspek",
+            description = "Indeks dengan asal angkanya (sumber, hasilAkhir, keterangan), predikat bila lengkap, "
+                    + "domain dan aspek",
             content = @Content(schema = @Schema(implementation = IndexResponse.class)))
     @ApiResponse(
             responseCode = "404",
@@ -129,10 +172,13 @@ class ApiController {
                 r.year(),
                 r.stage() == null ? null : r.stage().code(),
                 r.totalsOnly() ? "publikasi" : r.provenance().name().toLowerCase(Locale.ROOT),
+                r.settled(),
+                FigureTexts.provisional(r, Messages::indonesian).orElse(null),
                 r.frameworkCode(),
                 r.value(),
                 r.exact().toPlainString(),
-                r.predikat().map(PredikatBand::name).orElse(null),
+                r.predikatShown() ? r.predikat().map(PredikatBand::name).orElse(null) : null,
+                r.predikatShown() && !r.settled(),
                 r.complete(),
                 r.valuedIndicators(),
                 r.totalIndicators(),

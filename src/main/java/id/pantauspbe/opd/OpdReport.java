@@ -2,6 +2,7 @@ package id.pantauspbe.opd;
 
 import id.pantauspbe.base.Translated;
 import id.pantauspbe.evaluation.Instansi;
+import id.pantauspbe.evaluation.YearResult;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -26,11 +27,27 @@ public final class OpdReport {
         REJECTED_EVIDENCE
     }
 
+    /** What the OPD ranking of a year is based on. */
+    @Translated({"opd.rankBasis."})
+    public enum RankBasis {
+        /** The OPDs' own (internal) index, when the Pemda scored its OPDs that year. */
+        OWN_INDEX,
+        /** Without internal scores: official index points held, then points still possible. */
+        POINTS_HELD
+    }
+
     /**
-     * The OPDs of a year, ranked by their own index.
+     * The OPDs of a year, ranked (one rule for the list, the OPD page and the rakor): by their own
+     * index when the Pemda scored its OPDs, else by the official index points they hold, then the
+     * points still possible. Ties share a rank (standard competition ranking); rows are sorted by
+     * rank, then name.
      *
      * @param pemdaEstimate the OPD indices aggregated as the scoring says
      * @param scoringIndicators code → name of the scoring framework's indicators, in order
+     * @param basis what the ranks are based on
+     * @param rankedCount how many OPDs have a rank (the "25" of "3 dari 25")
+     * @param result the official figures the points come from (carries their provenance); empty when
+     *     the year has none
      */
     public record Ranking(
             Instansi instansi,
@@ -38,9 +55,14 @@ public final class OpdReport {
             Optional<OpdScoring> scoring,
             Optional<BigDecimal> pemdaEstimate,
             Map<String, String> scoringIndicators,
-            List<Row> rows) {}
+            List<Row> rows,
+            RankBasis basis,
+            int rankedCount,
+            Optional<YearResult> result) {}
 
     /**
+     * @param rank the OPD's rank under {@link Ranking#basis()}; 0 when it has none (by points: it
+     *     leads no valued official indicator)
      * @param index the OPD's own index (null when it was not scored)
      * @param change against the previous year's own index
      * @param weakLed official indicators it leads that are weak
@@ -63,6 +85,10 @@ public final class OpdReport {
 
         public boolean weak() {
             return !reasons.isEmpty();
+        }
+
+        public boolean ranked() {
+            return rank > 0;
         }
     }
 

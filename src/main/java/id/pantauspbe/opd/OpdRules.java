@@ -27,6 +27,32 @@ final class OpdRules {
         return (int) higher + 1;
     }
 
+    /** An OPD's official index points: those it holds and those it could still add. */
+    record Points(BigDecimal held, BigDecimal possible) implements Comparable<Points> {
+
+        /** More points held first, then more points still possible. */
+        @Override
+        public int compareTo(Points other) {
+            int byHeld = other.held.compareTo(held);
+            return byHeld != 0 ? byHeld : other.possible.compareTo(possible);
+        }
+    }
+
+    /**
+     * Standard competition ranking by index points held, then points still possible: 1 + the
+     * number of OPDs strictly ahead; equal points share a rank. An OPD leading no valued indicator
+     * ({@code null}) is not ranked (0).
+     */
+    static int rankByPoints(Points points, List<Points> all) {
+        if (points == null) {
+            return 0;
+        }
+        return (int) all.stream()
+                        .filter(p -> p != null && p.compareTo(points) < 0)
+                        .count()
+                + 1;
+    }
+
     static Set<WeakOpdReason> reasons(
             BigDecimal index, BigDecimal lowIndex, int weakIndicatorsLed, EvidenceSummary evidence) {
         Set<WeakOpdReason> reasons = EnumSet.noneOf(WeakOpdReason.class);

@@ -6,7 +6,6 @@ import id.pantauspbe.engine.Framework;
 import id.pantauspbe.engine.IndexEngine;
 import id.pantauspbe.engine.IndexResult;
 import id.pantauspbe.engine.IndicatorResult;
-import id.pantauspbe.engine.WeakReason;
 import id.pantauspbe.engine.WeakRules;
 import id.pantauspbe.evaluation.EvaluationService;
 import id.pantauspbe.evaluation.Instansi;
@@ -30,7 +29,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -286,8 +284,9 @@ public class OpdService {
     }
 
     /**
-     * The OPDs of a year ranked by their own index (unscored OPDs last, by name), with their share
-     * of the official index and the state of their evidence.
+     * The OPDs of a year ranked as {@link Ranking} says (by their own index when scored, else by
+     * official index points held), with their share of the official index and the state of their
+     * evidence. The one ranking of the list, the OPD page and the rakor.
      */
     public Ranking ranking(Instansi instansi, int year) {
         List<Opd> opds = list(instansi.code());
@@ -296,12 +295,9 @@ public class OpdService {
         Map<Long, Map<String, BigDecimal>> scores = repository.scores(instansi.code(), year);
         Map<Long, BigDecimal> previousIndex = ownIndices(instansi.code(), year - 1);
         Map<String, Ownership> owners = ownership(instansi.code(), year);
-        Optional<IndexResult> official =
-                evaluation.result(instansi.code(), year).flatMap(YearResult::detail);
-        Set<String> weakCodes = analysis.weak(instansi, year).indicators().stream()
-                .filter(w -> w.reasons().contains(WeakReason.LOW_VALUE))
-                .map(w -> w.indicator().code())
-                .collect(Collectors.toSet());
+        Optional<YearResult> result = evaluation.result(instansi.code(), year);
+        Optional<IndexResult> official = result.flatMap(YearResult::detail);
+        Set<String> weakCodes = analysis.weak(instansi, year).codes();
         Map<Long, EvidenceSummary> evidenceByOpd = evidence.summaryByOpd(instansi.code(), year);
         Map<String, IndicatorResult> officialByCode = new HashMap<>();
         official.ifPresent(r -> r.indicators().forEach(i -> officialByCode.put(i.code(), i)));
@@ -342,13 +338,13 @@ public class OpdService {
                     reasons,
                     own));
         }
-        rows.sort(Comparator.comparing(Row::index, Comparator.nullsLast(Comparator.reverseOrder()))
-                .thenComparing(r -> r.opd().name()));
-        List<Row> ranked = new ArrayList<>();
+        boolean byIndex = rows.stream().anyMatch(r -> r.index() != null);
         List<BigDecimal> indices = rows.stream().map(Row::index).toList();
+        List<OpdRules.Points> points = rows.stream().map(OpdService::points).toList();
+        List<Row> ranked = new ArrayList<>();
         for (Row r : rows) {
             ranked.add(new Row(
-                    OpdRules.rank(r.index(), indices),
+                    byIndex ? OpdRules.rank(r.index(), indices) : OpdRules.rankByPoints(points(r), points),
                     r.opd(),
                     r.index(),
                     r.change(),
@@ -360,10 +356,28 @@ public class OpdService {
                     r.reasons(),
                     r.evidence()));
         }
+        ranked.sort(Comparator.comparing((Row r) -> !r.ranked())
+                .thenComparingInt(Row::rank)
+                .thenComparing(r -> r.opd().name()));
         Map<String, String> indicators = new LinkedHashMap<>();
         scoringFramework.ifPresent(f -> f.indicators().forEach(i -> indicators.put(i.code(), i.name())));
         return new Ranking(
-                instansi, year, scoring, estimate(scoring, ranked, owners, officialByCode), indicators, ranked);
+                instansi,
+                year,
+                scoring,
+                estimate(scoring, ranked, owners, officialByCode),
+                indicators,
+                ranked,
+                byIndex ? OpdReport.RankBasis.OWN_INDEX : OpdReport.RankBasis.POINTS_HELD,
+                (int) ranked.stream().filter(Row::ranked).count(),
+                result);
+    }
+
+    /** An OPD's points for the ranking without internal scores; null when it leads no valued indicator. */
+    private static OpdRules.Points points(Row r) {
+        return r.pointsHeld().signum() == 0 && r.pointsPossible().signum() == 0
+                ? null
+                : new OpdRules.Points(r.pointsHeld(), r.pointsPossible());
     }
 
     /**
@@ -406,10 +420,7 @@ public class OpdService {
                 .filter(r ->
                         framework.code().equals(r.frameworkCode()) && r.detail().isPresent())
                 .forEach(r -> sameFramework.put(r.year(), r.detail().get()));
-        Set<String> weak = analysis.weak(instansi, year).indicators().stream()
-                .filter(w -> w.reasons().contains(WeakReason.LOW_VALUE))
-                .map(w -> w.indicator().code())
-                .collect(Collectors.toSet());
+        Set<String> weak = analysis.weak(instansi, year).codes();
         IndexResult empty = IndexEngine.compute(framework, Map.of());
         List<OwnedIndicator> indicators = new ArrayList<>();
         for (IndicatorResult info : empty.indicators()) {

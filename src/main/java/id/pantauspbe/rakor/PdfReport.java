@@ -5,8 +5,6 @@ import id.pantauspbe.dashboard.Overview;
 import id.pantauspbe.engine.Contribution;
 import id.pantauspbe.evaluation.Figure;
 import id.pantauspbe.opd.ActionItem;
-import id.pantauspbe.opd.DeadlineCountdown;
-import id.pantauspbe.opd.OpdReport;
 import id.pantauspbe.rakor.ReportService.ReportTexts;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
@@ -37,6 +35,9 @@ final class PdfReport {
     private static final Color MUTED = new Color(0x4a4f55);
     private static final Color HEADER_BG = new Color(0xe8eef8);
     private static final Color WEAK_BG = new Color(0xfdf0ee);
+    private static final float MARGIN = 48;
+    private static final float PAGE_WIDTH = PageSize.A4.getWidth() - 2 * MARGIN;
+    private static final float PADDING = 4;
     // per report: an embedded font records the glyphs of one document
     private final BaseFont regular = ReportFonts.pdf(false);
     private final BaseFont boldFace = ReportFonts.pdf(true);
@@ -49,15 +50,17 @@ final class PdfReport {
 
     private final RakorSnapshot s;
     private final ReportTexts t;
+    private final ReportTables tables;
 
     PdfReport(RakorSnapshot snapshot, ReportTexts texts) {
         this.s = snapshot;
         this.t = texts;
+        this.tables = new ReportTables(snapshot, texts);
     }
 
     byte[] write() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Document document = new Document(PageSize.A4, 48, 48, 56, 56);
+        Document document = new Document(PageSize.A4, MARGIN, MARGIN, 56, 56);
         PdfWriter writer = PdfWriter.getInstance(document, out);
         writer.setPageEvent(new Footer());
         document.addTitle(clean(t.get("report.title") + " " + s.instansi().name() + " " + s.year()));
@@ -89,12 +92,7 @@ final class PdfReport {
         d.add(paragraph(t.get("rakor.dataPer", TextFormat.dateTime(s.builtAt())), bodyFont, 2));
         d.add(paragraph(filters(), smallFont, 12));
         d.add(paragraph(t.get("report.summary"), headingFont, 6));
-        PdfPTable facts = table(new float[] {3, 4});
-        for (String[] row : ReportService.summaryRows(s, t)) {
-            facts.addCell(cell(row[0], boldFont, false));
-            facts.addCell(cell(row[1], bodyFont, false));
-        }
-        d.add(facts);
+        d.add(table(tables.summary(), false));
         d.add(paragraph(t.get("rakor.slide.trend.title", s.instansi().name()), headingFont, 4));
         d.add(image(ReportCharts.trend(s.overview(), key -> t.get(key)), 500, 260));
         StringBuilder trend = new StringBuilder();
@@ -138,22 +136,7 @@ final class PdfReport {
     }
 
     private PdfPTable actionTable(List<ActionItem> items) {
-        PdfPTable table = table(new float[] {3, 5, 2.5f, 2.5f, 2});
-        header(
-                table,
-                t.get("rakor.action.opd"),
-                t.get("rakor.action.what"),
-                t.get("rakor.action.who"),
-                t.get("rakor.action.due"),
-                t.get("rakor.action.status"));
-        for (ActionItem item : items) {
-            table.addCell(cell(item.opdName() == null ? "–" : item.opdName(), bodyFont, false));
-            table.addCell(cell(item.what(), bodyFont, false));
-            table.addCell(cell(item.who() == null ? "–" : item.who(), bodyFont, false));
-            table.addCell(cell(TextFormat.date(item.due()), bodyFont, false));
-            table.addCell(cell(ReportService.statusText(item, t), boldFont, false));
-        }
-        return table;
+        return table(tables.actions(items, false));
     }
 
     private void change(Document d) throws IOException {
@@ -189,26 +172,13 @@ final class PdfReport {
                         .toList()),
                 500,
                 220));
-        PdfPTable table = table(new float[] {5, 2, 2, 2.5f});
-        header(
-                table,
-                capitalized(level),
-                t.get("rakor.column.before"),
-                t.get("rakor.column.after"),
-                t.get("rakor.column.contribution"));
-        for (Contribution c : parts) {
-            table.addCell(cell(c.name(), bodyFont, false));
-            table.addCell(cell(TextFormat.decimal(c.before()), bodyFont, true));
-            table.addCell(cell(TextFormat.decimal(c.after()), bodyFont, true));
-            table.addCell(cell(TextFormat.signedPoints(c.points()), boldFont, true));
-        }
-        d.add(table);
+        d.add(table(tables.change()));
         d.add(paragraph(t.get("rakor.slide.change.hint", level), smallFont, 0));
     }
 
     private void profile(Document d) throws IOException {
         String level = ReportService.level(s, t);
-        d.add(paragraph(t.get("rakor.slide.profile.title", level, s.year()), headingFont, 6));
+        d.add(paragraph(t.get(s.profileTitleKey(), s.year()), headingFont, 6));
         List<Figure> figures = ReportService.breakdownFigures(s);
         String previous =
                 s.overview().previous().map(p -> String.valueOf(p.year())).orElse(null);
@@ -218,44 +188,17 @@ final class PdfReport {
         if (!bars.isEmpty()) {
             d.add(image(ReportCharts.bars(bars, String.valueOf(s.year()), previous), 500, 200));
         }
-        PdfPTable table = table(new float[] {5, 1.5f, 2});
-        header(table, capitalized(level), t.get("rakor.column.weight"), t.get("rakor.column.value"));
-        for (Figure f : figures) {
-            table.addCell(cell(f.name(), bodyFont, false));
-            table.addCell(cell(TextFormat.decimal(f.weight()), bodyFont, true));
-            table.addCell(cell(TextFormat.decimal(f.value()), boldFont, true));
-        }
-        d.add(table);
+        d.add(table(tables.figures(capitalized(level), figures)));
         if (!s.overview().breakdownByAspect()) {
             d.add(paragraph(t.get("rakor.slide.profile.aspects"), boldFont, 4));
-            PdfPTable aspects = table(new float[] {5, 1.5f, 2});
-            header(aspects, t.get("report.level.ASPECT"), t.get("rakor.column.weight"), t.get("rakor.column.value"));
-            for (Figure f : ReportService.aspectFigures(s)) {
-                aspects.addCell(cell(f.name(), bodyFont, false));
-                aspects.addCell(cell(TextFormat.decimal(f.weight()), bodyFont, true));
-                aspects.addCell(cell(TextFormat.decimal(f.value()), boldFont, true));
-            }
-            d.add(aspects);
+            d.add(table(tables.figures(t.get("report.level.ASPECT"), ReportService.aspectFigures(s))));
         }
     }
 
     private void weakest(Document d) {
         d.add(paragraph(t.get("rakor.slide.weakest.title", s.year()), headingFont, 4));
         d.add(paragraph(t.get("rakor.slide.weakest.hint"), smallFont, 4));
-        PdfPTable table = table(new float[] {6, 2.5f, 1.8f, 3.5f});
-        header(
-                table,
-                t.get("rakor.column.indicator"),
-                t.get("rakor.column.value"),
-                t.get("rakor.column.pointsLost"),
-                t.get("rakor.column.leadOpd"));
-        for (RakorSnapshot.WeakIndicator w : s.weakest()) {
-            table.addCell(cell(ReportService.indicatorName(w.indicator()), bodyFont, false));
-            table.addCell(cell(ReportService.valueWithLevel(w.indicator()), bodyFont, false));
-            table.addCell(cell(TextFormat.points(w.indicator().pointsLost()), bodyFont, true));
-            table.addCell(cell(w.leadOpd() == null ? "–" : w.leadOpd(), boldFont, false));
-        }
-        d.add(table);
+        d.add(table(tables.weakest()));
     }
 
     private void opds(Document d) {
@@ -263,35 +206,17 @@ final class PdfReport {
         if (s.rankedOpds().isEmpty()) {
             d.add(paragraph(t.get("rakor.slide.opd.noRanking"), bodyFont, 4));
         }
-        PdfPTable table = table(new float[] {1.8f, 4.6f, 1.6f, 2.2f, 2.2f, 3.6f});
-        header(
-                table,
-                t.get("rakor.column.rank"),
-                t.get("rakor.column.opd"),
-                t.get("rakor.column.indexOpd"),
-                t.get("rakor.column.weakLed"),
-                t.get("rakor.column.pointsPossible"),
-                t.get("rakor.column.reasons"));
-        for (OpdReport.Row r : s.opds()) {
-            boolean weak = r.weak();
-            table.addCell(shade(cell(r.index() == null ? "–" : String.valueOf(r.rank()), bodyFont, true), weak));
-            table.addCell(shade(cell(r.opd().name(), weak ? boldFont : bodyFont, false), weak));
-            table.addCell(shade(cell(TextFormat.decimal(r.index()), bodyFont, true), weak));
-            table.addCell(shade(cell(String.valueOf(r.weakLed()), bodyFont, true), weak));
-            table.addCell(shade(cell(TextFormat.points(r.pointsPossible()), bodyFont, true), weak));
-            table.addCell(shade(cell(ReportService.reasons(r, t), smallFont, false), weak));
-        }
-        d.add(table);
+        d.add(table(tables.opds()));
     }
 
     private void evidence(Document d) {
         RakorSnapshot.Evidence e = s.evidence();
         d.add(paragraph(
-                e.present() ? t.get("rakor.slide.evidence.title", e.year()) : t.get("rakor.slide.evidence.titleNone"),
+                e.present() ? t.get(e.titleKey(), e.year()) : t.get("rakor.slide.evidence.titleYear", s.year()),
                 headingFont,
                 6));
         if (!e.present()) {
-            d.add(paragraph(t.get("rakor.slide.evidence.none"), bodyFont, 4));
+            d.add(paragraph(t.get("rakor.slide.evidence.noneYear", s.year()), bodyFont, 4));
             return;
         }
         d.add(paragraph(
@@ -305,35 +230,9 @@ final class PdfReport {
                         e.overdue()),
                 bodyFont,
                 6));
-        PdfPTable deadlines = table(new float[] {5, 3, 2.5f});
-        header(deadlines, t.get("rakor.column.deadline"), t.get("rakor.column.date"), t.get("rakor.column.countdown"));
-        for (DeadlineCountdown c : e.deadlines()) {
-            deadlines.addCell(cell(c.deadline().name(), bodyFont, false));
-            deadlines.addCell(cell(TextFormat.date(c.deadline().dueDate()), bodyFont, false));
-            deadlines.addCell(cell(ReportService.countdown(c, t), boldFont, false));
-        }
-        d.add(deadlines);
-        PdfPTable byOpd = table(new float[] {5, 1.6f, 2.2f, 1.8f, 1.6f, 1.8f});
-        header(
-                byOpd,
-                t.get("rakor.column.opd"),
-                t.get("rakor.column.total"),
-                t.get("rakor.column.verified"),
-                t.get("rakor.column.missing"),
-                t.get("rakor.column.rejected"),
-                t.get("rakor.column.overdue"));
-        for (RakorSnapshot.OpdEvidence o : e.byOpd()) {
-            byOpd.addCell(cell(o.opdName(), bodyFont, false));
-            byOpd.addCell(cell(String.valueOf(o.summary().total()), bodyFont, true));
-            byOpd.addCell(cell(String.valueOf(o.summary().verified()), bodyFont, true));
-            byOpd.addCell(cell(String.valueOf(o.summary().missing()), bodyFont, true));
-            byOpd.addCell(cell(String.valueOf(o.summary().rejected()), bodyFont, true));
-            byOpd.addCell(shade(
-                    cell(String.valueOf(o.summary().overdue()), boldFont, true),
-                    o.summary().overdue() > 0));
-        }
+        d.add(table(tables.deadlines()));
         d.add(paragraph(t.get("rakor.slide.evidence.byOpd"), boldFont, 4));
-        d.add(byOpd);
+        d.add(table(tables.evidenceByOpd()));
     }
 
     private void closing(Document d) {
@@ -357,36 +256,51 @@ final class PdfReport {
         return p;
     }
 
-    private static PdfPTable table(float[] widths) {
-        PdfPTable table = new PdfPTable(widths);
+    private PdfPTable table(ReportTable model) {
+        return table(model, true);
+    }
+
+    /** A table of the report; {@code header}: with its column titles repeated on every page. */
+    private PdfPTable table(ReportTable model, boolean header) {
+        PdfPTable table = new PdfPTable(PdfColumnWidths.of(model, PAGE_WIDTH, 2 * PADDING + 1, this::wordWidth));
         table.setWidthPercentage(100);
         table.setSpacingBefore(4);
         table.setSpacingAfter(10);
-        table.setHeaderRows(1);
+        table.setSplitLate(false);
+        if (header) {
+            table.setHeaderRows(1);
+            for (String title : model.headers()) {
+                PdfPCell cell = cell(title, boldFont, false);
+                cell.setBackgroundColor(HEADER_BG);
+                table.addCell(cell);
+            }
+        }
+        for (List<ReportTable.Cell> row : model.rows()) {
+            for (int i = 0; i < row.size(); i++) {
+                ReportTable.Cell c = row.get(i);
+                Font font = c.small() ? smallFont : c.bold() ? boldFont : bodyFont;
+                PdfPCell cell = cell(c.text(), font, model.columns().get(i).number());
+                if (c.shaded()) {
+                    cell.setBackgroundColor(WEAK_BG);
+                }
+                table.addCell(cell);
+            }
+        }
         return table;
     }
 
-    private void header(PdfPTable table, String... titles) {
-        for (String title : titles) {
-            PdfPCell cell = cell(title, boldFont, false);
-            cell.setBackgroundColor(HEADER_BG);
-            table.addCell(cell);
-        }
+    /** Width of a word in the font a cell (null: a header) is printed in. */
+    private float wordWidth(String word, ReportTable.Cell cell) {
+        Font font = cell == null ? boldFont : cell.small() ? smallFont : cell.bold() ? boldFont : bodyFont;
+        return font.getBaseFont().getWidthPoint(word, font.getSize());
     }
 
     private static PdfPCell cell(String text, Font font, boolean number) {
         PdfPCell cell = new PdfPCell(new Phrase(clean(text), font));
-        cell.setPadding(4);
+        cell.setPadding(PADDING);
         cell.setBorderColor(new Color(0xc4c9cf));
         if (number) {
             cell.setHorizontalAlignment(Element.ALIGN_RIGHT);
-        }
-        return cell;
-    }
-
-    private static PdfPCell shade(PdfPCell cell, boolean on) {
-        if (on) {
-            cell.setBackgroundColor(WEAK_BG);
         }
         return cell;
     }

@@ -153,7 +153,7 @@ public class RakorService implements OpdActions {
                 changeUnavailable,
                 weakest,
                 List.copyOf(rows),
-                evidenceOf(instansi, names),
+                evidenceOf(instansi, year, names),
                 rakor,
                 rakor.map(r -> relabel(repository.actions(r.id()), names)).orElse(List.of()),
                 previous,
@@ -162,18 +162,17 @@ public class RakorService implements OpdActions {
     }
 
     /**
-     * The checklist of the open stage: of the latest year with a stage open (see {@link
-     * CycleService}), else of the latest year that has a checklist.
+     * The evidence checklist of the rakor's own year with that year's stage deadlines; none when the
+     * year has no checklist (a rakor of 2021 never shows the checklist of another year's stage).
      */
-    private RakorSnapshot.Evidence evidenceOf(Instansi instansi, Map<Long, String> names) {
-        List<Integer> years = evidence.years(instansi.code());
-        if (years.isEmpty()) {
-            return new RakorSnapshot.Evidence(0, List.of(), 0, 0, 0, 0, 0, 0, List.of());
+    private RakorSnapshot.Evidence evidenceOf(Instansi instansi, int year, Map<Long, String> names) {
+        if (!evidence.years(instansi.code()).contains(year)) {
+            return new RakorSnapshot.Evidence(0, false, List.of(), 0, 0, 0, 0, 0, 0, List.of());
         }
-        int year = cycle.latestOpenStage(instansi.code())
+        boolean open = cycle.latestOpenStage(instansi.code())
                 .map(StageSchedule::year)
-                .filter(years::contains)
-                .orElse(years.getLast());
+                .filter(y -> y == year)
+                .isPresent();
         List<EvidenceItem> items = evidence.items(instansi.code(), year);
         int overdue = evidence.overdue(instansi.code(), year).size();
         List<RakorSnapshot.OpdEvidence> byOpd = evidence.summaryByOpd(instansi.code(), year).values().stream()
@@ -186,6 +185,7 @@ public class RakorService implements OpdActions {
                 .toList();
         return new RakorSnapshot.Evidence(
                 year,
+                open,
                 evidence.deadlines(instansi.code(), year),
                 items.size(),
                 count(items, EvidenceStatus.DIVERIFIKASI),

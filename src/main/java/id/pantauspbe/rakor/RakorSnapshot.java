@@ -61,6 +61,14 @@ public record RakorSnapshot(
         return rakor.map(Rakor::closingText).orElse("");
     }
 
+    /**
+     * Message key of the profile's title: "Profil domain dan aspek 2021", or "Profil aspek 2026" for
+     * a framework without domains.
+     */
+    public String profileTitleKey() {
+        return overview.breakdownByAspect() ? "rakor.slide.profile.title.ASPECT" : "rakor.slide.profile.title.DOMAIN";
+    }
+
     /** OPDs with an own index, best first. */
     public List<OpdReport.Row> rankedOpds() {
         return opds.stream().filter(r -> r.index() != null).toList();
@@ -83,12 +91,14 @@ public record RakorSnapshot(
     /**
      * The evidence checklist of the open stage.
      *
-     * @param year the year of the checklist (0 when the instansi has none)
+     * @param year the year of the checklist (0 when the rakor's year has none)
+     * @param openStage whether it is the checklist of the stage open now
      * @param total items in all; the counts by status follow
      * @param byOpd each OPD's counts, most overdue first (OPD names hidden when anonymous)
      */
     public record Evidence(
             int year,
+            boolean openStage,
             List<DeadlineCountdown> deadlines,
             int total,
             int verified,
@@ -100,6 +110,11 @@ public record RakorSnapshot(
 
         public boolean present() {
             return year > 0;
+        }
+
+        /** Message key of the title, with the year as its parameter: the open stage is named so. */
+        public String titleKey() {
+            return openStage ? "rakor.slide.evidence.title" : "rakor.slide.evidence.titleYear";
         }
     }
 

@@ -37,11 +37,11 @@ final class ReportCharts {
     private static final Color TARGET = new Color(0x6a1b9a);
     private static final Color PREVIOUS = new Color(0x9aa0a6);
     private static final Color TEXT = new Color(0x1f2328);
-    private static final Color MUTED = new Color(0x4a4f55);
+    static final Color MUTED = new Color(0x4a4f55);
     private static final Color GRID = new Color(0xdadce0);
     private static final Color UP = new Color(0x1b6e3a);
     private static final Color DOWN = new Color(0xa1271c);
-    private static final Color[] BAND = {
+    static final Color[] BAND = {
         new Color(0xd9efe0), new Color(0xdae8f5), new Color(0xe8efd6), new Color(0xf7e6cc), new Color(0xf6dad7)
     };
     private static final double MAX = 5;

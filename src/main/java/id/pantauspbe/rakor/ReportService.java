@@ -3,10 +3,8 @@ package id.pantauspbe.rakor;
 import id.pantauspbe.base.ExportFile;
 import id.pantauspbe.base.Messages;
 import id.pantauspbe.base.TextFormat;
-import id.pantauspbe.dashboard.Overview;
 import id.pantauspbe.engine.Contribution;
 import id.pantauspbe.engine.IndicatorResult;
-import id.pantauspbe.engine.PredikatBand;
 import id.pantauspbe.evaluation.Figure;
 import id.pantauspbe.evaluation.YearResult;
 import id.pantauspbe.opd.ActionItem;
@@ -14,7 +12,6 @@ import id.pantauspbe.opd.DeadlineCountdown;
 import id.pantauspbe.opd.OpdReport;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -85,50 +82,6 @@ public class ReportService {
     /** The level the breakdown uses: "domain" or "aspek" (lower case, for running text). */
     static String level(RakorSnapshot s, ReportTexts t) {
         return t.get(s.overview().breakdownByAspect() ? "rakor.level.ASPECT" : "rakor.level.DOMAIN");
-    }
-
-    static List<String[]> summaryRows(RakorSnapshot s, ReportTexts t) {
-        Overview o = s.overview();
-        List<String[]> rows = new ArrayList<>();
-        rows.add(new String[] {
-            t.get("rakor.fact.index", s.year()),
-            o.current().map(YearResult::value).map(TextFormat::decimal).orElse("–")
-        });
-        rows.add(new String[] {
-            t.get("rakor.fact.predikat"),
-            o.current().flatMap(YearResult::predikat).map(PredikatBand::name).orElse("–")
-        });
-        rows.add(new String[] {
-            t.get("rakor.fact.change"),
-            o.change()
-                    .map(c -> TextFormat.signed(c)
-                            + o.previous()
-                                    .map(p -> " (" + p.year() + ": " + TextFormat.decimal(p.value()) + ")")
-                                    .orElse(""))
-                    .orElse("–")
-        });
-        rows.add(new String[] {
-            t.get("rakor.fact.target", s.year()),
-            o.target().map(tg -> TextFormat.decimal(tg.value())).orElse("–")
-        });
-        rows.add(new String[] {
-            t.get("rakor.fact.gap"), o.gapToTarget().map(TextFormat::signed).orElse("–")
-        });
-        rows.add(new String[] {
-            t.get("rakor.fact.complete"),
-            o.current()
-                    .map(r -> t.get("rakor.fact.completeValue", r.valuedIndicators(), r.totalIndicators()))
-                    .orElse("–")
-        });
-        rows.add(new String[] {
-            t.get("rakor.column.provenance"),
-            o.current()
-                    .map(r -> r.totalsOnly()
-                            ? t.get("provenance.short.published")
-                            : t.get("provenance.short." + r.provenance().name()))
-                    .orElse("–")
-        });
-        return rows;
     }
 
     static String statusText(ActionItem item, ReportTexts t) {

@@ -9,6 +9,7 @@ import id.pantauspbe.engine.WeakReason;
 import id.pantauspbe.engine.WeakRules;
 import id.pantauspbe.evaluation.Instansi;
 import id.pantauspbe.evaluation.SelectionService;
+import id.pantauspbe.evaluation.YearChange;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -31,7 +32,7 @@ class AnalysisServiceTest {
 
     @Test
     void manajemenIndicatorsOf2021SurfaceAsWeak() {
-        Analysis.WeakList weak = service.weak(contoh(), 2021);
+        Analysis.WeakList weak = service.weak(contoh(), 2021, true);
         List<WeakRules.WeakIndicator> manajemen = weak.indicators().stream()
                 .filter(w -> "Manajemen SPBE".equals(w.indicator().domainName()))
                 .toList();
@@ -45,15 +46,65 @@ class AnalysisServiceTest {
     }
 
     @Test
-    void changeAcrossTheFrameworkIsExplainedByDomainAndSumsExactly() {
+    void aChangeAcrossTheFrameworkBoundaryIsNotExplainedAsANumber() {
         Analysis.Change change = service.change(contoh(), 2020, 2021);
-        var d = change.decomposition().orElseThrow();
-        assertThat(d.sameFramework()).isFalse();
-        assertThat(d.change()).isEqualByComparingTo("-0.575");
-        assertThat(d.nodes().stream().map(Contribution::points).reduce(BigDecimal.ZERO, BigDecimal::add))
-                .isEqualByComparingTo(d.change());
-        assertThat(d.indicators()).isEmpty();
-        assertThat(d.nodes()).extracting(Contribution::name).contains("Manajemen SPBE");
+        assertThat(change.decomposition()).isEmpty();
+        assertThat(change.unavailableReason()).isEqualTo("frameworkChanged");
+        assertThat(change.yearChange().reason()).isEqualTo(YearChange.Unavailable.FRAMEWORK_CHANGED);
+    }
+
+    @Test
+    void theWeakListIsShortRankedByPointsLostAndCounted() {
+        Analysis.WeakList weak = service.weak(contoh(), 2021);
+        assertThat(weak.totalIndicators()).isEqualTo(47);
+        assertThat(weak.limit()).isEqualTo(15);
+        assertThat(weak.indicators()).hasSizeLessThanOrEqualTo(15);
+        assertThat(weak.flagged()).isGreaterThanOrEqualTo(weak.indicators().size());
+        assertThat(weak.indicators())
+                .isSortedAccordingTo((a, b) ->
+                        b.indicator().pointsLost().compareTo(a.indicator().pointsLost()));
+        assertThat(weak.unvalued()).isEmpty();
+        assertThat(weak.lead(weak.indicators().getFirst().indicator().code())).isPresent();
+        Analysis.WeakList all = service.weak(contoh(), 2021, true);
+        assertThat(all.indicators()).hasSize(weak.flagged());
+        assertThat(all.indicators().subList(0, weak.indicators().size())).isEqualTo(weak.indicators());
+    }
+
+    @Test
+    void theOpenDraftOf2026ListsItsUnvaluedIndicatorsWithTheirLeadFirst() {
+        Analysis.WeakList weak = service.weak(contoh(), 2026);
+        assertThat(weak.totalIndicators()).isEqualTo(20);
+        assertThat(weak.limit()).isEqualTo(6);
+        assertThat(weak.indicators()).hasSizeLessThanOrEqualTo(6);
+        assertThat(weak.unvalued()).hasSize(6);
+        assertThat(weak.unvalued())
+                .allSatisfy(i -> assertThat(weak.lead(i.code())).isPresent());
+    }
+
+    @Test
+    void peersRankSettledResultsOnlyAndKeepDraftsOffTheSolidLine() {
+        Analysis.Peers peers = service.peers(2026);
+        Analysis.PeerRow contoh = peers.ranking().stream()
+                .filter(r -> r.instansi().code().equals("CONTOH"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(contoh.ranked()).isFalse();
+        assertThat(contoh.predikat()).isEmpty();
+        Analysis.PeerSeries series = peers.series().stream()
+                .filter(s -> s.instansi().code().equals("CONTOH"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(series.values()).containsKey(2025).doesNotContainKey(2026);
+        assertThat(series.provisional()).containsKey(2026);
+    }
+
+    @Test
+    void theLatestIndicatorValueOf2026CarriesItsDraftProvenance() {
+        Analysis.IndicatorDetail d =
+                service.indicator(contoh(), "PERMENPANRB-8-2026", "I1").orElseThrow();
+        Analysis.HistoryRow latest = d.latest().orElseThrow();
+        assertThat(latest.year()).isEqualTo(2026);
+        assertThat(latest.shownResult().orElseThrow().settled()).isFalse();
     }
 
     @Test
@@ -66,10 +117,11 @@ class AnalysisServiceTest {
     }
 
     @Test
-    void changeTowardsADraftYearIsNotExplained() {
+    void changeTowardsADraftYearOfANewFrameworkIsNotExplained() {
         Analysis.Change change = service.change(contoh(), 2025, 2026);
         assertThat(change.decomposition()).isEmpty();
-        assertThat(change.unavailableReason()).isEqualTo("incomplete");
+        assertThat(change.unavailableReason()).isEqualTo("frameworkChanged");
+        assertThat(change.yearChange().shown()).isFalse();
     }
 
     @Test

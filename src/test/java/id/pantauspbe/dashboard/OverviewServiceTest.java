@@ -6,6 +6,7 @@ import id.pantauspbe.AppTest;
 import id.pantauspbe.engine.IndicatorResult;
 import id.pantauspbe.engine.PredikatBand;
 import id.pantauspbe.evaluation.Target;
+import id.pantauspbe.evaluation.YearChange;
 import id.pantauspbe.evaluation.YearResult;
 import id.pantauspbe.framework.FrameworkSpan;
 import java.math.BigDecimal;
@@ -27,7 +28,10 @@ class OverviewServiceTest {
         assertThat(o.current().flatMap(YearResult::predikat).map(PredikatBand::name))
                 .contains("Cukup");
         assertThat(o.previous().map(YearResult::year)).contains(2020);
-        assertThat(o.change()).hasValueSatisfying(c -> assertThat(c).isEqualByComparingTo("-0.57"));
+        // 2020 -> 2021 crosses the framework boundary: no change as a number, and why
+        assertThat(o.change()).isEmpty();
+        assertThat(o.yearChange().reason()).isEqualTo(YearChange.Unavailable.FRAMEWORK_CHANGED);
+        assertThat(o.comparableYear()).isEmpty();
         assertThat(o.changeAcrossFrameworks()).isTrue();
         assertThat(o.target().map(Target::value))
                 .hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("3.20"));
@@ -46,6 +50,28 @@ class OverviewServiceTest {
         assertThat(o.weakest()).hasSize(5);
         assertThat(o.weakest()).isSortedAccordingTo((a, b) -> b.pointsLost().compareTo(a.pointsLost()));
         assertThat(o.weakest().getFirst().pointsLost()).isEqualByComparingTo("0.10");
+        // the Ringkasan's weakest are the head of the weak list of /lemah
+        assertThat(o.weakest())
+                .containsExactlyElementsOf(o.weakList().indicators().stream()
+                        .limit(5)
+                        .map(w -> w.indicator())
+                        .toList());
+        assertThat(o.trend().get(3).settled()).isTrue();
+    }
+
+    @Test
+    void theDraftOf2026IsNeverShownAsAResult() {
+        Overview o = service.overview("CONTOH", 2026).orElseThrow();
+        YearResult draft = o.current().orElseThrow();
+        assertThat(draft.settled()).isFalse();
+        assertThat(draft.predikatShown()).isFalse();
+        assertThat(o.change()).isEmpty();
+        assertThat(o.yearChange().shown()).isFalse();
+        assertThat(o.yearChange().reason()).isEqualTo(YearChange.Unavailable.FRAMEWORK_CHANGED);
+        assertThat(o.gapToTarget()).isEmpty();
+        assertThat(o.breakdownComparable()).isFalse();
+        assertThat(o.trend().getLast().settled()).isFalse();
+        assertThat(o.weakList().unvalued()).hasSize(6);
     }
 
     @Test

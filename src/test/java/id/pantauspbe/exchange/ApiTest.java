@@ -54,6 +54,10 @@ class ApiTest {
         assertThat(body.get("indeks").decimalValue()).isEqualByComparingTo("2.51");
         assertThat(body.get("indeksTepat").asString()).isEqualTo("2.505");
         assertThat(body.get("predikat").asString()).isEqualTo("Cukup");
+        assertThat(body.get("sumber").asString()).isEqualTo("resmi");
+        assertThat(body.get("hasilAkhir").asBoolean()).isTrue();
+        assertThat(body.get("keterangan").isNull()).isTrue();
+        assertThat(body.get("predikatSementara").asBoolean()).isFalse();
         assertThat(body.get("lengkap").asBoolean()).isTrue();
         assertThat(body.get("domain")).hasSize(4);
         JsonNode management = body.get("domain").get(2);
@@ -79,6 +83,20 @@ class ApiTest {
         assertThat(body.get("indikatorBernilai").asInt()).isEqualTo(14);
         assertThat(body.get("domain")).isEmpty();
         assertThat(body.get("aspek")).hasSize(7);
+    }
+
+    @Test
+    void theDraftOf2026CarriesItsProvenanceAndNoPredikat() throws Exception {
+        JsonNode body = JSON.readTree(
+                get("/api/v1/indeks?instansi=CONTOH&tahun=2026", "kadis").body());
+        assertThat(body.get("tahap").asString()).isEqualTo("mandiri");
+        assertThat(body.get("sumber").asString()).isEqualTo("draf");
+        assertThat(body.get("hasilAkhir").asBoolean()).isFalse();
+        assertThat(body.get("keterangan").asString())
+                .isEqualTo("Draf penilaian mandiri \u00b7 sementara, 14 dari 20 indikator bernilai");
+        assertThat(body.get("predikat").isNull()).isTrue();
+        assertThat(body.get("predikatSementara").asBoolean()).isFalse();
+        assertThat(body.get("indeks").decimalValue()).isEqualByComparingTo("3.17");
     }
 
     @Test

@@ -26,6 +26,20 @@ class OpdRulesTest {
     }
 
     @Test
+    void byPointsTiesShareARankAndOpdsLeadingNothingAreNotRanked() {
+        OpdRules.Points a = new OpdRules.Points(d("0.50"), d("0.20"));
+        OpdRules.Points b = new OpdRules.Points(d("0.50"), d("0.20"));
+        OpdRules.Points c = new OpdRules.Points(d("0.50"), d("0.10"));
+        OpdRules.Points e = new OpdRules.Points(d("0.10"), d("0.90"));
+        List<OpdRules.Points> all = Arrays.asList(e, a, null, b, c);
+        assertThat(OpdRules.rankByPoints(a, all)).isEqualTo(1);
+        assertThat(OpdRules.rankByPoints(b, all)).isEqualTo(1);
+        assertThat(OpdRules.rankByPoints(c, all)).isEqualTo(3);
+        assertThat(OpdRules.rankByPoints(e, all)).isEqualTo(4);
+        assertThat(OpdRules.rankByPoints(null, all)).isZero();
+    }
+
+    @Test
     void eachWeakReasonHasItsCause() {
         assertThat(OpdRules.reasons(d("2.99"), LOW, 0, null)).containsExactly(WeakOpdReason.LOW_INDEX);
         assertThat(OpdRules.reasons(d("3.00"), LOW, 0, null)).isEmpty();

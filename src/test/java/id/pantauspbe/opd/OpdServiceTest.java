@@ -99,6 +99,30 @@ class OpdServiceTest {
     }
 
     @Test
+    void withoutInternalScoresOpdsAreRankedByIndexPointsHeld() {
+        OpdReport.Ranking ranking = service.ranking(contoh(), 2021);
+        assertThat(ranking.basis()).isEqualTo(OpdReport.RankBasis.POINTS_HELD);
+        assertThat(ranking.rows().getFirst().opd().shortName()).isEqualTo("Diskominfo");
+        assertThat(ranking.rows().getFirst().rank()).isEqualTo(1);
+        List<OpdReport.Row> ranked =
+                ranking.rows().stream().filter(OpdReport.Row::ranked).toList();
+        assertThat(ranking.rankedCount()).isEqualTo(ranked.size()).isGreaterThan(1);
+        assertThat(ranked).isSortedAccordingTo((a, b) -> Integer.compare(a.rank(), b.rank()));
+        assertThat(ranked).isSortedAccordingTo((a, b) -> b.pointsHeld().compareTo(a.pointsHeld()));
+        // unranked OPDs (leading no valued indicator) come after the ranked ones
+        assertThat(ranking.rows().subList(ranked.size(), ranking.rows().size()))
+                .allSatisfy(r -> assertThat(r.ranked()).isFalse());
+        // the OPD page shows the same rank
+        OpdReport.Row third = ranked.get(2);
+        assertThat(service.page(contoh(), third.opd().id(), 2021)
+                        .orElseThrow()
+                        .row()
+                        .rank())
+                .isEqualTo(third.rank());
+        assertThat(service.ranking(contoh(), 2025).basis()).isEqualTo(OpdReport.RankBasis.OWN_INDEX);
+    }
+
+    @Test
     void theOpdPageListsItsIndicatorsWithTheLargestGainFirst() {
         OpdReport.Page page = service.page(contoh(), opd("BPKAD").id(), 2024).orElseThrow();
         assertThat(page.indicators()).extracting(OpdReport.OwnedIndicator::code).contains("I33", "I34", "I38", "I13");

@@ -61,24 +61,27 @@ class RakorServiceTest {
         assertThat(s.overview().current().map(YearResult::value)).contains(new BigDecimal("2.51"));
         assertThat(s.overview().current().flatMap(YearResult::predikat).map(PredikatBand::name))
                 .contains("Cukup");
-        // the change 2020 -> 2021 explained by domain sums to the exact change
-        var change = s.change().orElseThrow();
-        assertThat(change.sameFramework()).isFalse();
-        assertThat(change.nodes().stream().map(c -> c.points()).reduce(BigDecimal.ZERO, BigDecimal::add))
-                .isEqualByComparingTo(change.change());
+        // the change 2020 -> 2021 crosses the framework boundary: never a number (issue 12)
+        assertThat(s.change()).isEmpty();
+        assertThat(s.changeUnavailable()).isEqualTo("frameworkChanged");
         // the weakest indicators carry their lead OPD
         assertThat(s.weakest()).hasSize(5);
         assertThat(s.weakest()).allSatisfy(w -> assertThat(w.leadOpd()).isNotBlank());
         assertThat(s.opds()).hasSize(opds.list("CONTOH").size());
         assertThat(s.weakOpds()).isNotEmpty();
-        // the open stage: the 2026 checklist, with its deadlines
-        assertThat(s.evidence().year()).isEqualTo(2026);
-        assertThat(s.evidence().deadlines()).isNotEmpty();
-        assertThat(s.evidence().total())
-                .isEqualTo(s.evidence().verified()
-                        + s.evidence().uploaded()
-                        + s.evidence().rejected()
-                        + s.evidence().missing());
+        // a past year without a checklist of its own: never another year's evidence under its title
+        assertThat(s.evidence().present()).isFalse();
+        // the open stage: the 2026 rakor shows the 2026 checklist, with its deadlines
+        RakorSnapshot open = as("kadis", Role.PIMPINAN, () -> rakor.snapshot("CONTOH", 2026, false))
+                .orElseThrow();
+        assertThat(open.evidence().year()).isEqualTo(2026);
+        assertThat(open.evidence().openStage()).isTrue();
+        assertThat(open.evidence().deadlines()).isNotEmpty();
+        assertThat(open.evidence().total())
+                .isEqualTo(open.evidence().verified()
+                        + open.evidence().uploaded()
+                        + open.evidence().rejected()
+                        + open.evidence().missing());
         // the 2020 rakor of the demo, listed with the status of its actions
         assertThat(s.previousRakor())
                 .hasValueSatisfying(r -> assertThat(r.year()).isEqualTo(2020));
@@ -96,7 +99,12 @@ class RakorServiceTest {
         assertThat(s.opds()).allSatisfy(r -> assertThat(r.opd().name()).matches("OPD [A-Z]+"));
         assertThat(s.weakest()).allSatisfy(w -> assertThat(w.leadOpd()).matches("OPD [A-Z]+"));
         assertThat(s.previousActions()).allSatisfy(a -> assertThat(a.opdName()).matches("OPD [A-Z]+"));
-        assertThat(s.evidence().byOpd()).allSatisfy(e -> assertThat(e.opdName()).matches("OPD [A-Z]+"));
+        // evidence is listed in the rakor of its own year (2026)
+        RakorSnapshot open = as("kadis", Role.PIMPINAN, () -> rakor.snapshot("CONTOH", 2026, true))
+                .orElseThrow();
+        assertThat(open.evidence().byOpd())
+                .isNotEmpty()
+                .allSatisfy(e -> assertThat(e.opdName()).matches("OPD [A-Z]+"));
         assertThat(s.opdChoices()).allSatisfy(o -> assertThat(o.name()).matches("OPD [A-Z]+"));
         assertThat(RakorService.label(0)).isEqualTo("OPD A");
         assertThat(RakorService.label(25)).isEqualTo("OPD Z");

@@ -29,6 +29,7 @@ import id.pantauspbe.base.ui.Chart;
 import id.pantauspbe.base.ui.QueryParams;
 import id.pantauspbe.base.ui.ViewHeader;
 import id.pantauspbe.engine.Contribution;
+import id.pantauspbe.evaluation.FigureTexts;
 import id.pantauspbe.evaluation.Instansi;
 import id.pantauspbe.evaluation.Selection;
 import id.pantauspbe.evaluation.SelectionService;
@@ -119,9 +120,10 @@ public class TrendView extends Main implements BeforeEnterObserver, HasDynamicTi
             Integer from = QueryParams.year(QueryParams.first(event.getLocation(), PARAM_FROM));
             List<Integer> earlier = years.stream().filter(y -> y < year).toList();
             if (from == null || !earlier.contains(from)) {
-                from = earlier.isEmpty() ? null : earlier.getLast();
+                // by default the latest earlier year a comparison is meaningful with
+                from = sameFramework(trend, year, earlier).orElse(earlier.isEmpty() ? null : earlier.getLast());
             }
-            content.add(createChange(earlier, from));
+            content.add(createChange(earlier, from, sameFramework(trend, year, earlier)));
         }
     }
 
@@ -201,10 +203,12 @@ public class TrendView extends Main implements BeforeEnterObserver, HasDynamicTi
                 .setHeader(getTranslation("analysis.column.shown"))
                 .setTextAlign(ColumnTextAlign.END);
         grid.addColumn(r -> r.shown()
-                        .map(s -> s.totalsOnly()
-                                ? getTranslation("provenance.short.published")
-                                : getTranslation(
-                                        "provenance.short." + s.provenance().name()))
+                        .map(s -> FigureTexts.provisional(s, this::getTranslation)
+                                .orElse(getTranslation(
+                                        s.totalsOnly()
+                                                ? "provenance.short.published"
+                                                : "provenance.short."
+                                                        + s.provenance().name())))
                         .orElse(""))
                 .setHeader(getTranslation("analysis.column.provenance"))
                 .setFlexGrow(2);
@@ -215,9 +219,7 @@ public class TrendView extends Main implements BeforeEnterObserver, HasDynamicTi
                 .setHeader(getTranslation("analysis.column.selfGap"))
                 .setTextAlign(ColumnTextAlign.END);
         grid.addColumn(r -> r.shown()
-                        .map(YearResult::predikat)
-                        .flatMap(p -> p)
-                        .map(p -> p.name())
+                        .flatMap(s -> FigureTexts.predikat(s, this::getTranslation))
                         .orElse("–"))
                 .setHeader(getTranslation("overview.tile.predikat"));
         grid.setItems(trend.rows().reversed());
@@ -228,7 +230,22 @@ public class TrendView extends Main implements BeforeEnterObserver, HasDynamicTi
         return card;
     }
 
-    private Component createChange(List<Integer> earlier, Integer from) {
+    /** The latest earlier year with a complete result under the framework of {@code year}. */
+    private static java.util.Optional<Integer> sameFramework(Analysis.Trend trend, int year, List<Integer> earlier) {
+        String framework = trend.rows().stream()
+                .filter(r -> r.year() == year)
+                .map(Analysis.YearRow::frameworkCode)
+                .findFirst()
+                .orElse(null);
+        return trend.rows().stream()
+                .filter(r -> earlier.contains(r.year())
+                        && java.util.Objects.equals(r.frameworkCode(), framework)
+                        && r.shown().map(YearResult::complete).orElse(false))
+                .map(Analysis.YearRow::year)
+                .reduce((a, b) -> b);
+    }
+
+    private Component createChange(List<Integer> earlier, Integer from, java.util.Optional<Integer> comparable) {
         Section card = new Section();
         card.addClassNames("card", "change-card");
         updating = true;
@@ -246,7 +263,12 @@ public class TrendView extends Main implements BeforeEnterObserver, HasDynamicTi
         card.add(new H3(getTranslation("analysis.change.title", from, year)), fromYear);
         Analysis.Change change = service.change(instansi, from, year);
         if (change.decomposition().isEmpty()) {
-            card.add(new Paragraph(getTranslation("analysis.change.unavailable." + change.unavailableReason())));
+            Paragraph why = new Paragraph(getTranslation("analysis.change.unavailable." + change.unavailableReason()));
+            why.addClassName("change-unavailable");
+            card.add(why);
+            comparable
+                    .filter(y -> !y.equals(from))
+                    .ifPresent(y -> card.add(new Paragraph(getTranslation("analysis.change.comparable", y))));
             return card;
         }
         var d = change.decomposition().get();

@@ -16,23 +16,22 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import id.pantauspbe.analysis.Analysis;
 import id.pantauspbe.base.TextFormat;
 import id.pantauspbe.base.ui.Chart;
-import id.pantauspbe.base.ui.Predikats;
 import id.pantauspbe.base.ui.QueryParams;
 import id.pantauspbe.base.ui.ViewHeader;
 import id.pantauspbe.dashboard.Overview;
 import id.pantauspbe.dashboard.OverviewService;
 import id.pantauspbe.engine.IndicatorResult;
-import id.pantauspbe.engine.PredikatBand;
 import id.pantauspbe.evaluation.CycleService;
+import id.pantauspbe.evaluation.FigureTexts;
 import id.pantauspbe.evaluation.Instansi;
 import id.pantauspbe.evaluation.Provenance;
 import id.pantauspbe.evaluation.YearResult;
 import id.pantauspbe.evaluation.ui.NotesList;
 import id.pantauspbe.evaluation.ui.SelectionBar;
 import jakarta.annotation.security.PermitAll;
-import java.math.BigDecimal;
 import java.util.Optional;
 
 /**
@@ -187,111 +186,7 @@ public class OverviewView extends Main implements BeforeEnterObserver, HasDynami
     }
 
     private Component createTiles() {
-        Div tiles = new Div(indexTile(), predikatTile(), changeTile(), targetTile(), completenessTile());
-        tiles.addClassName("tiles");
-        return tiles;
-    }
-
-    private Div indexTile() {
-        Optional<YearResult> r = overview.current();
-        String sub = r.map(y -> y.totalsOnly()
-                        ? getTranslation("provenance.short.published")
-                        : getTranslation("provenance.short." + y.provenance().name()))
-                .orElse(getTranslation("overview.tile.noValue"));
-        return tile(
-                "tile-index",
-                getTranslation("overview.tile.index", overview.year()),
-                TextFormat.decimal(r.map(YearResult::value).orElse(null)),
-                sub);
-    }
-
-    private Div predikatTile() {
-        Optional<PredikatBand> band = overview.current().flatMap(YearResult::predikat);
-        Span badge = new Span(band.map(PredikatBand::name).orElse("–"));
-        badge.addClassName("predikat-badge");
-        band.ifPresent(b -> badge.addClassName(Predikats.badgeClass(b.rank())));
-        String range = band.map(b -> b.maxExclusive() == null
-                        ? getTranslation("overview.tile.predikat.atLeast", TextFormat.decimal(b.minInclusive()))
-                        : b.minInclusive() == null
-                                ? getTranslation("overview.tile.predikat.below", TextFormat.decimal(b.maxExclusive()))
-                                : getTranslation(
-                                        "overview.tile.predikat.range",
-                                        TextFormat.decimal(b.minInclusive()),
-                                        TextFormat.decimal(b.maxExclusive())))
-                .orElse("");
-        Div tile = tile("tile-predikat", getTranslation("overview.tile.predikat"), null, range);
-        tile.addComponentAtIndex(1, badge);
-        return tile;
-    }
-
-    private Div changeTile() {
-        Optional<BigDecimal> change = overview.change();
-        String value = change.map(c -> (c.signum() > 0 ? "▲ " : c.signum() < 0 ? "▼ " : "■ ") + TextFormat.signed(c))
-                .orElse("–");
-        String sub = overview.previous()
-                .map(p -> overview.changeAcrossFrameworks()
-                        ? getTranslation(
-                                "overview.tile.change.acrossFrameworks", p.year(), TextFormat.decimal(p.value()))
-                        : getTranslation("overview.tile.change.since", p.year(), TextFormat.decimal(p.value())))
-                .orElse(getTranslation("overview.tile.change.none"));
-        Div tile = tile("tile-change", getTranslation("overview.tile.change"), value, sub);
-        change.ifPresent(c -> tile.addClassName(c.signum() > 0 ? "up" : c.signum() < 0 ? "down" : "flat"));
-        return tile;
-    }
-
-    private Div targetTile() {
-        String value = overview.target().map(t -> TextFormat.decimal(t.value())).orElse("–");
-        String sub = overview.target()
-                .map(t -> {
-                    String source = getTranslation("target.source." + t.source().name());
-                    return overview.gapToTarget()
-                            .map(gap -> gap.signum() >= 0
-                                    ? getTranslation("overview.tile.target.met", TextFormat.signed(gap), source)
-                                    : getTranslation("overview.tile.target.below", TextFormat.signed(gap), source))
-                            .orElse(getTranslation("overview.tile.target.source", source));
-                })
-                .orElse(getTranslation("overview.tile.target.none"));
-        Div tile = tile("tile-target", getTranslation("overview.tile.target", overview.year()), value, sub);
-        overview.gapToTarget().ifPresent(g -> tile.addClassName(g.signum() >= 0 ? "met" : "missed"));
-        return tile;
-    }
-
-    private Div completenessTile() {
-        Optional<YearResult> r = overview.current();
-        String value;
-        String sub;
-        if (r.isEmpty()) {
-            value = "–";
-            sub = getTranslation("overview.tile.noValue");
-        } else if (r.get().totalsOnly()) {
-            value = getTranslation("overview.tile.complete.totalsOnly");
-            sub = getTranslation("overview.tile.complete.totalsOnlyHint");
-        } else {
-            value = getTranslation(r.get().complete() ? "overview.tile.complete.yes" : "overview.tile.complete.no");
-            sub = getTranslation(
-                    "overview.tile.complete.count",
-                    r.get().valuedIndicators(),
-                    r.get().totalIndicators());
-        }
-        Div tile = tile("tile-complete", getTranslation("overview.tile.complete"), value, sub);
-        r.ifPresent(y -> tile.addClassName(y.complete() ? "complete" : "incomplete"));
-        return tile;
-    }
-
-    private Div tile(String className, String label, String value, String sub) {
-        Span labelSpan = new Span(label);
-        labelSpan.addClassName("tile-label");
-        Div tile = new Div(labelSpan);
-        if (value != null) {
-            Span valueSpan = new Span(value);
-            valueSpan.addClassName("tile-value");
-            tile.add(valueSpan);
-        }
-        Span subSpan = new Span(sub);
-        subSpan.addClassName("tile-sub");
-        tile.add(subSpan);
-        tile.addClassNames("tile", className);
-        return tile;
+        return new OverviewTiles(overview);
     }
 
     private Component createTrend() {
@@ -333,9 +228,15 @@ public class OverviewView extends Main implements BeforeEnterObserver, HasDynami
 
     private Component createBreakdown() {
         String level = getTranslation(overview.breakdownByAspect() ? "overview.level.aspect" : "overview.level.domain");
-        H3 title = new H3(overview.previous()
-                .map(p -> getTranslation("overview.breakdown.titleCompared", level, overview.year(), p.year()))
-                .orElse(getTranslation("overview.breakdown.title", level, overview.year())));
+        boolean compared = overview.breakdownComparedWithPrevious();
+        H3 title = new H3(
+                compared
+                        ? getTranslation(
+                                "overview.breakdown.titleCompared",
+                                level,
+                                overview.year(),
+                                overview.previous().orElseThrow().year())
+                        : getTranslation("overview.breakdown.title", level, overview.year()));
         Section card = new Section(title);
         card.addClassNames("card", "breakdown-card");
         if (overview.breakdown().isEmpty()) {
@@ -343,7 +244,15 @@ public class OverviewView extends Main implements BeforeEnterObserver, HasDynami
             return card;
         }
         if (overview.previous().isPresent() && !overview.breakdownComparable()) {
-            Paragraph note = new Paragraph(getTranslation("overview.breakdown.notComparable"));
+            // across a framework boundary: say why the comparison is partial, or why there is none
+            Paragraph note = new Paragraph(
+                    compared
+                            ? getTranslation("overview.breakdown.notComparable")
+                            : getTranslation(
+                                    "overview.breakdown.notCompared",
+                                    overview.previous().get().year(),
+                                    level.toLowerCase(java.util.Locale.ROOT),
+                                    overview.year()));
             note.addClassName("card-note");
             card.add(note);
         }
@@ -358,10 +267,11 @@ public class OverviewView extends Main implements BeforeEnterObserver, HasDynami
         grid.addColumn(r -> TextFormat.decimal(r.weight()))
                 .setHeader(getTranslation("overview.column.weight"))
                 .setTextAlign(ColumnTextAlign.END);
-        overview.previous()
-                .ifPresent(p -> grid.addColumn(r -> TextFormat.decimal(r.previousValue()))
-                        .setHeader(String.valueOf(p.year()))
-                        .setTextAlign(ColumnTextAlign.END));
+        if (compared) {
+            grid.addColumn(r -> TextFormat.decimal(r.previousValue()))
+                    .setHeader(String.valueOf(overview.previous().orElseThrow().year()))
+                    .setTextAlign(ColumnTextAlign.END);
+        }
         grid.addColumn(r -> TextFormat.decimal(r.value()))
                 .setHeader(String.valueOf(overview.year()))
                 .setTextAlign(ColumnTextAlign.END);
@@ -376,6 +286,13 @@ public class OverviewView extends Main implements BeforeEnterObserver, HasDynami
         hint.addClassName("card-hint");
         Section card = new Section(title, hint);
         card.addClassNames("card", "weakest-card");
+        Analysis.WeakList weak = overview.weakList();
+        if (!weak.unvalued().isEmpty()) {
+            Paragraph unvalued = new Paragraph(
+                    getTranslation("overview.weakest.unvalued", weak.unvalued().size()));
+            unvalued.addClassName("card-note");
+            card.add(unvalued);
+        }
         if (overview.weakest().isEmpty()) {
             card.add(new Paragraph(getTranslation(
                     overview.current().map(YearResult::totalsOnly).orElse(false)
@@ -383,13 +300,25 @@ public class OverviewView extends Main implements BeforeEnterObserver, HasDynami
                             : "overview.weakest.empty")));
             return card;
         }
+        overview.current()
+                .flatMap(r -> FigureTexts.provisional(r, this::getTranslation))
+                .ifPresent(text -> {
+                    Span provenance = new Span(text);
+                    provenance.addClassNames("provenance-inline", "provisional");
+                    card.add(provenance);
+                });
         Grid<IndicatorResult> grid = new Grid<>();
         grid.addClassName("weakest-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         grid.addColumn(i -> i.code() + " " + i.name())
                 .setHeader(getTranslation("overview.column.indicator"))
-                .setFlexGrow(4);
+                .setFlexGrow(5);
+        grid.addColumn(i -> weak.lead(i.code())
+                        .map(o -> o.shortName() != null ? o.shortName() : o.name())
+                        .orElse("–"))
+                .setHeader(getTranslation("overview.column.lead"))
+                .setFlexGrow(2);
         grid.addColumn(i -> overview.breakdownByAspect() ? i.aspectName() : i.domainName())
                 .setHeader(getTranslation(
                         overview.breakdownByAspect() ? "overview.level.aspect" : "overview.level.domain"))
@@ -400,11 +329,24 @@ public class OverviewView extends Main implements BeforeEnterObserver, HasDynami
         grid.addColumn(i -> TextFormat.decimal(i.value()) + (i.levelName() == null ? "" : " · " + i.levelName()))
                 .setHeader(getTranslation("overview.column.value"))
                 .setFlexGrow(2);
-        grid.addColumn(i -> TextFormat.points(i.pointsLost()))
+        grid.addColumn(i -> TextFormat.decimal(i.pointsLost()))
                 .setHeader(getTranslation("overview.column.pointsLost"))
                 .setTextAlign(ColumnTextAlign.END);
         grid.setItems(overview.weakest());
-        card.add(grid);
+        Paragraph count = new Paragraph(
+                getTranslation("overview.weakest.count", weak.flagged(), weak.totalIndicators(), weak.limit()));
+        count.addClassName("card-hint");
+        Anchor all = new Anchor(
+                "lemah?"
+                        + QueryParams.of(
+                                        QueryParams.INSTANSI,
+                                        overview.instansi().code(),
+                                        QueryParams.YEAR,
+                                        overview.year())
+                                .getQueryString(),
+                getTranslation("overview.weakest.more"));
+        all.addClassName("weakest-more");
+        card.add(grid, count, all);
         return card;
     }
 

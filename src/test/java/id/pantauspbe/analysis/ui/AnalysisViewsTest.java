@@ -40,13 +40,12 @@ class AnalysisViewsTest extends KaribuTest {
         assertThat(trend.getElement().getProperty("option"))
                 .contains("PermenPANRB 59/2020: 35 \\u2192 47 indikator".replace("\\u2192", "→"))
                 .contains("PermenPANRB 8/2026: 47 → 20 indikator, tanpa domain");
-        assertThat(_get(Paragraph.class, s -> s.withClasses("change-summary")).getText())
-                .startsWith("Indeks berubah dari 3,08 menjadi 2,51 (−0,575 poin, dihitung dari nilai tepat)")
-                .contains("hanya diuraikan per domain");
-        Grid<?> nodes = _get(Grid.class, s -> s.withClasses("node-contributions"));
-        assertThat(GridKt._size(nodes)).isEqualTo(4);
-        assertThat(_find(Grid.class, s -> s.withClasses("indicator-contributions")))
-                .isEmpty();
+        // 2020 -> 2021 crosses the framework boundary: the change is not a number, the page says why
+        assertThat(_get(Paragraph.class, s -> s.withClasses("change-unavailable"))
+                        .getText())
+                .startsWith("Kedua tahun dinilai dengan kerangka evaluasi yang berbeda");
+        assertThat(_find(Paragraph.class, s -> s.withClasses("change-summary"))).isEmpty();
+        assertThat(_find(Grid.class, s -> s.withClasses("node-contributions"))).isEmpty();
     }
 
     @Test
@@ -74,7 +73,8 @@ class AnalysisViewsTest extends KaribuTest {
         assertThat(view.shownRows())
                 .allSatisfy(r -> assertThat(r.indicator().domainName()).isEqualTo("Manajemen SPBE"));
         _get(Checkbox.class, s -> s.withClasses("filter-weak")).setValue(true);
-        assertThat(_get(IndicatorsView.class).shownRows()).hasSize(11).allMatch(Analysis_HeatRowWeak::weak);
+        // the weak filter follows the short weak list of /lemah (at most 15 of 47)
+        assertThat(_get(IndicatorsView.class).shownRows()).hasSizeBetween(1, 10).allMatch(Analysis_HeatRowWeak::weak);
         Chart heatmap = _get(Chart.class, s -> s.withClasses("heatmap"));
         ComponentUtil.fireEvent(
                 heatmap, new Chart.ClickEvent(heatmap, true, "2021", "I21 Penerapan Manajemen Risiko SPBE"));
@@ -207,12 +207,9 @@ class AnalysisViewsTest extends KaribuTest {
                 .anySatisfy(t -> assertThat(t).contains("(Draf penilaian mandiri)"));
 
         UI.getCurrent().navigate("tren", QueryParameters.simple(Map.of("instansi", "CONTOH", "tahun", "2026")));
-        assertThat(_get(
-                                Paragraph.class,
-                                s -> s.withText(
-                                        "Salah satu tahun belum lengkap: perubahan baru dapat diuraikan bila semua indikator bernilai."))
-                        .isVisible())
-                .isTrue();
+        assertThat(_get(Paragraph.class, s -> s.withClasses("change-unavailable"))
+                        .getText())
+                .startsWith("Kedua tahun dinilai dengan kerangka evaluasi yang berbeda");
     }
 
     /** Keeps the lambda above readable. */

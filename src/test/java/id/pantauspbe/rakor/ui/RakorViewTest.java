@@ -68,6 +68,8 @@ class RakorViewTest extends KaribuTest {
         assertThat(counter()).isEqualTo("9 / 9");
         assertThat(heading()).isEqualTo("Kesepakatan dan rencana aksi rakor 2021");
         assertThat(_find(Button.class, s -> s.withClasses("action-add"))).isEmpty();
+        // only ADMIN and ASESOR get an edit mode
+        assertThat(_find(Checkbox.class, s -> s.withClasses("rakor-edit-mode"))).isEmpty();
         view.key("next");
         assertThat(view.slide()).isEqualTo(9);
         view.key("first");
@@ -121,6 +123,30 @@ class RakorViewTest extends KaribuTest {
     }
 
     @Test
+    void titlesSayWhatTheYearHasAndTheWayBackKeepsTheSelection() {
+        login("kadis", "PIMPINAN");
+        open("CONTOH", 2021, 5, false);
+        assertThat(heading()).isEqualTo("Profil domain dan aspek 2021");
+        Anchor back = _get(Anchor.class, s -> s.withClasses("rakor-exit"));
+        assertThat(back.getText()).isEqualTo("Kembali ke dasbor");
+        assertThat(back.getHref()).contains("instansi=CONTOH").contains("tahun=2021");
+        // a past year: its own evidence or a note, never the open stage of 2026 under a 2021 title
+        open("CONTOH", 2021, 8, false);
+        assertThat(heading()).isEqualTo("Data dukung dan tenggat tahun 2021");
+        assertThat(_get(Paragraph.class, s -> s.withClasses("slide-note")).getText())
+                .startsWith("Tidak ada daftar data dukung untuk tahun 2021");
+        assertThat(_find(com.vaadin.flow.component.html.ListItem.class, s -> s.withClasses("rakor-deadline")))
+                .isEmpty();
+
+        open("CONTOH", 2026, 5, false);
+        assertThat(heading()).isEqualTo("Profil aspek 2026");
+        open("CONTOH", 2026, 8, false);
+        assertThat(heading()).isEqualTo("Data dukung dan tenggat tahap berjalan (2026)");
+        assertThat(_find(com.vaadin.flow.component.html.ListItem.class, s -> s.withClasses("rakor-deadline")))
+                .isNotEmpty();
+    }
+
+    @Test
     void theDashboardLeadsToThePresentationAndTheReport() {
         login("kadis", "PIMPINAN");
         UI.getCurrent().navigate("", QueryParameters.simple(Map.of("instansi", "CONTOH", "tahun", "2021")));
@@ -139,7 +165,21 @@ class RakorViewTest extends KaribuTest {
     @Test
     void theCoordinatorRecordsAgreementsAndActionsShownOnTheOpdPageAndAtTheNextRakor() {
         login("koordinator", "ADMIN");
-        RakorView view = open("CONTOH", 2022, 9, false);
+        // presenting: no edit controls on the slides, even for the coordinator
+        open("CONTOH", 2022, 9, false);
+        assertThat(_find(Button.class, s -> s.withClasses("closing-edit"))).isEmpty();
+        assertThat(_find(Button.class, s -> s.withClasses("action-add"))).isEmpty();
+        open("CONTOH", 2023, 2, false);
+        assertThat(_find(Select.class, s -> s.withClasses("action-status-select")))
+                .isEmpty();
+        // the edit mode shows them and stays in the URL
+        Checkbox editMode = _get(Checkbox.class, s -> s.withClasses("rakor-edit-mode"));
+        assertThat(editMode.isVisible()).isTrue();
+        HasValueUtilsKt._setValue(editMode, true);
+        assertThat(_find(Select.class, s -> s.withClasses("action-status-select")))
+                .isNotEmpty();
+
+        RakorView view = open("CONTOH", 2022, 9, false, true);
         assertThat(heading()).isEqualTo("Kesepakatan dan rencana aksi rakor 2022");
 
         _click(_get(Button.class, s -> s.withClasses("closing-edit")));
@@ -168,7 +208,7 @@ class RakorViewTest extends KaribuTest {
                 .contains("Dinas Sosial", "Menyusun SOP layanan sosial digital", "30 Juni 2023");
 
         // the next rakor opens with it, and its status is set there
-        open("CONTOH", 2023, 2, false);
+        open("CONTOH", 2023, 2, false, true);
         assertThat(heading()).isEqualTo("Tindak lanjut rencana aksi rakor 2022");
         @SuppressWarnings("unchecked")
         Select<ActionStatus> status = _get(Select.class, s -> s.withClasses("action-status-select"));
@@ -188,7 +228,14 @@ class RakorViewTest extends KaribuTest {
     }
 
     private static RakorView open(String instansi, int year, Integer slide, boolean anonymous) {
+        return open(instansi, year, slide, anonymous, false);
+    }
+
+    private static RakorView open(String instansi, int year, Integer slide, boolean anonymous, boolean edit) {
         Map<String, String> params = new LinkedHashMap<>();
+        if (edit) {
+            params.put("edit", "1");
+        }
         params.put("instansi", instansi);
         params.put("tahun", String.valueOf(year));
         if (slide != null) {

@@ -1,0 +1,82 @@
+package id.pantauspbe.rakor.ui;
+
+import static id.pantauspbe.rakor.ui.SlideParts.capitalized;
+import static id.pantauspbe.rakor.ui.SlideParts.columns;
+import static id.pantauspbe.rakor.ui.SlideParts.hint;
+import static id.pantauspbe.rakor.ui.SlideParts.note;
+import static id.pantauspbe.rakor.ui.SlideParts.number;
+import static id.pantauspbe.rakor.ui.SlideParts.row;
+import static id.pantauspbe.rakor.ui.SlideParts.slide;
+import static id.pantauspbe.rakor.ui.SlideParts.table;
+import static id.pantauspbe.rakor.ui.SlideParts.text;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.NativeTable;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import id.pantauspbe.base.TextFormat;
+import id.pantauspbe.base.ui.Chart;
+import id.pantauspbe.base.ui.ChartParts;
+import id.pantauspbe.dashboard.Overview;
+import id.pantauspbe.evaluation.YearResult;
+
+/** The change against the previous evaluated year, explained by domain (or aspect). */
+final class ChangeSlide implements Slide {
+
+    @Override
+    public String key() {
+        return "rakor.slide.change";
+    }
+
+    @Override
+    public String name() {
+        return "change";
+    }
+
+    @Override
+    public Section render(SlideContext c) {
+        var snapshot = c.snapshot();
+        Overview o = snapshot.overview();
+        if (o.previous().isEmpty()) {
+            return slide(c.t("rakor.slide.change.titleNone", c.year()), note(c.t("rakor.slide.change.noPrevious")));
+        }
+        int from = o.previous().get().year();
+        String level = c.level();
+        String title = c.t("rakor.slide.change.title", from, c.year(), level);
+        if (snapshot.change().isEmpty()) {
+            return slide(title, note(c.t("rakor.slide.change." + snapshot.changeUnavailable())));
+        }
+        var decomposition = snapshot.change().get();
+        Paragraph summary = new Paragraph(c.t(
+                "rakor.slide.change.summary",
+                snapshot.instansi().name(),
+                TextFormat.decimal(o.previous().get().value()),
+                TextFormat.decimal(o.current().map(YearResult::value).orElse(null)),
+                TextFormat.signed(o.change().orElse(null))));
+        summary.addClassName("slide-lead");
+        Chart chart = new Chart();
+        chart.addClassName("rakor-change-chart");
+        chart.setHeight("46vh");
+        chart.setOption(ChartParts.forProjector(ChangeChartOption.of(decomposition, c.texts()), RakorView.FONT_FACTOR));
+        chart.setDescription(title);
+        NativeTable table = table(
+                "change-table",
+                capitalized(level),
+                c.t("rakor.column.before"),
+                c.t("rakor.column.after"),
+                c.t("rakor.column.contribution"));
+        decomposition
+                .nodes()
+                .forEach(n -> row(
+                        table,
+                        n.points().signum() < 0 ? "down" : "up",
+                        text(n.name()),
+                        number(TextFormat.decimal(n.before())),
+                        number(TextFormat.decimal(n.after())),
+                        number(TextFormat.signedPoints(n.points()))));
+        Div columns = columns(chart, table);
+        return decomposition.sameFramework()
+                ? slide(title, summary, columns)
+                : slide(title, summary, hint(c.t("rakor.slide.change.acrossFrameworks", level)), columns);
+    }
+}

@@ -1,0 +1,81 @@
+package id.pantauspbe.rakor.ui;
+
+import static id.pantauspbe.rakor.ui.SlideParts.MAX_ROWS;
+import static id.pantauspbe.rakor.ui.SlideParts.more;
+import static id.pantauspbe.rakor.ui.SlideParts.note;
+import static id.pantauspbe.rakor.ui.SlideParts.number;
+import static id.pantauspbe.rakor.ui.SlideParts.row;
+import static id.pantauspbe.rakor.ui.SlideParts.slide;
+import static id.pantauspbe.rakor.ui.SlideParts.strong;
+import static id.pantauspbe.rakor.ui.SlideParts.table;
+import static id.pantauspbe.rakor.ui.SlideParts.text;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.NativeTable;
+import com.vaadin.flow.component.html.Section;
+import id.pantauspbe.base.TextFormat;
+import id.pantauspbe.opd.OpdReport;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** The OPD ranking of the year beside the weak OPDs and why they are weak. */
+final class OpdSlide implements Slide {
+
+    @Override
+    public String key() {
+        return "rakor.slide.opd";
+    }
+
+    @Override
+    public String name() {
+        return "opd";
+    }
+
+    @Override
+    public Section render(SlideContext c) {
+        var snapshot = c.snapshot();
+        List<OpdReport.Row> ranked = snapshot.rankedOpds();
+        Div left = new Div(new H2(c.t("rakor.slide.opd.ranking")));
+        left.addClassName("slide-column");
+        if (ranked.isEmpty()) {
+            left.add(note(c.t("rakor.slide.opd.noRanking")));
+        } else {
+            NativeTable table = table(
+                    "opd-ranking-table",
+                    c.t("rakor.column.rank"),
+                    c.t("rakor.column.opd"),
+                    c.t("rakor.column.indexOpd"));
+            ranked.stream()
+                    .limit(MAX_ROWS)
+                    .forEach(r -> row(
+                            table,
+                            r.weak() ? "weak" : null,
+                            number(String.valueOf(r.rank())),
+                            text(r.opd().name()),
+                            number(TextFormat.decimal(r.index()))));
+            left.add(table, more(c, ranked.size()));
+        }
+        List<OpdReport.Row> weak = snapshot.weakOpds();
+        Div right = new Div(new H2(c.t("rakor.slide.opd.weak")));
+        right.addClassName("slide-column");
+        if (weak.isEmpty()) {
+            right.add(note(c.t("rakor.slide.opd.noWeak")));
+        } else {
+            NativeTable table = table("opd-weak-table", c.t("rakor.column.opd"), c.t("rakor.column.reasons"));
+            weak.stream()
+                    .limit(MAX_ROWS)
+                    .forEach(r -> row(
+                            table,
+                            "weak",
+                            strong(r.opd().name()),
+                            text(r.reasons().stream()
+                                    .map(reason -> c.t("opd.reason." + reason.name()))
+                                    .collect(Collectors.joining("; ")))));
+            right.add(table, more(c, weak.size()));
+        }
+        Div columns = new Div(left, right);
+        columns.addClassNames("slide-columns", "slide-columns-even");
+        return slide(c.t("rakor.slide.opd.title", c.year()), columns);
+    }
+}

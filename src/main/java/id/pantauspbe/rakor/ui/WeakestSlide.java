@@ -1,0 +1,55 @@
+package id.pantauspbe.rakor.ui;
+
+import static id.pantauspbe.rakor.ui.SlideParts.hint;
+import static id.pantauspbe.rakor.ui.SlideParts.note;
+import static id.pantauspbe.rakor.ui.SlideParts.number;
+import static id.pantauspbe.rakor.ui.SlideParts.row;
+import static id.pantauspbe.rakor.ui.SlideParts.slide;
+import static id.pantauspbe.rakor.ui.SlideParts.strong;
+import static id.pantauspbe.rakor.ui.SlideParts.table;
+import static id.pantauspbe.rakor.ui.SlideParts.text;
+
+import com.vaadin.flow.component.html.NativeTable;
+import com.vaadin.flow.component.html.Section;
+import id.pantauspbe.base.TextFormat;
+import id.pantauspbe.rakor.RakorSnapshot;
+
+/** The weakest indicators of the year with the OPD that leads each. */
+final class WeakestSlide implements Slide {
+
+    @Override
+    public String key() {
+        return "rakor.slide.weakest";
+    }
+
+    @Override
+    public String name() {
+        return "weakest";
+    }
+
+    @Override
+    public Section render(SlideContext c) {
+        var snapshot = c.snapshot();
+        String title = c.t("rakor.slide.weakest.title", c.year());
+        if (snapshot.weakest().isEmpty()) {
+            return slide(title, note(c.t("overview.weakest.empty")));
+        }
+        NativeTable table = table(
+                "weakest-table",
+                c.t("rakor.column.indicator"),
+                c.t("rakor.column.value"),
+                c.t("rakor.column.pointsLost"),
+                c.t("rakor.column.leadOpd"));
+        for (RakorSnapshot.WeakIndicator w : snapshot.weakest()) {
+            var i = w.indicator();
+            row(
+                    table,
+                    null,
+                    text(i.code() + " " + i.name()),
+                    text(TextFormat.decimal(i.value()) + (i.levelName() == null ? "" : " \u00b7 " + i.levelName())),
+                    number(TextFormat.points(i.pointsLost())),
+                    strong(w.leadOpd() == null ? "–" : w.leadOpd()));
+        }
+        return slide(title, hint(c.t("rakor.slide.weakest.hint")), table);
+    }
+}
