@@ -54,6 +54,20 @@ class MessagesTest {
      * without parameters are shown as written, where a doubled one would show twice.
      */
     @Test
+    void everyBrowserTabIsTitledAlike() throws IOException {
+        for (String bundle : List.of("i18n/messages.properties", "i18n/messages_en.properties")) {
+            Properties texts = load(bundle);
+            assertThat(texts.stringPropertyNames().stream()
+                            .filter(k -> k.endsWith(".pageTitle"))
+                            .filter(k -> !texts.getProperty(k).matches("[^|–]+ – Pantau SPBE"))
+                            .sorted()
+                            .toList())
+                    .as(bundle + ": page titles not of the form \"X – Pantau SPBE\"")
+                    .isEmpty();
+        }
+    }
+
+    @Test
     void apostrophesSuitHowEachTextIsFormatted() throws IOException {
         List<String> wrong = new ArrayList<>();
         for (String bundle : List.of("i18n/messages.properties", "i18n/messages_en.properties")) {
