@@ -117,6 +117,10 @@ class PantauChart extends HTMLElement {
     if (option.tooltip) {
       option.tooltip.valueFormatter = option.tooltip.valueFormatter ?? format;
     }
+    const dataView = option.toolbox?.feature?.dataView;
+    if (dataView && !dataView.optionToContent) {
+      dataView.optionToContent = (merged: any) => this.dataTable(merged, dataView);
+    }
     for (const series of [].concat(option.series ?? []) as any[]) {
       if (series.label?.show && !series.label.formatter) {
         series.label.formatter = (p: any) => {
@@ -125,6 +129,120 @@ class PantauChart extends HTMLElement {
         };
       }
     }
+  }
+
+  /** A number as the page's locale writes it, with two or three decimals ("2,62", "0,055"); years plain. */
+  private cell(value: any): string {
+    if (value === null || value === undefined || value === '-') {
+      return '';
+    }
+    if (typeof value !== 'number') {
+      return String(value);
+    }
+    return Number.isInteger(value) && value >= 1900 && value <= 2100
+      ? String(value)
+      : value.toLocaleString(this.numberLocale, { minimumFractionDigits: 2, maximumFractionDigits: 3 });
+  }
+
+  /** The chart's data as rows: one per category (or x value, or heatmap row), one column per series. */
+  private tableOf(option: any): { header: string[]; rows: string[][] } {
+    const xAxis = [].concat(option.xAxis ?? [])[0] as any;
+    const yAxis = [].concat(option.yAxis ?? [])[0] as any;
+    const series = ([].concat(option.series ?? []) as any[]).filter((s) => Array.isArray(s.data));
+    const valueOf = (item: any) => (item !== null && typeof item === 'object' && !Array.isArray(item) ? item.value : item);
+    const first = xAxis?.name || yAxis?.name || '';
+    if (series.some((s) => s.type === 'heatmap') && xAxis?.data && yAxis?.data) {
+      const xs = xAxis.data.map(valueOf);
+      const rows = yAxis.data.map((y: any) => [String(valueOf(y)), ...xs.map(() => '')]);
+      for (const s of series) {
+        for (const item of s.data) {
+          const v = valueOf(item);
+          if (Array.isArray(v) && rows[v[1]]) {
+            rows[v[1]][v[0] + 1] = this.cell(v[2]);
+          }
+        }
+      }
+      return { header: [first, ...xs.map(String)], rows };
+    }
+    const categoryAxis = xAxis?.type === 'category' ? xAxis : yAxis?.type === 'category' ? yAxis : undefined;
+    const keys: string[] = [];
+    const cells = new Map<string, Map<number, string>>();
+    series.forEach((s, column) => {
+      s.data.forEach((item: any, index: number) => {
+        const v = valueOf(item);
+        let key: string;
+        let y: any;
+        if (Array.isArray(v)) {
+          key = this.cell(v[0]);
+          y = v[v.length - 1];
+        } else {
+          key = categoryAxis?.data ? String(valueOf(categoryAxis.data[index])) : String(index + 1);
+          y = v;
+        }
+        if (!cells.has(key)) {
+          cells.set(key, new Map());
+          keys.push(key);
+        }
+        cells.get(key)!.set(column, this.cell(y));
+      });
+    });
+    return {
+      header: [first, ...series.map((s) => s.name ?? '')],
+      rows: keys.map((k) => [k, ...series.map((_, c) => cells.get(k)!.get(c) ?? '')]),
+    };
+  }
+
+  /** The toolbox's data view: a table in the page's number format, with a CSV download of the same. */
+  private dataTable(option: any, dataView: any): HTMLElement {
+    const { header, rows } = this.tableOf(option);
+    const box = document.createElement('div');
+    box.className = 'chart-data';
+    const download = document.createElement('button');
+    download.type = 'button';
+    download.className = 'chart-data-download';
+    download.textContent = dataView.downloadLabel ?? 'CSV';
+    download.addEventListener('click', () => this.downloadCsv(header, rows, dataView.fileName ?? 'grafik'));
+    box.appendChild(download);
+    const table = document.createElement('table');
+    const head = table.createTHead().insertRow();
+    for (const h of header) {
+      const th = document.createElement('th');
+      th.textContent = h;
+      head.appendChild(th);
+    }
+    const body = table.createTBody();
+    for (const row of rows) {
+      const tr = body.insertRow();
+      row.forEach((value, i) => {
+        const td = tr.insertCell();
+        td.textContent = value;
+        if (i > 0) {
+          td.style.textAlign = 'right';
+        }
+      });
+    }
+    box.appendChild(table);
+    return box;
+  }
+
+  /**
+   * The table as CSV for a spreadsheet set to Indonesian: ";" between cells (the comma is the decimal
+   * separator), UTF-8 with a byte order mark, text that a spreadsheet would run as a formula neutralised.
+   */
+  private downloadCsv(header: string[], rows: string[][], name: string) {
+    const quote = (text: string) => {
+      const safe = /^[=+\-@\t\r]/.test(text) && !/^-?\d/.test(text) ? "'" + text : text;
+      return /[";\n]/.test(safe) ? '"' + safe.replace(/"/g, '""') + '"' : safe;
+    };
+    const csv = [header, ...rows].map((r) => r.map(quote).join(';')).join('\r\n');
+    const url = URL.createObjectURL(new Blob(['\ufeff' + csv], { type: 'text/csv;charset=utf-8' }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = name + '.csv';
+    document.body.appendChild(link);
+    link.click();
+    link.remove();
+    URL.revokeObjectURL(url);
   }
 
   private clickOnGrid(point: number[]) {

@@ -23,6 +23,8 @@ public final class ChartParts {
                                 Map.of(
                                         "title", text.get("chart.dataView"),
                                         "readOnly", true,
+                                        "downloadLabel", text.get("chart.dataView.download"),
+                                        "fileName", fileName,
                                         "lang",
                                                 List.of(
                                                         text.get("chart.dataView"),

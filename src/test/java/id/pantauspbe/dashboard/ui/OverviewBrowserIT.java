@@ -36,6 +36,16 @@ class OverviewBrowserIT extends BrowserTest {
             assertThat(paintedPixels(trend)).isGreaterThan(5_000);
             BrowserSupport.screenshot(page, "overview-2021-desktop");
 
+            // the toolbox's data view: the figures as the page writes them, and a CSV download of the same
+            String table = (String) trend.evaluate("el => { const option = el.chart.getOption();"
+                    + " const box = el.dataTable(option, option.toolbox[0].feature.dataView);"
+                    + " document.body.appendChild(box); return box.querySelector('table').innerText; }");
+            assertThat(table).contains("2,51").doesNotContain("2.51");
+            Download csv = page.waitForDownload(() -> page.locator("button.chart-data-download").click());
+            String csvText = java.nio.file.Files.readString(csv.path());
+            assertThat(csvText).startsWith("\ufeff").contains(";2,51");
+            page.evaluate("document.querySelector('.chart-data').remove()");
+
             double x = ((Number) trend.evaluate("el => el.pixelForX(2024)")).doubleValue();
             var box = trend.boundingBox();
             page.mouse().click(box.x + x, box.y + box.height / 2);
