@@ -41,7 +41,8 @@ class OverviewBrowserIT extends BrowserTest {
                     + " const box = el.dataTable(option, option.toolbox[0].feature.dataView);"
                     + " document.body.appendChild(box); return box.querySelector('table').innerText; }");
             assertThat(table).contains("2,51").doesNotContain("2.51");
-            Download csv = page.waitForDownload(() -> page.locator("button.chart-data-download").click());
+            Download csv = page.waitForDownload(
+                    () -> page.locator("button.chart-data-download").click());
             String csvText = java.nio.file.Files.readString(csv.path());
             assertThat(csvText).startsWith("\ufeff").contains(";2,51");
             page.evaluate("document.querySelector('.chart-data').remove()");
