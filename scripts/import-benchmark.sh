@@ -33,7 +33,7 @@ FILE=$WORK/nasional.csv
 ROWS=$(($(wc -l < "$FILE") - 1))
 
 "$JAVA" -Xmx"$HEAP" ${JAVA_OPTS:-} -Xlog:gc:file="$WORK/gc.log":uptime -jar target/pantau-spbe.jar \
-  --server.port="$PORT" --server.address=127.0.0.1 --pantau.data-dir="$WORK/data" \
+  --spring.profiles.active=demo --server.port="$PORT" --server.address=127.0.0.1 --pantau.data-dir="$WORK/data" \
   --pantau.import.max-file-size=256MB ${APP_ARGS:-} > "$WORK/app.log" 2>&1 &
 PID=$!
 trap 'kill $PID 2>/dev/null || true' EXIT

@@ -69,6 +69,34 @@ public final class BrowserSupport {
         page.waitForURL(u -> !u.contains("/login"));
     }
 
+    /**
+     * The browser, with every context and page it opens watched for Content Security Policy
+     * violations reported in the console; each is added to {@code violations}.
+     */
+    public static Browser watchingCsp(Browser browser, List<String> violations) {
+        return (Browser) java.lang.reflect.Proxy.newProxyInstance(
+                Browser.class.getClassLoader(), new Class<?>[] {Browser.class}, (proxy, method, args) -> {
+                    Object result;
+                    try {
+                        result = method.invoke(browser, args);
+                    } catch (java.lang.reflect.InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                    if (result instanceof com.microsoft.playwright.BrowserContext context) {
+                        context.onConsoleMessage(m -> recordCsp(m.text(), violations));
+                    } else if (result instanceof Page page) {
+                        page.onConsoleMessage(m -> recordCsp(m.text(), violations));
+                    }
+                    return result;
+                });
+    }
+
+    private static void recordCsp(String text, List<String> violations) {
+        if (text.contains("Content Security Policy")) {
+            violations.add(text);
+        }
+    }
+
     public static Path screenshot(Page page, String name) {
         try {
             Files.createDirectories(SCREENSHOTS);

@@ -1,9 +1,14 @@
 package id.pantauspbe;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Playwright;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -12,7 +17,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 public abstract class BrowserTest {
 
     private static Playwright playwright;
+    /** Watched for Content Security Policy violations: every journey fails on one. */
     protected static Browser browser;
+
+    private static final List<String> CSP_VIOLATIONS = new CopyOnWriteArrayList<>();
 
     @LocalServerPort
     protected int port;
@@ -21,7 +29,16 @@ public abstract class BrowserTest {
     static void launchBrowser() {
         var chromium = BrowserSupport.chromium();
         playwright = BrowserSupport.playwright();
-        browser = BrowserSupport.launch(playwright, chromium);
+        browser = BrowserSupport.watchingCsp(BrowserSupport.launch(playwright, chromium), CSP_VIOLATIONS);
+    }
+
+    @AfterEach
+    void noContentSecurityPolicyViolation() {
+        List<String> seen = List.copyOf(CSP_VIOLATIONS);
+        CSP_VIOLATIONS.clear();
+        assertThat(seen)
+                .as("Content Security Policy violations in the browser console")
+                .isEmpty();
     }
 
     @AfterAll

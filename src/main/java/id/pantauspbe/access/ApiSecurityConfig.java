@@ -44,6 +44,7 @@ class ApiSecurityConfig {
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .requestCache(cache -> cache.disable());
+        SecurityHeaders.apply(http, SecurityHeaders.API_POLICY);
         return http.build();
     }
 

@@ -12,6 +12,8 @@ import org.springframework.stereotype.Component;
 /**
  * Outside the demo profile no account is created, except the first administrator, whose password
  * comes from configuration ({@code pantau.admin.password}, env {@code PANTAU_ADMIN_PASSWORD}).
+ * Without an active administrator and without that password the application refuses to start
+ * ({@link NoAdministratorException}, explained by {@link NoAdministratorFailureAnalyzer}).
  */
 @Component
 @Profile("!demo")
@@ -38,13 +40,15 @@ class InitialAdmin implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (!users.noAccounts()) {
+        if (users.hasActiveAdmin()) {
             return;
         }
         if (password.isBlank()) {
-            log.warn("No accounts exist and pantau.admin.password (PANTAU_ADMIN_PASSWORD) is not set:"
-                    + " nobody can log in until it is.");
-            return;
+            throw new NoAdministratorException(username);
+        }
+        if (users.find(username).isPresent()) {
+            // an account of that name exists but is no active administrator: it is not overwritten
+            throw new NoAdministratorException(username);
         }
         currentUser.runAs(
                 AuditService.SYSTEM,

@@ -78,6 +78,12 @@ public class UserService implements UserDetailsService {
         return repository.count() == 0;
     }
 
+    /** Whether an enabled ADMIN account exists (checked at a production start). */
+    @Transactional(readOnly = true)
+    public boolean hasActiveAdmin() {
+        return activeAdmins() > 0;
+    }
+
     /** Every account, by role and name. */
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('ADMIN')")
@@ -140,15 +146,23 @@ public class UserService implements UserDetailsService {
         return repository.find(name).orElseThrow();
     }
 
-    /** Changes the name, role and OPD of an account; the last active coordinator keeps the role. */
+    /**
+     * Changes the name, role and OPD of an account; nobody removes their own ADMIN role, and the
+     * last active coordinator keeps the role.
+     */
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public AppUser update(String username, String displayName, Role role, Long opdId) {
         AppUser before = existing(username);
         String display = checkedDisplayName(displayName);
         Long opd = checkedOpd(role, opdId);
-        if (before.role() == Role.ADMIN && role != Role.ADMIN && before.enabled() && activeAdmins() == 1) {
-            throw new UserMessageException("user.error.lastAdmin");
+        if (before.role() == Role.ADMIN && role != Role.ADMIN) {
+            if (currentUser.username().filter(username::equals).isPresent()) {
+                throw new UserMessageException("user.error.demoteSelf");
+            }
+            if (before.enabled() && activeAdmins() == 1) {
+                throw new UserMessageException("user.error.lastAdmin");
+            }
         }
         repository.update(username, display, role, opd);
         audit.record(
@@ -161,13 +175,16 @@ public class UserService implements UserDetailsService {
         return repository.find(username).orElseThrow();
     }
 
-    /** Enables or disables an account; nobody disables their own account. */
+    /** Enables or disables an account; nobody disables their own account or the last active ADMIN. */
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public AppUser setEnabled(String username, boolean enabled) {
         AppUser before = existing(username);
         if (!enabled && currentUser.username().filter(username::equals).isPresent()) {
             throw new UserMessageException("user.error.disableSelf");
+        }
+        if (!enabled && before.enabled() && before.role() == Role.ADMIN && activeAdmins() == 1) {
+            throw new UserMessageException("user.error.lastAdminDisable");
         }
         if (before.enabled() != enabled) {
             repository.setEnabled(username, enabled);

@@ -11,6 +11,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 
 /** Outside the demo profile: no demo data or accounts, only the configured first administrator. */
 @SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {
             "spring.profiles.active=produksi",
             "spring.datasource.url=jdbc:h2:mem:pantau-production-test;DB_CLOSE_DELAY=-1",
@@ -39,6 +40,22 @@ class ProductionProfileTest {
         assertThat(admin.role()).isEqualTo(Role.ADMIN);
         assertThat(passwordEncoder.matches("Rahasia-Pemda-2026", admin.passwordHash()))
                 .isTrue();
+    }
+
+    @org.springframework.boot.test.web.server.LocalServerPort
+    int port;
+
+    @Test
+    void theApiDescriptionAndSwaggerUiAreOffUnlessEnabled() throws Exception {
+        var client = java.net.http.HttpClient.newHttpClient();
+        for (String path : java.util.List.of("/v3/api-docs", "/swagger-ui.html", "/swagger-ui/index.html")) {
+            var response = client.send(
+                    java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + path))
+                            .build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(response.body()).as(path).doesNotContain("openapi").doesNotContain("Swagger UI");
+            assertThat(response.statusCode()).as(path).isNotEqualTo(200);
+        }
     }
 
     @Test

@@ -177,9 +177,38 @@ class UserServiceTest {
                 .filter(u -> u.role() == Role.ADMIN && u.enabled())
                 .count();
         assertThat(admins).isEqualTo(1);
+        // another administrator's session (not koordinator's own, which is refused for that reason)
+        SignIn.as(security, "uji-admin-lain", Role.ADMIN);
         assertThatThrownBy(() -> users.update("koordinator", "Koordinator", Role.ASESOR, null))
                 .isInstanceOfSatisfying(
                         UserMessageException.class, e -> assertThat(e.key()).isEqualTo("user.error.lastAdmin"));
+        assertThat(users.find("koordinator").orElseThrow().role()).isEqualTo(Role.ADMIN);
+    }
+
+    @Test
+    void nobodyRemovesTheirOwnCoordinatorRoleAndTheLastActiveCoordinatorStaysEnabled() {
+        users.createAccount("uji-koordinator-2", "Koordinator Dua", "rahasia-panjang-1", Role.ADMIN, null);
+        try {
+            // two active coordinators: still nobody demotes or disables themselves
+            assertThatThrownBy(() -> users.update("koordinator", "Koordinator", Role.ASESOR, null))
+                    .isInstanceOfSatisfying(
+                            UserMessageException.class,
+                            e -> assertThat(e.getMessage())
+                                    .isEqualTo("Anda tidak dapat mencabut peran koordinator dari akun Anda sendiri."));
+            SignIn.as(security, "uji-koordinator-2", Role.ADMIN);
+            assertThatThrownBy(() -> users.setEnabled("uji-koordinator-2", false))
+                    .isInstanceOfSatisfying(
+                            UserMessageException.class, e -> assertThat(e.key()).isEqualTo("user.error.disableSelf"));
+        } finally {
+            SignIn.as(security, "koordinator", Role.ADMIN);
+            users.setEnabled("uji-koordinator-2", false);
+        }
+        // koordinator is the last active coordinator again: another administrator's session cannot disable it
+        SignIn.as(security, "uji-koordinator-2", Role.ADMIN);
+        assertThatThrownBy(() -> users.setEnabled("koordinator", false))
+                .isInstanceOfSatisfying(
+                        UserMessageException.class, e -> assertThat(e.key()).isEqualTo("user.error.lastAdminDisable"));
+        assertThat(users.find("koordinator").orElseThrow().enabled()).isTrue();
         assertThat(users.find("koordinator").orElseThrow().role()).isEqualTo(Role.ADMIN);
     }
 

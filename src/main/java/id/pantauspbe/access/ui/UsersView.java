@@ -22,6 +22,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import id.pantauspbe.access.AppUser;
+import id.pantauspbe.access.CurrentUser;
 import id.pantauspbe.access.OpdDirectory;
 import id.pantauspbe.access.OpdDirectory.Entry;
 import id.pantauspbe.access.Role;
@@ -45,13 +46,15 @@ public class UsersView extends Main implements BeforeEnterObserver, HasDynamicTi
 
     private final transient UserService users;
     private final transient OpdDirectory opds;
+    private final String self;
     private final Grid<AppUser> grid = new Grid<>();
     private List<Entry> registry = List.of();
     private java.util.Set<String> locked = java.util.Set.of();
 
-    public UsersView(UserService users, OpdDirectory opds) {
+    public UsersView(UserService users, OpdDirectory opds, CurrentUser currentUser) {
         this.users = users;
         this.opds = opds;
+        this.self = currentUser.username().orElse("");
         addClassNames("analysis", "users-view");
         Button add = new Button(getTranslation("users.add"), e -> openEditor(null));
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -124,6 +127,11 @@ public class UsersView extends Main implements BeforeEnterObserver, HasDynamicTi
                 e -> act(() -> users.setEnabled(user.username(), !user.enabled()), "users.saved"));
         toggle.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         toggle.addClassName((user.enabled() ? "disable-" : "enable-") + user.username());
+        if (user.username().equals(self)) {
+            // the service refuses it too; the control says why
+            toggle.setEnabled(false);
+            toggle.setTooltipText(getTranslation("users.self"));
+        }
         Button reset = new Button(getTranslation("users.reset"), e -> openReset(user));
         reset.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         reset.addClassName("reset-" + user.username());
@@ -157,6 +165,10 @@ public class UsersView extends Main implements BeforeEnterObserver, HasDynamicTi
             opd.setValue(user.opdId() == null ? null : byId.get(user.opdId()));
         } else {
             role.setValue(Role.OPERATOR_OPD);
+        }
+        if (user != null && user.username().equals(self) && user.role() == Role.ADMIN) {
+            role.setReadOnly(true);
+            role.setHelperText(getTranslation("users.self"));
         }
         opd.setEnabled(role.getValue() == Role.OPERATOR_OPD);
         role.addValueChangeListener(e -> opd.setEnabled(e.getValue() == Role.OPERATOR_OPD));

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.PasswordField;
@@ -162,5 +163,38 @@ class AdminViewsTest extends KaribuTest {
 
     private static Button action(Grid<?> grid, int row) {
         return (Button) GridKt._getCellComponent(grid, row, "actions");
+    }
+
+    @Test
+    void theCoordinatorCannotDisableTheirOwnAccountNorRemoveTheirOwnRoleOnTheScreen() {
+        login("koordinator", "ADMIN");
+        UI.getCurrent().navigate("pengguna");
+        @SuppressWarnings("unchecked")
+        Grid<AppUser> grid = _get(Grid.class, s -> s.withClasses("users-grid"));
+        Button own = toggleOf(grid, "koordinator");
+        assertThat(own.getText()).isEqualTo("Nonaktifkan");
+        assertThat(own.isEnabled()).isFalse();
+        assertThat(own.getTooltip().getText()).startsWith("Akun Anda sendiri");
+        assertThat(toggleOf(grid, "kadis").isEnabled()).isTrue();
+        Div ownActions = (Div) GridKt._getCellComponent(grid, rowOf(grid, "koordinator"), "actions");
+        ((Button) ownActions.getChildren().findFirst().orElseThrow()).click();
+        @SuppressWarnings("unchecked")
+        Select<Role> role = _get(Select.class, s -> s.withLabel("Peran"));
+        assertThat(role.isReadOnly()).isTrue();
+    }
+
+    private static int rowOf(Grid<AppUser> grid, String username) {
+        for (int i = 0; i < GridKt._size(grid); i++) {
+            if (GridKt._get(grid, i).username().equals(username)) {
+                return i;
+            }
+        }
+        throw new AssertionError(username + " not listed");
+    }
+
+    /** The enable/disable button of an account's row. */
+    private static Button toggleOf(Grid<AppUser> grid, String username) {
+        Div actions = (Div) GridKt._getCellComponent(grid, rowOf(grid, username), "actions");
+        return (Button) actions.getChildren().toList().get(1);
     }
 }

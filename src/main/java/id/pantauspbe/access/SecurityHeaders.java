@@ -1,0 +1,54 @@
+package id.pantauspbe.access;
+
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+/**
+ * The response headers of both security chains (pages and API): a Content Security Policy,
+ * {@code nosniff}, a referrer policy, a permissions policy, frame protection, and HSTS on HTTPS
+ * requests (also behind a proxy that sends {@code X-Forwarded-Proto}, see
+ * {@code server.forward-headers-strategy}). Vaadin's pages get the same through
+ * {@code access.ui.PageHeaders}.
+ */
+public final class SecurityHeaders {
+
+    /**
+     * The pages' policy. Vaadin Flow needs {@code 'unsafe-inline' 'unsafe-eval'} for scripts (its
+     * bootstrap is inline, and the client engine builds functions from the expressions the server
+     * sends) and {@code 'unsafe-inline'} for styles; everything else is limited to this origin.
+     */
+    public static final String PAGE_POLICY = "default-src 'self'; "
+            + "script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
+            + "style-src 'self' 'unsafe-inline'; "
+            + "img-src 'self' data: blob:; "
+            + "font-src 'self' data:; "
+            + "connect-src 'self'; "
+            + "worker-src 'self' blob:; "
+            + "object-src 'none'; "
+            + "base-uri 'self'; "
+            + "form-action 'self'; "
+            + "frame-ancestors 'self'";
+
+    /** The API's policy: JSON and files, nothing to run or show. */
+    public static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'";
+
+    public static final String PERMISSIONS_POLICY =
+            "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()";
+
+    public static final String REFERRER_POLICY = "strict-origin-when-cross-origin";
+
+    /** One year, subdomains included (as Spring Security writes it). */
+    public static final String HSTS = "max-age=31536000 ; includeSubDomains";
+
+    private SecurityHeaders() {}
+
+    public static void apply(HttpSecurity http, String contentSecurityPolicy) throws Exception {
+        http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy))
+                .contentTypeOptions(options -> {})
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                .permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY))
+                .frameOptions(frame -> frame.sameOrigin())
+                .httpStrictTransportSecurity(
+                        hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000)));
+    }
+}
