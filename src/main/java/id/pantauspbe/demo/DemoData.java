@@ -4,6 +4,7 @@ import id.pantauspbe.access.AuditService;
 import id.pantauspbe.access.CurrentUser;
 import id.pantauspbe.access.Role;
 import id.pantauspbe.access.UserService;
+import id.pantauspbe.backup.DatabaseIntegrity;
 import id.pantauspbe.base.Csv;
 import id.pantauspbe.evaluation.CycleService;
 import id.pantauspbe.evaluation.EvaluationService;
@@ -55,6 +56,7 @@ class DemoData implements ApplicationRunner {
     private final UserService users;
     private final CurrentUser currentUser;
     private final FrameworkService frameworks;
+    private final DatabaseIntegrity integrity;
 
     DemoData(
             EvaluationService evaluation,
@@ -62,7 +64,9 @@ class DemoData implements ApplicationRunner {
             UserService users,
             CurrentUser currentUser,
             FrameworkService frameworks,
-            CycleService cycle) {
+            CycleService cycle,
+            DatabaseIntegrity integrity) {
+        this.integrity = integrity;
         this.cycle = cycle;
         this.evaluation = evaluation;
         this.opds = opds;
@@ -74,7 +78,8 @@ class DemoData implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        if (evaluation.find(HOME).isPresent()) {
+        // only into an empty database: a restored or used demo keeps what it has; never into a damaged one
+        if (integrity.damaged() || !evaluation.instansi().isEmpty()) {
             return;
         }
         // loading is a coordinator's work; the audit trail records it as the system

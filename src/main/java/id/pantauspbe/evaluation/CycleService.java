@@ -11,6 +11,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,12 +28,19 @@ public class CycleService {
     private final AuditService audit;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final ObjectProvider<SafetyBackup> backup;
 
-    CycleService(CycleRepository repository, AuditService audit, CurrentUser currentUser, Clock clock) {
+    CycleService(
+            CycleRepository repository,
+            AuditService audit,
+            CurrentUser currentUser,
+            Clock clock,
+            ObjectProvider<SafetyBackup> backup) {
         this.repository = repository;
         this.audit = audit;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.backup = backup;
     }
 
     /** All five stages of a year in order; a stage never planned is PLANNED without dates. */
@@ -107,6 +115,10 @@ public class CycleService {
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public StageSchedule close(String instansiCode, int year, Stage stage) {
+        if (stage(instansiCode, year, stage).state() != StageSchedule.State.CLOSED) {
+            // a closed stage's values are the year's record: keep a copy of the state before it
+            backup.ifAvailable(b -> b.before(SafetyBackup.Reason.STAGE_CLOSE));
+        }
         return setState(instansiCode, year, stage, StageSchedule.State.CLOSED, AuditAction.STAGE_CLOSED);
     }
 

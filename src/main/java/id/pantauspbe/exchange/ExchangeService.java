@@ -5,6 +5,7 @@ import id.pantauspbe.engine.Framework;
 import id.pantauspbe.evaluation.BulkValueWriter;
 import id.pantauspbe.evaluation.EvaluationService;
 import id.pantauspbe.evaluation.Instansi;
+import id.pantauspbe.evaluation.SafetyBackup;
 import id.pantauspbe.evaluation.Target;
 import id.pantauspbe.evaluation.ValueBatch;
 import id.pantauspbe.framework.FrameworkService;
@@ -22,6 +23,7 @@ import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -51,6 +53,7 @@ public class ExchangeService {
     private final FrameworkService frameworks;
     private final ImportLimits limits;
     private final TransactionTemplate transaction;
+    private final ObjectProvider<SafetyBackup> backup;
     /** Held from reading the file until its transaction has committed. */
     private final ReentrantLock running = new ReentrantLock();
 
@@ -60,7 +63,9 @@ public class ExchangeService {
             BulkValueWriter writer,
             FrameworkService frameworks,
             ImportLimits limits,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions,
+            ObjectProvider<SafetyBackup> backup) {
+        this.backup = backup;
         this.repository = repository;
         this.evaluation = evaluation;
         this.writer = writer;
@@ -131,6 +136,8 @@ public class ExchangeService {
         if (validator.problemCount() > 0) {
             return ImportResult.invalid(file, kind, validator.rows(), validator.problems(), validator.problemCount());
         }
+        // a valid file changes many values at once: keep a copy of the state before it
+        backup.ifAvailable(b -> b.before(SafetyBackup.Reason.IMPORT));
         long read = System.nanoTime();
         ImportResult result = transaction.execute(status -> kind == ImportKind.HASIL
                 ? storeValues(file, sha256, validator, batch, username)

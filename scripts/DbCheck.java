@@ -1,0 +1,119 @@
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads a stopped application's H2 database whole, for scripts/crash-harness.sh: every row of every
+ * table through its primary (scan) index, then through each other index (rows fetched through the
+ * index, so an index entry without its row fails), and the counts must agree. Prints one line per
+ * table and, with a prefix argument, the evaluation values of the instansi whose code starts with it
+ * ("V code,year,stage,indicator,score"). Exit code 0 when everything read and agreed, 2 otherwise. The
+ * harness runs it on a copy of the files, so the application opens them as the crash left them.
+ *
+ * <pre>
+ * java -cp h2.jar scripts/DbCheck.java jdbc:h2:file:DATA/pantau [PREFIX]
+ * </pre>
+ */
+public class DbCheck {
+
+    public static void main(String[] args) throws Exception {
+        String url = args[0];
+        String prefix = args.length > 1 ? args[1] : null;
+        List<String> problems = new ArrayList<>();
+        try (Connection c = DriverManager.getConnection(url + ";IFEXISTS=TRUE", "sa", "")) {
+            Map<String, List<String[]>> indexes = new LinkedHashMap<>();
+            try (Statement s = c.createStatement();
+                    ResultSet r = s.executeQuery("select t.table_name from information_schema.tables t"
+                            + " where t.table_schema = 'PUBLIC' and t.table_type = 'BASE TABLE' order by 1")) {
+                while (r.next()) {
+                    indexes.put(r.getString(1), new ArrayList<>());
+                }
+            }
+            try (Statement s = c.createStatement();
+                    ResultSet r = s.executeQuery("select i.table_name, i.index_name, c.column_name"
+                            + " from information_schema.indexes i join information_schema.index_columns c"
+                            + " on c.index_schema = i.index_schema and c.index_name = i.index_name"
+                            + " where i.index_schema = 'PUBLIC' and c.ordinal_position = 1")) {
+                while (r.next()) {
+                    indexes.get(r.getString(1)).add(new String[] {r.getString(2), r.getString(3)});
+                }
+            }
+            for (Map.Entry<String, List<String[]>> table : indexes.entrySet()) {
+                String name = '"' + table.getKey() + '"';
+                long scanned;
+                try {
+                    scanned = count(c, "select * from " + name);
+                } catch (SQLException e) {
+                    problems.add(table.getKey() + ": scan failed: " + e.getMessage());
+                    continue;
+                }
+                StringBuilder line = new StringBuilder("T " + table.getKey() + " rows=" + scanned);
+                for (String[] index : table.getValue()) {
+                    String column = '"' + index[1] + '"';
+                    try {
+                        long nulls = single(c, "select count(*) from " + name + " where " + column + " is null");
+                        long viaIndex = count(c, "select * from " + name + " use index (\"" + index[0] + "\") where "
+                                + column + " >= (select min(" + column + ") from " + name + ")");
+                        line.append(' ').append(index[0]).append('=').append(viaIndex + nulls);
+                        if (viaIndex + nulls != scanned) {
+                            problems.add(table.getKey() + ": index " + index[0] + " has " + (viaIndex + nulls)
+                                    + " rows, the table " + scanned);
+                        }
+                    } catch (SQLException e) {
+                        problems.add(table.getKey() + ": index " + index[0] + " failed: " + e.getMessage());
+                    }
+                }
+                System.out.println(line);
+            }
+            if (prefix != null) {
+                try (Statement s = c.createStatement();
+                        ResultSet r = s.executeQuery("select v.instansi_code, v.eval_year, v.stage, n.code, v.score"
+                                + " from evaluation_value v join framework_node n on n.id = v.indicator_id"
+                                + " where v.instansi_code like '" + prefix.replace("'", "") + "%'")) {
+                    while (r.next()) {
+                        System.out.println("V " + r.getString(1) + "," + r.getInt(2) + "," + r.getString(3) + ","
+                                + r.getString(4) + "," + r.getBigDecimal(5).toPlainString());
+                    }
+                } catch (SQLException e) {
+                    problems.add("values: " + e.getMessage());
+                }
+            }
+        } catch (SQLException e) {
+            problems.add("open: " + e.getMessage());
+        }
+        for (String problem : problems) {
+            System.out.println("PROBLEM " + problem);
+        }
+        System.out.flush();
+        System.exit(problems.isEmpty() ? 0 : 2);
+    }
+
+    private static long count(Connection c, String sql) throws SQLException {
+        long rows = 0;
+        try (Statement s = c.createStatement();
+                ResultSet r = s.executeQuery(sql)) {
+            int columns = r.getMetaData().getColumnCount();
+            while (r.next()) {
+                for (int i = 1; i <= columns; i++) {
+                    r.getObject(i);
+                }
+                rows++;
+            }
+        }
+        return rows;
+    }
+
+    private static long single(Connection c, String sql) throws SQLException {
+        try (Statement s = c.createStatement();
+                ResultSet r = s.executeQuery(sql)) {
+            r.next();
+            return r.getLong(1);
+        }
+    }
+}

@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Crash harness: N cycles (default 30) on one data folder of start the jar (demo profile), import and
+# edit through POST /api/v1/impor/hasil, kill -9 at a random moment (during a write, right after its
+# answer, up to 3 s later, or while starting), and check with the application stopped that every
+# answered write is present with its values, that a write cut by the kill is there whole or not at
+# all, and that every table reads through every index (scripts/DbCheck.java). Prints the figures and
+# exits 1 on any loss or damage. Usage, from the project folder:
+#
+#   scripts/crash-harness.sh [CYCLES=30]
+#
+# Environment: PORT (18300), WORK (a temporary folder; the data folder is WORK/data, logs beside it),
+# SEED (random seed, printed), SKIP_BUILD=1 to reuse target/pantau-spbe.jar, JAVA_HOME (JDK 21+),
+# URL_OPTIONS to try other H2 settings than the shipped ones (for example URL_OPTIONS=';WRITE_DELAY=500').
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+CYCLES=${1:-30}
+PORT=${PORT:-18300}
+WORK=${WORK:-$(mktemp -d /tmp/pantau-crash.XXXXXX)}
+SEED=${SEED:-$RANDOM$RANDOM}
+mkdir -p "$WORK"
+JAVA=${JAVA_HOME:+$JAVA_HOME/bin/}java
+
+if [ -z "${SKIP_BUILD:-}" ]; then
+  ./mvnw -B -q -DskipTests -Dspotless.check.skip=true package
+fi
+JAR=$(ls target/pantau-spbe*.jar | head -1)
+# the H2 driver the jar ships, for reading the database with the application stopped
+H2=$WORK/h2.jar
+unzip -p "$JAR" "$(unzip -Z1 "$JAR" | grep -m1 'BOOT-INF/lib/h2-.*\.jar')" > "$H2"
+# the application's own H2 settings, unless others are given
+if [ -z "${URL_OPTIONS+x}" ]; then
+  URL_OPTIONS=$(unzip -p "$JAR" BOOT-INF/classes/application.properties \
+    | sed -n 's/^spring.datasource.url=jdbc:h2:file:[^;]*//p')
+fi
+
+echo "crash harness: $CYCLES cycles, seed $SEED, work folder $WORK, H2 options '${URL_OPTIONS}'"
+exec python3 scripts/crash_harness.py cycles="$CYCLES" work="$WORK" jar="$JAR" h2="$H2" port="$PORT" \
+  seed="$SEED" java="$JAVA" url_options="$URL_OPTIONS"

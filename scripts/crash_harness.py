@@ -1,0 +1,325 @@
+#!/usr/bin/env python3
+"""Crash harness of Pantau SPBE (run through scripts/crash-harness.sh, which documents the arguments).
+
+Each cycle on one data folder: check a copy of the database left by the previous kill with the
+application stopped (scripts/DbCheck.java: every table read through every index; every answered write present
+with its values; an import cut by the kill present whole or not at all), start the jar, wait for
+health UP, read an imported instansi through the API, then import and edit through the API
+(POST /api/v1/impor/hasil) and kill -9 at a random moment: during a write, right after its answer,
+a little later (background writing), or while the application starts.
+"""
+import base64
+import csv
+import http.client
+import json
+import os
+import random
+import shutil
+import signal
+import subprocess
+import sys
+import threading
+import time
+from decimal import Decimal
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+PREFIX = "KH"
+STAGES = ("mandiri", "final")
+
+
+def indicators_by_year():
+    base = os.path.join(ROOT, "src/main/resources/reference/spbe")
+    years = {}
+    with open(os.path.join(base, "framework-years.csv"), encoding="utf-8") as f:
+        for fw in csv.DictReader(f):
+            first, last = int(fw["first_year"]), int(fw["last_year"] or 2026)
+            with open(os.path.join(base, "framework-" + fw["code_in_files"].lower() + ".csv"), encoding="utf-8") as g:
+                inds = []
+                for row in csv.DictReader(g):
+                    parts = row["level_scale"].split("_")
+                    inds.append((row["indicator_code"], int(parts[-2]), int(parts[-1]),
+                                 row["level_scale"].startswith("DECIMAL")))
+            for y in range(first, last + 1):
+                years[y] = inds
+    return years
+
+
+INDICATORS = indicators_by_year()
+YEARS = [y for y in range(2018, 2026)]
+
+
+def value(rng, ind):
+    _, lo, hi, dec = ind
+    if dec:
+        return str(Decimal(rng.randint(lo * 100, hi * 100)) / 100)
+    return str(rng.randint(lo, hi))
+
+
+class Harness:
+    def __init__(self, args):
+        self.cycles = int(args.get("cycles", 30))
+        self.work = args["work"]
+        self.jar = args["jar"]
+        self.h2 = args["h2"]
+        self.url_options = args.get("url_options", "")
+        self.port = int(args.get("port", 18300))
+        self.java = args.get("java", "java")
+        self.rng = random.Random(int(args.get("seed", time.time())))
+        self.data = os.path.join(self.work, "data")
+        self.model = {}  # (code, year, STAGE, indicator) -> Decimal: every answered write
+        self.names = {}
+        self.next_instansi = 1
+        self.proc = None
+        self.rows_checked = 0
+        self.lost = 0
+        self.half = 0
+        self.answered = 0
+        self.cut = 0
+        self.failures = []
+        self.kills = {}
+        self.log = open(os.path.join(self.work, "harness.log"), "a")
+
+    def say(self, text):
+        line = time.strftime("%H:%M:%S ") + text
+        print(line, flush=True)
+        self.log.write(line + "\n")
+        self.log.flush()
+
+    # --- the application -------------------------------------------------------------------
+    def start(self, cycle):
+        out = open(os.path.join(self.work, "app-%02d.log" % cycle), "w")
+        url = "jdbc:h2:file:%s/pantau%s" % (self.data, self.url_options)
+        cmd = [self.java, "-Xmx1g", "-jar", self.jar, "--spring.profiles.active=demo",
+               "--server.port=%d" % self.port, "--server.address=127.0.0.1", "--pantau.data-dir=" + self.data,
+               "--spring.datasource.url=" + url]
+        self.proc = subprocess.Popen(cmd, stdout=out, stderr=subprocess.STDOUT)
+
+    def kill(self, how):
+        if self.proc and self.proc.poll() is None:
+            os.kill(self.proc.pid, signal.SIGKILL)
+            self.proc.wait()
+        self.kills[how] = self.kills.get(how, 0) + 1
+
+    def wait_up(self, timeout=240):
+        end = time.time() + timeout
+        while time.time() < end:
+            if self.proc.poll() is not None:
+                return False
+            try:
+                status, body = self.request("GET", "/actuator/health", auth=False, timeout=5)
+                if status == 200 and b'"UP"' in body:
+                    return True
+            except OSError:
+                pass
+            time.sleep(0.5)
+        return False
+
+    def request(self, method, path, body=None, headers=None, auth=True, timeout=600):
+        conn = http.client.HTTPConnection("127.0.0.1", self.port, timeout=timeout)
+        h = dict(headers or {})
+        if auth:
+            h["Authorization"] = "Basic " + base64.b64encode(b"koordinator:demo").decode()
+        conn.request(method, path, body=body, headers=h)
+        r = conn.getresponse()
+        data = r.read()
+        conn.close()
+        return r.status, data
+
+    def import_csv(self, name, rows):
+        lines = ["instansi_kode,instansi_nama,tahun,tahap,indikator,nilai"]
+        for (code, year, stage, ind), v in rows.items():
+            lines.append("%s,%s,%d,%s,%s,%s" % (code, self.names[code], year, stage.lower(), ind, v))
+        content = ("\n".join(lines) + "\n").encode()
+        boundary = "harness%x" % self.rng.getrandbits(64)
+        body = (("--%s\r\nContent-Disposition: form-data; name=\"file\"; filename=\"%s\"\r\n"
+                 "Content-Type: text/csv\r\n\r\n" % (boundary, name)).encode() + content
+                + ("\r\n--%s--\r\n" % boundary).encode())
+        return self.request("POST", "/api/v1/impor/hasil", body,
+                            {"Content-Type": "multipart/form-data; boundary=" + boundary})
+
+    # --- writes ----------------------------------------------------------------------------
+    def new_rows(self, instansi, years):
+        rows = {}
+        for _ in range(instansi):
+            code = "%s-%05d" % (PREFIX, self.next_instansi)
+            self.next_instansi += 1
+            self.names[code] = "Pemda Uji " + code
+            for y in years:
+                for st in STAGES:
+                    for ind in INDICATORS[y]:
+                        rows[(code, y, st.upper(), ind[0])] = value(self.rng, ind)
+        return rows
+
+    def edit_rows(self):
+        codes = sorted({k[0] for k in self.model})
+        if not codes:
+            return self.new_rows(1, [self.rng.choice(YEARS)])
+        rows = {}
+        chosen = set(self.rng.sample(codes, min(len(codes), self.rng.randint(1, 20))))
+        by_code = {}
+        for k in self.model:
+            if k[0] in chosen:
+                by_code.setdefault(k[0], []).append(k)
+        for code in sorted(chosen):
+            keys = by_code[code]
+            for k in self.rng.sample(keys, min(len(keys), self.rng.randint(1, 60))):
+                ind = next(i for i in INDICATORS[k[1]] if i[0] == k[3])
+                rows[k] = value(self.rng, ind)
+        return rows
+
+    def next_write(self):
+        kind = self.rng.random()
+        if kind < 0.3:  # the issue's size: 50 instansi x 2018-2025 x 2 stages = 37,600 rows
+            return "big", self.new_rows(50, YEARS)
+        if kind < 0.6:
+            return "small", self.new_rows(self.rng.randint(1, 5), self.rng.sample(YEARS, self.rng.randint(1, 3)))
+        return "edit", self.edit_rows()
+
+    # --- checks ----------------------------------------------------------------------------
+    def check(self, cycle, pending):
+        if not os.path.exists(os.path.join(self.data, "pantau.mv.db")):
+            return
+        # read a copy, so that the application opens the files exactly as the kill left them
+        copy = os.path.join(self.work, "check")
+        shutil.rmtree(copy, ignore_errors=True)
+        os.makedirs(copy)
+        for name in os.listdir(self.data):
+            if name.startswith("pantau."):
+                shutil.copy2(os.path.join(self.data, name), copy)
+        url = "jdbc:h2:file:%s/pantau%s" % (copy, self.url_options)
+        out = subprocess.run([self.java, "-cp", self.h2, os.path.join(ROOT, "scripts/DbCheck.java"), url, PREFIX],
+                             capture_output=True, text=True)
+        shutil.rmtree(copy, ignore_errors=True)
+        found = {}
+        tables = 0
+        for line in out.stdout.splitlines():
+            if line.startswith("V "):
+                code, year, stage, ind, score = line[2:].split(",")
+                found[(code, int(year), stage, ind)] = Decimal(score)
+            elif line.startswith("T "):
+                tables += 1
+            elif line.startswith("PROBLEM"):
+                self.failures.append("cycle %d: %s" % (cycle, line))
+        if out.returncode != 0:
+            self.failures.append("cycle %d: DbCheck exit %d %s" % (cycle, out.returncode, out.stderr[-500:]))
+        lost = [k for k, v in self.model.items() if found.get(k) != Decimal(v)]
+        # a write cut by the kill: all of it or none of it
+        for name, rows in pending:
+            new = [k for k, v in rows.items() if found.get(k) == Decimal(v)
+                   and (k not in self.model or Decimal(self.model[k]) != Decimal(v))]
+            changed = [k for k, v in rows.items() if k not in self.model or Decimal(self.model[k]) != Decimal(v)]
+            if new and len(new) != len(changed):
+                self.half += 1
+                self.failures.append("cycle %d: %s half written: %d of %d changes" % (cycle, name, len(new), len(changed)))
+            elif new:
+                self.say("  cut write %s was committed whole (%d rows)" % (name, len(rows)))
+                self.model.update(rows)
+            else:
+                self.say("  cut write %s left nothing" % name)
+            lost = [k for k in lost if k not in rows]
+        extra = [k for k in found if k not in self.model]
+        self.lost += len(lost)
+        if lost:
+            self.failures.append("cycle %d: %d answered rows lost or changed, e.g. %s" % (cycle, len(lost), lost[:3]))
+        if extra:
+            self.failures.append("cycle %d: %d rows present that no write put there, e.g. %s" % (cycle, len(extra), extra[:3]))
+        self.rows_checked += len(self.model)
+        self.say("  check: %d tables read through every index, %d answered rows compared, %d lost, %d problems"
+                 % (tables, len(self.model), len(lost), len(self.failures)))
+
+    def read_back(self, cycle):
+        codes = sorted({k[0] for k in self.model})
+        for code in self.rng.sample(codes, min(3, len(codes))):
+            year = self.rng.choice(sorted({k[1] for k in self.model if k[0] == code}))
+            status, body = self.request("GET", "/api/v1/indeks?instansi=%s&tahun=%d" % (code, year), timeout=60)
+            if status != 200:
+                self.failures.append("cycle %d: GET indeks %s %d answered %d %s" % (cycle, code, year, status, body[:200]))
+
+    # --- one cycle -------------------------------------------------------------------------
+    def cycle(self, n):
+        self.start(n)
+        mode = self.rng.choice(["during", "during", "after", "later", "startup"] if n > 1 else ["during", "after"])
+        if mode == "startup":
+            time.sleep(self.rng.uniform(1, 12))
+            self.say("cycle %d: kill -9 while starting" % n)
+            self.kill("while starting")
+            return []
+        if not self.wait_up():
+            self.failures.append("cycle %d: the application did not start (see app-%02d.log)" % (n, n))
+            self.kill("not up")
+            return []
+        self.read_back(n)
+        writes = self.rng.randint(1, 4)
+        for w in range(1, writes + 1):
+            kind, rows = self.next_write()
+            name = "c%02d-w%d-%s.csv" % (n, w, kind)
+            last = w == writes
+            if last and mode == "during":
+                result = {}
+
+                def send():
+                    try:
+                        result["answer"] = self.import_csv(name, rows)
+                    except OSError as e:
+                        result["error"] = e
+
+                t = threading.Thread(target=send)
+                t.start()
+                # a big import takes seconds: kill somewhere inside it
+                time.sleep(self.rng.uniform(0.05, 6.0 if kind == "big" else 0.8))
+                self.kill("during a write")
+                t.join()
+                if "answer" in result and result["answer"][0] == 200:
+                    self.model.update(rows)
+                    self.answered += 1
+                    self.say("cycle %d: %s (%d rows) answered just before the kill" % (n, name, len(rows)))
+                    return []
+                self.cut += 1
+                self.say("cycle %d: kill -9 during %s (%d rows)" % (n, name, len(rows)))
+                return [(name, rows)]
+            status, body = self.import_csv(name, rows)
+            if status != 200:
+                self.failures.append("cycle %d: %s answered %d %s" % (n, name, status, body[:300]))
+                continue
+            self.model.update(rows)
+            self.answered += 1
+            if last and mode == "after":
+                self.kill("right after an answer")
+                self.say("cycle %d: kill -9 right after the answer to %s (%d rows)" % (n, name, len(rows)))
+                return []
+        delay = self.rng.uniform(0, 3)
+        time.sleep(delay)
+        self.kill("later")
+        self.say("cycle %d: kill -9 %.1f s after the last answer (%d writes)" % (n, delay, writes))
+        return []
+
+    def run(self):
+        os.makedirs(self.data, exist_ok=True)
+        pending = []
+        started = time.time()
+        for n in range(1, self.cycles + 1):
+            self.check(n, pending)
+            pending = self.cycle(n)
+        self.check(self.cycles + 1, pending)
+        # a last clean start: the application itself must come up on what the last kill left
+        self.start(self.cycles + 1)
+        if not self.wait_up():
+            self.failures.append("final start: the application did not start")
+        else:
+            self.read_back(self.cycles + 1)
+        self.kill("final")
+        summary = {
+            "cycles": self.cycles, "writes answered and checked": self.answered, "writes cut by a kill": self.cut,
+            "row checks": self.rows_checked, "rows in the end": len(self.model), "lost": self.lost,
+            "half written": self.half, "kills": self.kills, "problems": len(self.failures),
+            "minutes": round((time.time() - started) / 60, 1), "url options": self.url_options or "(none)",
+        }
+        for f in self.failures:
+            self.say("FAIL " + f)
+        self.say("RESULT " + json.dumps(summary))
+        return 0 if not self.failures else 1
+
+
+if __name__ == "__main__":
+    args = dict(a.split("=", 1) for a in sys.argv[1:])
+    sys.exit(Harness(args).run())
