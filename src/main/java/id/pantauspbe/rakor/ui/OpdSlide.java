@@ -38,6 +38,10 @@ final class OpdSlide implements Slide {
         List<OpdReport.Row> ranked = snapshot.rankedOpds();
         Div left = new Div(new H2(c.t("opd.rankBasis." + snapshot.opdRankBasis().name())));
         left.addClassName("slide-column");
+        if (snapshot.opdRankBasis() == OpdReport.RankBasis.POINTS_HELD) {
+            // points of a draft are provisional: say where they come from
+            snapshot.provisional(c.texts()).ifPresent(text -> left.add(SlideParts.hint(text)));
+        }
         if (ranked.isEmpty()) {
             left.add(note(c.t("rakor.slide.opd.noRanking")));
         } else {

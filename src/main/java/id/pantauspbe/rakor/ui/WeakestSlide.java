@@ -1,6 +1,5 @@
 package id.pantauspbe.rakor.ui;
 
-import static id.pantauspbe.rakor.ui.SlideParts.MAX_ROWS;
 import static id.pantauspbe.rakor.ui.SlideParts.hint;
 import static id.pantauspbe.rakor.ui.SlideParts.more;
 import static id.pantauspbe.rakor.ui.SlideParts.note;
@@ -18,6 +17,9 @@ import id.pantauspbe.rakor.RakorSnapshot;
 
 /** The weakest indicators of the year with the OPD that leads each. */
 final class WeakestSlide implements Slide {
+
+    /** Indicator names are long (two lines): five rows fit 1280×720; the PDF lists the whole short list. */
+    private static final int ROWS = 5;
 
     @Override
     public String key() {
@@ -43,7 +45,7 @@ final class WeakestSlide implements Slide {
                 c.t("rakor.column.pointsLost"),
                 c.t("rakor.column.leadOpd"));
         for (RakorSnapshot.WeakIndicator w :
-                snapshot.weakest().stream().limit(MAX_ROWS).toList()) {
+                snapshot.weakest().stream().limit(ROWS).toList()) {
             var i = w.indicator();
             row(
                     table,
@@ -62,6 +64,6 @@ final class WeakestSlide implements Slide {
         if (!list.unvalued().isEmpty()) {
             hint += " " + c.t("rakor.slide.weakest.unvalued", list.unvalued().size());
         }
-        return slide(title, hint(hint), table, more(c, snapshot.weakest().size()));
+        return slide(title, hint(hint), table, more(c, snapshot.weakest().size(), ROWS));
     }
 }

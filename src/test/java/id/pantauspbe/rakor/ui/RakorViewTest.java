@@ -179,7 +179,7 @@ class RakorViewTest extends KaribuTest {
         // the short weak list: the six unvalued indicators first, with their lead OPD
         open("CONTOH", 2026, 6, false);
         NativeTable weakest = _get(NativeTable.class, s -> s.withClasses("weakest-table"));
-        assertThat(weakest.getBody().getChildren().count()).isLessThanOrEqualTo(7);
+        assertThat(weakest.getBody().getChildren().count()).isEqualTo(5);
         assertThat(weakest.getBody()
                         .getChildren()
                         .findFirst()
