@@ -89,6 +89,8 @@ final class PdfReport {
         d.add(paragraph(t.get("report.title"), titleFont, 2));
         d.add(paragraph(s.pemdaName(), subtitleFont, 2));
         d.add(paragraph(t.get("report.subtitle", s.instansi().name(), s.year()), subtitleFont, 6));
+        // a draft is never presented as the result: its provenance stands under the title
+        s.provisional(t::get).ifPresent(text -> d.add(paragraph(text, headingFont, 6)));
         d.add(paragraph(t.get("rakor.dataPer", TextFormat.dateTime(s.builtAt())), bodyFont, 2));
         d.add(paragraph(filters(), smallFont, 12));
         d.add(paragraph(t.get("report.summary"), headingFont, 6));
@@ -101,7 +103,8 @@ final class PdfReport {
                 trend.append(trend.isEmpty() ? "" : " \u00b7 ")
                         .append(p.year())
                         .append(": ")
-                        .append(TextFormat.decimal(p.value()));
+                        .append(TextFormat.decimal(p.value()))
+                        .append(p.settled() ? "" : " (" + t.get("report.provisional") + ")");
             }
         }
         d.add(paragraph(trend.toString(), smallFont, 0));
@@ -197,12 +200,23 @@ final class PdfReport {
 
     private void weakest(Document d) {
         d.add(paragraph(t.get("rakor.slide.weakest.title", s.year()), headingFont, 4));
-        d.add(paragraph(t.get("rakor.slide.weakest.hint"), smallFont, 4));
+        var list = s.overview().weakList();
+        d.add(paragraph(
+                t.get("rakor.slide.weakest.count", list.flagged(), list.totalIndicators(), list.limit())
+                        + (list.unvalued().isEmpty()
+                                ? ""
+                                : " "
+                                        + t.get(
+                                                "rakor.slide.weakest.unvalued",
+                                                list.unvalued().size())),
+                smallFont,
+                4));
         d.add(table(tables.weakest()));
     }
 
     private void opds(Document d) {
         d.add(paragraph(t.get("rakor.slide.opd.title", s.year()), headingFont, 6));
+        d.add(paragraph(t.get("opd.rankBasis." + s.opdRankBasis().name()), smallFont, 4));
         if (s.rankedOpds().isEmpty()) {
             d.add(paragraph(t.get("rakor.slide.opd.noRanking"), bodyFont, 4));
         }

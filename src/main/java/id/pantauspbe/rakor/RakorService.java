@@ -10,6 +10,8 @@ import id.pantauspbe.base.Messages;
 import id.pantauspbe.base.PemdaSettings;
 import id.pantauspbe.dashboard.Overview;
 import id.pantauspbe.dashboard.OverviewService;
+import id.pantauspbe.engine.IndicatorResult;
+import id.pantauspbe.engine.WeakRules;
 import id.pantauspbe.evaluation.CycleService;
 import id.pantauspbe.evaluation.Instansi;
 import id.pantauspbe.evaluation.StageSchedule;
@@ -23,7 +25,6 @@ import id.pantauspbe.opd.Opd;
 import id.pantauspbe.opd.OpdActions;
 import id.pantauspbe.opd.OpdReport;
 import id.pantauspbe.opd.OpdService;
-import id.pantauspbe.opd.Ownership;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -128,15 +129,16 @@ public class RakorService implements OpdActions {
             changeUnavailable = c.unavailableReason();
         }
 
-        Map<String, Ownership> owners = opds.ownership(instansi.code(), year);
-        List<RakorSnapshot.WeakIndicator> weakest = overview.weakest().stream()
-                .map(i -> new RakorSnapshot.WeakIndicator(
-                        i,
-                        Optional.ofNullable(owners.get(i.code()))
-                                .map(Ownership::leadOpdId)
-                                .map(names::get)
-                                .orElse(null)))
-                .toList();
+        // the short weak list of /lemah: unvalued indicators of the open stage first, then the weak ones
+        Analysis.WeakList weakList = overview.weakList();
+        List<RakorSnapshot.WeakIndicator> weakest = new ArrayList<>();
+        for (IndicatorResult i : weakList.unvalued()) {
+            weakest.add(new RakorSnapshot.WeakIndicator(i, leadName(weakList, i, names), true));
+        }
+        for (WeakRules.WeakIndicator w : weakList.indicators()) {
+            weakest.add(
+                    new RakorSnapshot.WeakIndicator(w.indicator(), leadName(weakList, w.indicator(), names), false));
+        }
 
         Optional<Rakor> rakor = repository.find(instansi.code(), year);
         Optional<Rakor> previous = repository.previous(instansi.code(), year);
@@ -151,14 +153,22 @@ public class RakorService implements OpdActions {
                 overview,
                 change,
                 changeUnavailable,
-                weakest,
+                List.copyOf(weakest),
                 List.copyOf(rows),
+                ranking.basis(),
+                ranking.rankedCount(),
                 evidenceOf(instansi, year, names),
                 rakor,
                 rakor.map(r -> relabel(repository.actions(r.id()), names)).orElse(List.of()),
                 previous,
                 previous.map(r -> relabel(repository.actions(r.id()), names)).orElse(List.of()),
                 choices);
+    }
+
+    private static String leadName(Analysis.WeakList list, IndicatorResult indicator, Map<Long, String> names) {
+        return list.lead(indicator.code())
+                .map(o -> names.getOrDefault(o.id(), o.name()))
+                .orElse(null);
     }
 
     /**

@@ -1,9 +1,12 @@
 package id.pantauspbe.rakor;
 
+import id.pantauspbe.base.Texts;
 import id.pantauspbe.dashboard.Overview;
 import id.pantauspbe.engine.ChangeAnalysis;
 import id.pantauspbe.engine.IndicatorResult;
+import id.pantauspbe.evaluation.FigureTexts;
 import id.pantauspbe.evaluation.Instansi;
+import id.pantauspbe.evaluation.YearResult;
 import id.pantauspbe.opd.ActionItem;
 import id.pantauspbe.opd.DeadlineCountdown;
 import id.pantauspbe.opd.EvidenceSummary;
@@ -24,8 +27,11 @@ import java.util.Optional;
  * @param overview the index, predikat, change, target, trend and domain profile (as on the dashboard)
  * @param change the change against the previous evaluated year explained by domain (or aspect)
  * @param changeUnavailable why there is no explanation ("noPrevious", "noDetail", "incomplete")
- * @param weakest the weakest indicators of the year (as on the dashboard) with their lead OPD
- * @param opds the OPD ranking of the year, with weak OPDs and their reasons
+ * @param weakest the short weak list of the year (the rule of "Indikator lemah"): indicators not yet
+ *     valued in an open stage first, then the weak ones by index points lost; with their lead OPD
+ * @param opds the OPDs of the year in ranking order, with weak OPDs and their reasons
+ * @param opdRankBasis what the OPD ranks are based on (own index, or index points held)
+ * @param opdRankedCount how many OPDs have a rank (the "25" of "3 dari 25")
  * @param evidence the evidence and deadlines of the open stage (the latest year with a checklist)
  * @param rakor the saved rakor of this year (closing text), if one was saved
  * @param actions the action items agreed in this year's rakor
@@ -41,6 +47,8 @@ public record RakorSnapshot(
         String changeUnavailable,
         List<WeakIndicator> weakest,
         List<OpdReport.Row> opds,
+        OpdReport.RankBasis opdRankBasis,
+        int opdRankedCount,
         Evidence evidence,
         Optional<Rakor> rakor,
         List<ActionItem> actions,
@@ -56,6 +64,38 @@ public record RakorSnapshot(
         return overview.year();
     }
 
+    /** Whether the year's figure is an official final result with every indicator valued. */
+    public boolean settled() {
+        return overview.current().map(YearResult::settled).orElse(false);
+    }
+
+    /** What stands beside a figure that is not a settled result ("Draf … · sementara, 14 dari 20 …"). */
+    public Optional<String> provisional(Texts t) {
+        return overview.current().flatMap(r -> FigureTexts.provisional(r, t));
+    }
+
+    /** The predikat as it may be shown: none for an incomplete year, marked for a provisional one. */
+    public Optional<String> predikat(Texts t) {
+        return overview.current().flatMap(r -> FigureTexts.predikat(r, t));
+    }
+
+    /** Why the predikat is not given (an incomplete year), in words; empty when it is given. */
+    public Optional<String> predikatWithheld(Texts t) {
+        return overview.current()
+                .filter(r -> !r.predikatShown() && r.value() != null && !r.totalsOnly())
+                .map(r -> t.get("rakor.fact.predikat.none", r.valuedIndicators(), r.totalIndicators()));
+    }
+
+    /** Why the change against the previous year is not a number; empty when it is one. */
+    public Optional<String> changeWithheld(Texts t) {
+        return FigureTexts.changeUnavailable(overview.yearChange(), t);
+    }
+
+    /** "3 dari 25": an OPD's rank among those ranked; "–" without one. */
+    public String rankText(OpdReport.Row row, Texts t) {
+        return row.ranked() ? t.get("rakor.rankOf", row.rank(), opdRankedCount) : "–";
+    }
+
     /** The closing text agreed in the meeting; empty when none was saved. */
     public String closingText() {
         return rakor.map(Rakor::closingText).orElse("");
@@ -69,9 +109,9 @@ public record RakorSnapshot(
         return overview.breakdownByAspect() ? "rakor.slide.profile.title.ASPECT" : "rakor.slide.profile.title.DOMAIN";
     }
 
-    /** OPDs with an own index, best first. */
+    /** OPDs with a rank, best first (by own index, or without internal scores by index points held). */
     public List<OpdReport.Row> rankedOpds() {
-        return opds.stream().filter(r -> r.index() != null).toList();
+        return opds.stream().filter(OpdReport.Row::ranked).toList();
     }
 
     /** Weak OPDs: most weak indicators led first, then the most index points still possible. */
@@ -85,8 +125,12 @@ public record RakorSnapshot(
                 .toList();
     }
 
-    /** A weak indicator with the OPD that leads it (null when no lead OPD is set for the year). */
-    public record WeakIndicator(IndicatorResult indicator, String leadOpd) {}
+    /**
+     * A weak indicator with the OPD that leads it (null when no lead OPD is set for the year).
+     *
+     * @param unvalued not valued yet in the open stage (listed first: someone must value it)
+     */
+    public record WeakIndicator(IndicatorResult indicator, String leadOpd, boolean unvalued) {}
 
     /**
      * The evidence checklist of the open stage.

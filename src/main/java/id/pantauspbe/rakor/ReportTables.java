@@ -4,9 +4,9 @@ import static id.pantauspbe.rakor.ReportTable.Column.number;
 import static id.pantauspbe.rakor.ReportTable.Column.text;
 
 import id.pantauspbe.base.TextFormat;
+import id.pantauspbe.base.Texts;
 import id.pantauspbe.dashboard.Overview;
 import id.pantauspbe.engine.Contribution;
-import id.pantauspbe.engine.PredikatBand;
 import id.pantauspbe.evaluation.Figure;
 import id.pantauspbe.evaluation.YearResult;
 import id.pantauspbe.opd.ActionItem;
@@ -24,10 +24,12 @@ final class ReportTables {
 
     private final RakorSnapshot s;
     private final ReportTexts t;
+    private final Texts texts;
 
     ReportTables(RakorSnapshot snapshot, ReportTexts texts) {
         this.s = snapshot;
         this.t = texts;
+        this.texts = texts::get;
     }
 
     /** What the report is about: Pemda, instansi, year, when the data was taken, framework. */
@@ -63,17 +65,18 @@ final class ReportTables {
                         label(t.get("rakor.fact.index", s.year())),
                         Cell.decimal(o.current().map(YearResult::value).orElse(null)))
                 .row(
+                        label(t.get("rakor.fact.provisional")),
+                        Cell.text(s.provisional(texts).orElse(t.get("report.settled"))))
+                .row(
                         label(t.get("rakor.fact.predikat")),
                         Cell.of(
-                                o.current()
-                                        .flatMap(YearResult::predikat)
-                                        .map(PredikatBand::name)
-                                        .orElse(""),
-                                o.current()
-                                        .flatMap(YearResult::predikat)
-                                        .map(PredikatBand::name)
+                                s.predikat(texts).orElse(""),
+                                s.predikat(texts)
+                                        .or(() -> s.predikatWithheld(texts))
                                         .orElse("–")))
-                .row(label(t.get("rakor.fact.change")), Cell.of(change, changeText))
+                .row(
+                        label(t.get("rakor.fact.change")),
+                        Cell.of(change, s.changeWithheld(texts).orElse(changeText)))
                 .row(
                         label(t.get("rakor.fact.target", s.year())),
                         Cell.decimal(o.target().map(x -> x.value()).orElse(null)))
@@ -119,7 +122,10 @@ final class ReportTables {
                     Cell.text(
                             p.provenance() == null
                                     ? ""
-                                    : t.get("provenance.short." + p.provenance().name())),
+                                    : t.get("provenance.short." + p.provenance().name())
+                                            + (p.settled() || p.value() == null
+                                                    ? ""
+                                                    : " \u00b7 " + t.get("report.provisional"))),
                     Cell.decimal(p.target()),
                     Cell.text(p.frameworkCode() == null ? "" : p.frameworkCode()));
         }
@@ -192,12 +198,16 @@ final class ReportTables {
         for (RakorSnapshot.WeakIndicator w : s.weakest()) {
             table.row(
                     Cell.text(ReportService.indicatorName(w.indicator())),
-                    Cell.of(
-                            w.indicator().value() == null
-                                    ? null
-                                    : w.indicator().value().setScale(2, java.math.RoundingMode.HALF_UP),
-                            ReportService.valueWithLevel(w.indicator())),
-                    Cell.points(w.indicator().pointsLost()),
+                    w.unvalued()
+                            ? Cell.of(null, t.get("rakor.weakest.unvalued"))
+                            : Cell.of(
+                                    w.indicator().value() == null
+                                            ? null
+                                            : w.indicator().value().setScale(2, java.math.RoundingMode.HALF_UP),
+                                    ReportService.valueWithLevel(w.indicator())),
+                    w.unvalued()
+                            ? Cell.of(null, "–")
+                            : Cell.points(w.indicator().pointsLost()),
                     Cell.of(w.leadOpd() == null ? "" : w.leadOpd(), w.leadOpd() == null ? "–" : w.leadOpd())
                             .asBold());
         }
@@ -210,6 +220,7 @@ final class ReportTables {
                 number(t.get("rakor.column.rank"), 1.8f),
                 text(t.get("rakor.column.opd"), 4.6f),
                 number(t.get("rakor.column.indexOpd"), 1.6f),
+                number(t.get("rakor.column.pointsHeld"), 1.8f),
                 number(t.get("rakor.column.weakLed"), 2.2f),
                 number(t.get("rakor.column.pointsPossible"), 2.2f),
                 text(t.get("rakor.column.reasons"), 3.6f));
@@ -217,9 +228,10 @@ final class ReportTables {
             boolean weak = r.weak();
             Cell name = Cell.text(r.opd().name());
             table.row(
-                    (r.index() == null ? Cell.of(null, "–") : Cell.integer(r.rank())).shadedIf(weak),
+                    (r.ranked() ? Cell.of(r.rank(), s.rankText(r, texts)) : Cell.of(null, "–")).shadedIf(weak),
                     (weak ? name.asBold() : name).shadedIf(weak),
                     Cell.decimal(r.index()).shadedIf(weak),
+                    Cell.points(r.pointsHeld()).shadedIf(weak),
                     Cell.integer(r.weakLed()).shadedIf(weak),
                     Cell.points(r.pointsPossible()).shadedIf(weak),
                     Cell.text(ReportService.reasons(r, t)).asSmall().shadedIf(weak));

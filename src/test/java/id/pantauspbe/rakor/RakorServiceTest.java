@@ -12,6 +12,7 @@ import id.pantauspbe.evaluation.YearResult;
 import id.pantauspbe.opd.ActionItem;
 import id.pantauspbe.opd.ActionStatus;
 import id.pantauspbe.opd.Opd;
+import id.pantauspbe.opd.OpdReport;
 import id.pantauspbe.opd.OpdService;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -64,10 +65,20 @@ class RakorServiceTest {
         // the change 2020 -> 2021 crosses the framework boundary: never a number (issue 12)
         assertThat(s.change()).isEmpty();
         assertThat(s.changeUnavailable()).isEqualTo("frameworkChanged");
-        // the weakest indicators carry their lead OPD
-        assertThat(s.weakest()).hasSize(5);
+        // the short weak list of "Indikator lemah" (at most a third of the 47), with the lead OPDs
+        var weakList = s.overview().weakList();
+        assertThat(s.weakest())
+                .hasSize(weakList.indicators().size())
+                .hasSizeGreaterThanOrEqualTo(5)
+                .hasSizeLessThanOrEqualTo(47 / 3);
         assertThat(s.weakest()).allSatisfy(w -> assertThat(w.leadOpd()).isNotBlank());
         assertThat(s.opds()).hasSize(opds.list("CONTOH").size());
+        // no internal OPD scores in 2021: ranked by index points held, "3 dari 25"
+        assertThat(s.opdRankBasis()).isEqualTo(OpdReport.RankBasis.POINTS_HELD);
+        assertThat(s.rankedOpds()).hasSize(s.opdRankedCount()).hasSizeGreaterThan(1);
+        assertThat(s.rankedOpds()).extracting(OpdReport.Row::rank).isSorted();
+        assertThat(s.rankText(s.rankedOpds().getFirst(), (key, params) -> key + java.util.Arrays.toString(params)))
+                .isEqualTo("rakor.rankOf[1, " + s.opdRankedCount() + "]");
         assertThat(s.weakOpds()).isNotEmpty();
         // a past year without a checklist of its own: never another year's evidence under its title
         assertThat(s.evidence().present()).isFalse();
@@ -75,6 +86,12 @@ class RakorServiceTest {
         RakorSnapshot open = as("kadis", Role.PIMPINAN, () -> rakor.snapshot("CONTOH", 2026, false))
                 .orElseThrow();
         assertThat(open.evidence().year()).isEqualTo(2026);
+        // the draft: unvalued indicators of the open stage first, with their lead OPD
+        assertThat(open.settled()).isFalse();
+        assertThat(open.weakest().getFirst().unvalued()).isTrue();
+        assertThat(open.weakest().stream().filter(RakorSnapshot.WeakIndicator::unvalued))
+                .hasSize(6)
+                .allSatisfy(w -> assertThat(w.leadOpd()).isNotBlank());
         assertThat(open.evidence().openStage()).isTrue();
         assertThat(open.evidence().deadlines()).isNotEmpty();
         assertThat(open.evidence().total())

@@ -74,7 +74,8 @@ class ReportServiceTest {
             for (int p = 1; p <= pages; p++) {
                 text.add(extractor.getTextFromPage(p));
             }
-            assertThat(pages).isEqualTo(5);
+            // the short weak list (up to a third of the 47) takes a page more than the five weakest did
+            assertThat(pages).isEqualTo(6);
             String first = text.getFirst();
             assertThat(first)
                     .contains("Laporan SPBE")
@@ -130,6 +131,41 @@ class ReportServiceTest {
         }
         for (OpdReport.Row r : draft.opds()) {
             assertThat(all).contains(r.opd().name());
+        }
+    }
+
+    @Test
+    void theDraftOf2026IsNoResultInThePdfOrTheWorkbook() throws Exception {
+        RakorSnapshot draft = snapshotOf(2026);
+        assertThat(draft.settled()).isFalse();
+        String pdf = pdfText(reports.render(draft, ReportService.ReportFormat.PDF, Messages.INDONESIAN)
+                .content());
+        assertThat(pdf)
+                .contains("Indeks SPBE Kabupaten Contoh Tahun 2026")
+                .contains("sementara, 14 dari 20 indikator")
+                .contains("Predikat Tidak diberikan: baru 14 dari 20 indikator bernilai")
+                .contains("Perubahan tidak ditampilkan sebagai angka")
+                .contains("2026: 3,17 (sementara)")
+                .doesNotContain("Baik")
+                .doesNotContain("Hasil akhir resmi");
+        try (XSSFWorkbook wb = new XSSFWorkbook(
+                new ByteArrayInputStream(reports.render(draft, ReportService.ReportFormat.XLSX, Messages.INDONESIAN)
+                        .content()))) {
+            Sheet summary = wb.getSheet("Ringkasan");
+            assertThat(textAfter(summary, "Status angka")).contains("sementara, 14 dari 20 indikator");
+            assertThat(rowLabelled(summary, "Predikat").getCell(1).getStringCellValue())
+                    .isEmpty();
+            assertThat(rowLabelled(summary, "Perubahan").getCell(1)).isNull();
+            assertThat(rowLabelled(summary, "Selisih terhadap target").getCell(1))
+                    .isNull();
+            Row year = rowStarting(wb.getSheet("Tren"), 2026);
+            assertThat(year.getCell(2).getStringCellValue()).endsWith("sementara");
+        }
+        // a settled year says so
+        try (XSSFWorkbook wb = new XSSFWorkbook(
+                new ByteArrayInputStream(reports.render(snapshot, ReportService.ReportFormat.XLSX, Messages.INDONESIAN)
+                        .content()))) {
+            assertThat(textAfter(wb.getSheet("Ringkasan"), "Status angka")).isEqualTo("Hasil akhir resmi");
         }
     }
 
@@ -233,7 +269,10 @@ class ReportServiceTest {
                 Row row = opd.getRow(i + 1);
                 assertThat(row.getCell(1).getStringCellValue())
                         .isEqualTo(r.opd().name());
-                assertThat(row.getCell(3).getNumericCellValue()).isEqualTo(r.weakLed());
+                assertThat(row.getCell(4).getNumericCellValue()).isEqualTo(r.weakLed());
+                if (r.ranked()) {
+                    assertThat(row.getCell(0).getNumericCellValue()).isEqualTo(r.rank());
+                }
             }
 
             // 2021 has no checklist of its own: the sheet holds no other year's evidence

@@ -44,7 +44,11 @@ final class ChangeSlide implements Slide {
         String level = c.level();
         String title = c.t("rakor.slide.change.title", from, c.year(), level);
         if (snapshot.change().isEmpty()) {
-            return slide(title, note(c.t("rakor.slide.change." + snapshot.changeUnavailable())));
+            Paragraph why = note(c.t("rakor.slide.change." + snapshot.changeUnavailable()));
+            // where a comparison is meaningful, say which year it is made with
+            return o.comparableYear()
+                    .map(y -> slide(title, why, hint(c.t("rakor.slide.change.comparable", y))))
+                    .orElseGet(() -> slide(title, why));
         }
         var decomposition = snapshot.change().get();
         Paragraph summary = new Paragraph(c.t(

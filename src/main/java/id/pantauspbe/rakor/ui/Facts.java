@@ -3,43 +3,58 @@ package id.pantauspbe.rakor.ui;
 import static id.pantauspbe.rakor.ui.SlideParts.fact;
 
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
 import id.pantauspbe.base.TextFormat;
 import id.pantauspbe.base.ui.Predikats;
 import id.pantauspbe.dashboard.Overview;
-import id.pantauspbe.engine.PredikatBand;
 import id.pantauspbe.evaluation.YearResult;
+import id.pantauspbe.rakor.RakorSnapshot;
 
-/** The large figures of the title and trend slides: index, predikat, change, target. */
+/**
+ * The large figures of the title and trend slides under the one presentation rule: a figure that is
+ * not a settled result carries its provenance; an incomplete year gets no predikat; a change that is
+ * not comparable is no number.
+ */
 final class Facts {
 
     private Facts() {}
 
     static Div index(SlideContext c) {
-        Overview o = c.snapshot().overview();
-        return fact(
+        RakorSnapshot s = c.snapshot();
+        Div fact = fact(
                 "fact-index",
                 c.t("rakor.fact.index", c.year()),
-                TextFormat.decimal(o.current().map(YearResult::value).orElse(null)));
+                TextFormat.decimal(s.overview().current().map(YearResult::value).orElse(null)));
+        s.provisional(c.texts()).ifPresent(text -> fact.add(small("fact-provenance", text)));
+        return fact;
     }
 
     static Div predikat(SlideContext c) {
-        var band = c.snapshot().overview().current().flatMap(YearResult::predikat);
+        RakorSnapshot s = c.snapshot();
         Div fact = fact(
                 "fact-predikat",
                 c.t("rakor.fact.predikat"),
-                band.map(PredikatBand::name).orElse("–"));
-        band.ifPresent(b -> fact.getChildren()
-                .skip(1)
-                .findFirst()
-                .ifPresent(v -> v.addClassNames("predikat-badge", Predikats.badgeClass(b.rank()))));
+                s.predikat(c.texts()).orElse("–"));
+        if (s.settled()) {
+            // the coloured badge only for a settled result; a provisional predikat is plain text
+            s.overview()
+                    .current()
+                    .flatMap(YearResult::predikat)
+                    .ifPresent(b -> fact.getChildren()
+                            .skip(1)
+                            .findFirst()
+                            .ifPresent(v -> v.addClassNames("predikat-badge", Predikats.badgeClass(b.rank()))));
+        }
+        s.predikatWithheld(c.texts()).ifPresent(text -> fact.add(small("fact-withheld", text)));
         return fact;
     }
 
     static Div change(SlideContext c) {
+        Overview o = c.snapshot().overview();
         return fact(
                 "fact-change",
                 c.t("rakor.fact.change"),
-                c.snapshot().overview().change().map(TextFormat::signed).orElse("–"));
+                o.change().map(TextFormat::signed).orElse("–"));
     }
 
     static Div target(SlideContext c) {
@@ -51,5 +66,11 @@ final class Facts {
                         .target()
                         .map(t -> TextFormat.decimal(t.value()))
                         .orElse("–"));
+    }
+
+    private static Span small(String className, String text) {
+        Span span = new Span(text);
+        span.addClassNames("fact-note", className);
+        return span;
     }
 }

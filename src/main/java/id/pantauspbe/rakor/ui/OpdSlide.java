@@ -36,24 +36,29 @@ final class OpdSlide implements Slide {
     public Section render(SlideContext c) {
         var snapshot = c.snapshot();
         List<OpdReport.Row> ranked = snapshot.rankedOpds();
-        Div left = new Div(new H2(c.t("rakor.slide.opd.ranking")));
+        Div left = new Div(new H2(c.t("opd.rankBasis." + snapshot.opdRankBasis().name())));
         left.addClassName("slide-column");
+        if (snapshot.opdRankBasis() == OpdReport.RankBasis.POINTS_HELD) {
+            // points of a draft are provisional: say where they come from
+            snapshot.provisional(c.texts()).ifPresent(text -> left.add(SlideParts.hint(text)));
+        }
         if (ranked.isEmpty()) {
             left.add(note(c.t("rakor.slide.opd.noRanking")));
         } else {
+            boolean ownIndex = snapshot.opdRankBasis() == OpdReport.RankBasis.OWN_INDEX;
             NativeTable table = table(
                     "opd-ranking-table",
                     c.t("rakor.column.rank"),
                     c.t("rakor.column.opd"),
-                    c.t("rakor.column.indexOpd"));
+                    c.t(ownIndex ? "rakor.column.indexOpd" : "rakor.column.pointsHeld"));
             ranked.stream()
                     .limit(MAX_ROWS)
                     .forEach(r -> row(
                             table,
                             r.weak() ? "weak" : null,
-                            number(String.valueOf(r.rank())),
+                            number(snapshot.rankText(r, c.texts())),
                             text(r.opd().name()),
-                            number(TextFormat.decimal(r.index()))));
+                            number(ownIndex ? TextFormat.decimal(r.index()) : TextFormat.points(r.pointsHeld()))));
             left.add(table, more(c, ranked.size()));
         }
         List<OpdReport.Row> weak = snapshot.weakOpds();

@@ -61,7 +61,10 @@ final class ProfileSlide implements Slide {
                 text(a.name()),
                 number(TextFormat.decimal(a.weight())),
                 number(TextFormat.decimal(a.value()))));
-        return slide(title, columns(chart, table));
+        return c.snapshot()
+                .provisional(c.texts())
+                .map(text -> slide(title, SlideParts.hint(text), columns(chart, table)))
+                .orElseGet(() -> slide(title, columns(chart, table)));
     }
 
     /** A copy of an axis whose labels wrap at {@code width} pixels (the option's maps stay untouched). */

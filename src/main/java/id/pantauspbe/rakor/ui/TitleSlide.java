@@ -36,7 +36,11 @@ final class TitleSlide implements Slide {
         kicker.addClassName("title-pemda");
         H1 title = new H1(c.t("rakor.title"));
         title.addClassName("title-main");
-        H2 subtitle = new H2(c.t("rakor.subtitle", snapshot.instansi().name(), snapshot.year()));
+        // "Hasil evaluasi tahun 2021" only for a settled result; a draft says it is not the result
+        H2 subtitle = new H2(c.t(
+                snapshot.settled() ? "rakor.subtitle" : "rakor.subtitle.provisional",
+                snapshot.instansi().name(),
+                snapshot.year()));
         subtitle.addClassName("title-sub");
         Div facts = new Div(Facts.index(c), Facts.predikat(c), Facts.target(c));
         facts.addClassName("facts");

@@ -32,6 +32,9 @@ final class TrendSlide implements Slide {
         chart.setDescription(title);
         Div facts = new Div(Facts.index(c), Facts.predikat(c), Facts.change(c), Facts.target(c));
         facts.addClassNames("facts", "facts-row");
-        return slide(title, facts, chart);
+        return c.snapshot()
+                .changeWithheld(c.texts())
+                .map(why -> slide(title, facts, SlideParts.hint(why), chart))
+                .orElseGet(() -> slide(title, facts, chart));
     }
 }

@@ -128,10 +128,17 @@ class RakorBrowserIT extends BrowserTest {
     }
 
     @Test
-    void theCoordinatorSeesTheEditingControlsOnTheSlides() {
+    void theCoordinatorSeesTheEditingControlsOnTheSlidesInEditModeOnly() {
         try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1920, 1080))) {
             Page page = context.newPage();
+            // presenting: no edit controls
             BrowserSupport.openAs(page, url("/rakor?instansi=CONTOH&tahun=2020&slide=9"), "koordinator", "demo");
+            assertThat(page.locator(".rakor-counter")).hasText("9 / " + TOTAL);
+            assertThat(page.locator(".closing-actions vaadin-select")).hasCount(0);
+            assertThat(page.locator(".action-add")).hasCount(0);
+            // the edit mode, switched on by the coordinator
+            page.locator(".rakor-edit-mode").click();
+            assertThat(page).hasURL(Pattern.compile(".*edit=1.*"));
             assertThat(page.locator(".rakor-counter")).hasText("9 / " + TOTAL);
             assertThat(page.locator(".closing-text")).containsText("Indeks 2020 naik menjadi 3,08");
             assertThat(page.locator(".closing-actions vaadin-select")).hasCount(4);
@@ -139,7 +146,7 @@ class RakorBrowserIT extends BrowserTest {
             assertFits(page, 1920, 1080);
             assertReadable(page);
             screenshot(page, "rakor-koordinator-2020-9");
-            page.navigate(url("/rakor?instansi=CONTOH&tahun=2025&slide=2"));
+            page.navigate(url("/rakor?instansi=CONTOH&tahun=2025&slide=2&edit=1"));
             assertThat(page.locator(".slide-previous .slide-heading")).hasText("Tindak lanjut rencana aksi rakor 2024");
             assertThat(page.locator(".previous-actions vaadin-select")).hasCount(3);
             assertFits(page, 1920, 1080);

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.Paragraph;
@@ -144,6 +145,70 @@ class RakorViewTest extends KaribuTest {
         assertThat(heading()).isEqualTo("Data dukung dan tenggat tahap berjalan (2026)");
         assertThat(_find(com.vaadin.flow.component.html.ListItem.class, s -> s.withClasses("rakor-deadline")))
                 .isNotEmpty();
+    }
+
+    @Test
+    void theDraftOf2026IsNeverPresentedAsAResult() throws Exception {
+        login("kadis", "PIMPINAN");
+        RakorView view = open("CONTOH", 2026, 1, false);
+        String subtitle = _get(com.vaadin.flow.component.html.H2.class, s -> s.withClasses("title-sub"))
+                .getText();
+        assertThat(subtitle).isEqualTo("Kabupaten Contoh \u00b7 Penilaian tahun 2026, belum hasil akhir");
+        assertThat(text("fact-value")).isEqualTo("3,17");
+        assertThat(text("fact-provenance")).contains("sementara, 14 dari 20 indikator");
+        Div predikat = _get(Div.class, s -> s.withClasses("fact-predikat"));
+        assertThat(_get(predikat, Span.class, s -> s.withClasses("fact-value")).getText())
+                .isEqualTo("–");
+        assertThat(_get(predikat, Span.class, s -> s.withClasses("fact-withheld"))
+                        .getText())
+                .isEqualTo("Tidak diberikan: baru 14 dari 20 indikator bernilai");
+        assertThat(_find(Span.class, s -> s.withClasses("predikat-badge"))).isEmpty();
+        assertThat(view.getElement().getTextRecursively()).doesNotContain("Baik", "Hasil evaluasi");
+
+        // no change number to or from the draft (and across the framework boundary): why, in words
+        view.key("next");
+        view.key("next");
+        Div change = _get(Div.class, s -> s.withClasses("fact-change"));
+        assertThat(_get(change, Span.class, s -> s.withClasses("fact-value")).getText())
+                .isEqualTo("–");
+        assertThat(_get(Paragraph.class, s -> s.withClasses("slide-hint")).getText())
+                .startsWith("Perubahan tidak ditampilkan sebagai angka");
+        view.key("next");
+        assertThat(_find(NativeTable.class, s -> s.withClasses("change-table"))).isEmpty();
+
+        // the short weak list: the six unvalued indicators first, with their lead OPD
+        open("CONTOH", 2026, 6, false);
+        NativeTable weakest = _get(NativeTable.class, s -> s.withClasses("weakest-table"));
+        assertThat(weakest.getBody().getChildren().count()).isEqualTo(5);
+        assertThat(weakest.getBody()
+                        .getChildren()
+                        .findFirst()
+                        .orElseThrow()
+                        .getElement()
+                        .getTextRecursively())
+                .contains("belum dinilai");
+
+        // the reports likewise
+        byte[] pdf = DownloadKt._download(_get(Anchor.class, s -> s.withClasses("rakor-pdf")));
+        PdfReader reader = new PdfReader(pdf);
+        String first = new PdfTextExtractor(reader).getTextFromPage(1).replaceAll("\\s+", " ");
+        reader.close();
+        assertThat(first).contains("sementara, 14 dari 20 indikator").doesNotContain("Baik");
+    }
+
+    @Test
+    void withoutInternalScoresOpdsAreRankedByIndexPointsHeld() {
+        login("kadis", "PIMPINAN");
+        RakorView view = open("CONTOH", 2021, 7, false);
+        assertThat(_get(Section.class, s -> s.withClasses("slide")).getElement().getTextRecursively())
+                .contains("Peringkat menurut poin indeks yang dipegang");
+        NativeTable ranking = _get(NativeTable.class, s -> s.withClasses("opd-ranking-table"));
+        int ranked = view.snapshot().opdRankedCount();
+        assertThat(ranked).isGreaterThan(1);
+        assertThat(ranking.getElement().getTextRecursively())
+                .contains("1 dari " + ranked)
+                .contains("Poin dipegang")
+                .doesNotContain("Indeks OPD");
     }
 
     @Test
