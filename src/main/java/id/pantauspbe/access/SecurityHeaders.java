@@ -17,6 +17,14 @@ public final class SecurityHeaders {
      * bootstrap is inline, and the client engine builds functions from the expressions the server
      * sends) and {@code 'unsafe-inline'} for styles; everything else is limited to this origin.
      */
+    /** Header names, for the places that write them by hand. */
+    public static final String CSP = "Content-Security-Policy";
+
+    public static final String NOSNIFF = "X-Content-Type-Options";
+    public static final String REFERRER = "Referrer-Policy";
+    public static final String PERMISSIONS = "Permissions-Policy";
+    public static final String TRANSPORT_SECURITY = "Strict-Transport-Security";
+
     public static final String PAGE_POLICY = "default-src 'self'; "
             + "script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
             + "style-src 'self' 'unsafe-inline'; "

@@ -18,12 +18,12 @@ class PageHeaders implements VaadinServiceInitListener {
     public void serviceInit(ServiceInitEvent event) {
         event.addIndexHtmlRequestListener(page -> {
             VaadinResponse response = page.getVaadinResponse();
-            response.setHeader("Content-Security-Policy", SecurityHeaders.PAGE_POLICY);
-            response.setHeader("X-Content-Type-Options", "nosniff");
-            response.setHeader("Referrer-Policy", SecurityHeaders.REFERRER_POLICY);
-            response.setHeader("Permissions-Policy", SecurityHeaders.PERMISSIONS_POLICY);
+            response.setHeader(SecurityHeaders.CSP, SecurityHeaders.PAGE_POLICY);
+            response.setHeader(SecurityHeaders.NOSNIFF, "nosniff");
+            response.setHeader(SecurityHeaders.REFERRER, SecurityHeaders.REFERRER_POLICY);
+            response.setHeader(SecurityHeaders.PERMISSIONS, SecurityHeaders.PERMISSIONS_POLICY);
             if (page.getVaadinRequest().isSecure()) {
-                response.setHeader("Strict-Transport-Security", SecurityHeaders.HSTS);
+                response.setHeader(SecurityHeaders.TRANSPORT_SECURITY, SecurityHeaders.HSTS);
             }
         });
     }
