@@ -55,8 +55,6 @@ final class ImportValidator implements Table.Sink {
             String note) {}
 
     private static final List<Stage> FILE_STAGES = List.of(Stage.MANDIRI, Stage.FINAL);
-    private static final Map<String, Target.Scope> SCOPES =
-            Map.of("indeks", Target.Scope.INDEX, "domain", Target.Scope.DOMAIN, "aspek", Target.Scope.ASPECT);
 
     private final ImportKind kind;
     private final String fileName;
@@ -71,6 +69,7 @@ final class ImportValidator implements Table.Sink {
     private final Map<String, Integer> codes = new HashMap<>();
     private final LongIntMap seenValues = new LongIntMap();
     private final Map<String, Integer> seenTargets = new HashMap<>();
+    private final TargetCells targetCells = new TargetCells(this::problem, this::number);
     private Table.Header header;
     private int problemCount;
     private int rows;
@@ -190,10 +189,12 @@ final class ImportValidator implements Table.Sink {
         String name = instansiName(row, code, header.has("instansi_nama"));
         Integer year = year(row);
         Indicators framework = year == null ? null : framework(row, year);
-        Target.Scope scope = scope(row);
-        String nodeCode = framework == null || scope == null ? null : nodeCode(row, scope, framework.framework(), year);
-        BigDecimal value = targetValue(row);
-        Target.Source source = source(row);
+        Target.Scope scope = targetCells.scope(row);
+        String nodeCode = framework == null || scope == null
+                ? null
+                : targetCells.nodeCode(row, scope, framework.framework(), year);
+        BigDecimal value = targetCells.value(row);
+        Target.Source source = targetCells.source(row);
         String note = row.get("catatan");
         if (note.length() > MAX_NOTE) {
             problem(row, "catatan", "import.error.tooLong", MAX_NOTE);
@@ -402,74 +403,6 @@ final class ImportValidator implements Table.Sink {
             problem(row, column, "import.error.number", text);
         }
         return value;
-    }
-
-    private Target.Scope scope(Table.Row row) {
-        String text = row.get("lingkup").toLowerCase(Locale.ROOT);
-        if (text.isEmpty()) {
-            problem(row, "lingkup", "import.error.required");
-            return null;
-        }
-        Target.Scope scope = SCOPES.get(text);
-        if (scope == null) {
-            problem(row, "lingkup", "import.error.scope", row.get("lingkup"));
-        }
-        return scope;
-    }
-
-    private String nodeCode(Table.Row row, Target.Scope scope, Framework framework, int year) {
-        String code = row.get("kode").toUpperCase(Locale.ROOT).replace(" ", "");
-        if (scope == Target.Scope.INDEX) {
-            if (!code.isEmpty()) {
-                problem(row, "kode", "import.error.codeForIndex");
-            }
-            return "";
-        }
-        if (code.isEmpty()) {
-            problem(row, "kode", "import.error.required");
-            return null;
-        }
-        List<Node> nodes = scope == Target.Scope.DOMAIN ? framework.domains() : framework.aspects();
-        if (nodes.stream().noneMatch(n -> n.code().equals(code))) {
-            problem(
-                    row,
-                    "kode",
-                    "import.error.unknownNode",
-                    row.get("lingkup"),
-                    row.get("kode"),
-                    framework.code(),
-                    year);
-        }
-        return code;
-    }
-
-    private BigDecimal targetValue(Table.Row row) {
-        BigDecimal value = number(row, "nilai");
-        if (value == null) {
-            return null;
-        }
-        if (value.signum() < 0
-                || value.compareTo(BigDecimal.valueOf(5)) > 0
-                || value.stripTrailingZeros().scale() > 2) {
-            problem(row, "nilai", "import.error.targetValue", decimal(value));
-            return null;
-        }
-        return value;
-    }
-
-    private Target.Source source(Table.Row row) {
-        String text = row.get("sumber").toUpperCase(Locale.ROOT);
-        if (text.isEmpty()) {
-            problem(row, "sumber", "import.error.required");
-            return null;
-        }
-        for (Target.Source source : Target.Source.values()) {
-            if (source.name().equals(text)) {
-                return source;
-            }
-        }
-        problem(row, "sumber", "import.error.source", row.get("sumber"));
-        return null;
     }
 
     // --- helpers ---
