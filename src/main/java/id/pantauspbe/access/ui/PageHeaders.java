@@ -18,13 +18,7 @@ class PageHeaders implements VaadinServiceInitListener {
     public void serviceInit(ServiceInitEvent event) {
         event.addIndexHtmlRequestListener(page -> {
             VaadinResponse response = page.getVaadinResponse();
-            response.setHeader("Content-Security-Policy", SecurityHeaders.PAGE_POLICY);
-            response.setHeader("X-Content-Type-Options", "nosniff");
-            response.setHeader("Referrer-Policy", SecurityHeaders.REFERRER_POLICY);
-            response.setHeader("Permissions-Policy", SecurityHeaders.PERMISSIONS_POLICY);
-            if (page.getVaadinRequest().isSecure()) {
-                response.setHeader("Strict-Transport-Security", SecurityHeaders.HSTS);
-            }
+            SecurityHeaders.forPage(page.getVaadinRequest().isSecure()).forEach(response::setHeader);
         });
     }
 }
