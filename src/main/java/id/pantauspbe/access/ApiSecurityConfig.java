@@ -6,6 +6,7 @@ import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -13,13 +14,16 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 
 /**
  * Security of the REST API ({@code /api/**}), ahead of the Vaadin chain: HTTP Basic with the
- * application accounts, no session, no CSRF (no cookies are used), 401 without a login page for
+ * application accounts or a personal token ({@code Authorization: Bearer}, {@link ApiTokenFilter}), no session, no CSRF (no cookies are used), 401 without a login page for
  * unauthenticated calls and 403 for a missing role. Reading needs any role; importing needs ADMIN.
  */
 @Configuration(proxyBeanMethods = false)
@@ -27,7 +31,9 @@ class ApiSecurityConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain apiSecurityFilterChain(
+            HttpSecurity http, ApiTokenService tokens, ObjectProvider<SecurityContextHolderStrategy> strategy)
+            throws Exception {
         http.securityMatcher(new OrRequestMatcher(
                         PathPatternRequestMatcher.withDefaults().matcher("/api/**"),
                         ApiSecurityConfig::isApiErrorDispatch))
@@ -38,6 +44,10 @@ class ApiSecurityConfig {
                         .anyRequest()
                         .hasAnyRole(roles()))
                 .httpBasic(basic -> basic.authenticationEntryPoint(ApiSecurityConfig::unauthorized))
+                .addFilterBefore(
+                        new ApiTokenFilter(
+                                tokens, strategy.getIfAvailable(SecurityContextHolder::getContextHolderStrategy)),
+                        BasicAuthenticationFilter.class)
                 .exceptionHandling(ex -> ex.authenticationEntryPoint(ApiSecurityConfig::unauthorized)
                         .accessDeniedHandler((request, response, denied) ->
                                 json(response, HttpServletResponse.SC_FORBIDDEN, "api.error.forbidden")))
@@ -65,7 +75,7 @@ class ApiSecurityConfig {
         json(response, HttpServletResponse.SC_UNAUTHORIZED, "api.error.unauthorized");
     }
 
-    private static void json(HttpServletResponse response, int status, String key) throws IOException {
+    static void json(HttpServletResponse response, int status, String key) throws IOException {
         response.setStatus(status);
         response.setContentType("application/json;charset=UTF-8");
         String message = Messages.indonesian(key).replace("\\", "\\\\").replace("\"", "\\\"");

@@ -26,6 +26,8 @@ public enum AuditAction {
     PASSWORD_RESET(Entity.USER),
     PASSWORD_CHANGED(Entity.USER),
     LOGIN_LOCKED(Entity.USER),
+    TOKEN_CREATED(Entity.USER),
+    TOKEN_REVOKED(Entity.USER),
     RAKOR_AGREEMENT(Entity.RAKOR),
     RAKOR_ACTION_ADDED(Entity.RAKOR),
     RAKOR_ACTION_STATUS(Entity.RAKOR),

@@ -50,6 +50,19 @@ public final class SecurityHeaders {
 
     private SecurityHeaders() {}
 
+    /** The headers of a page served outside Spring Security's writer (Vaadin's pages). */
+    public static java.util.Map<String, String> forPage(boolean secure) {
+        java.util.Map<String, String> headers = new java.util.LinkedHashMap<>();
+        headers.put("Content-Security-Policy", PAGE_POLICY);
+        headers.put("X-Content-Type-Options", "nosniff");
+        headers.put("Referrer-Policy", REFERRER_POLICY);
+        headers.put("Permissions-Policy", PERMISSIONS_POLICY);
+        if (secure) {
+            headers.put("Strict-Transport-Security", HSTS);
+        }
+        return headers;
+    }
+
     public static void apply(HttpSecurity http, String contentSecurityPolicy) throws Exception {
         http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy))
                 .contentTypeOptions(options -> {})

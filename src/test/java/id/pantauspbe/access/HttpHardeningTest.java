@@ -65,6 +65,7 @@ class HttpHardeningTest {
         assertThat(header(api, "X-Content-Type-Options")).isEqualTo("nosniff");
         assertThat(header(api, "Referrer-Policy")).isEqualTo("strict-origin-when-cross-origin");
         assertThat(api.headers().allValues("Set-Cookie")).isEmpty();
+        assertThat(header(api, "Cache-Control")).contains("no-store");
         HttpResponse<String> viaProxy = get("/api/v1/indeks?instansi=CONTOH&tahun=2021", true, basic);
         assertThat(header(viaProxy, "Strict-Transport-Security")).contains("max-age=31536000");
     }

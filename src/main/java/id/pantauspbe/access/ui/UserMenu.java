@@ -13,7 +13,10 @@ import id.pantauspbe.access.AppUser;
 import id.pantauspbe.access.UserService;
 import id.pantauspbe.base.ui.HeaderItem;
 
-/** The signed-in user in the header: their name, a button to change the password, and logout. */
+/**
+ * The signed-in user in the header: their name, the profile page (API tokens), a button to change
+ * the password, and logout.
+ */
 @org.springframework.stereotype.Component
 class UserMenu implements HeaderItem {
 
@@ -42,7 +45,14 @@ class UserMenu implements HeaderItem {
         password.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
         password.addClassName("change-password");
         password.addClickListener(e -> new PasswordDialog(users).open());
-        HorizontalLayout user = new HorizontalLayout(who, password, logout);
+        // the profile page: the account and its personal API tokens
+        Button profile = new Button(VaadinIcon.USER.create());
+        profile.setAriaLabel(ui.getTranslation("layout.profile"));
+        profile.getElement().setAttribute("title", ui.getTranslation("layout.profile"));
+        profile.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
+        profile.addClassName("open-profile");
+        profile.addClickListener(e -> ui.navigate(ProfileView.class));
+        HorizontalLayout user = new HorizontalLayout(who, profile, password, logout);
         user.setAlignItems(FlexComponent.Alignment.CENTER);
         return user;
     }
