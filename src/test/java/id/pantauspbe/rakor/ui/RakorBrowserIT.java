@@ -66,16 +66,20 @@ class RakorBrowserIT extends BrowserTest {
             assertThat(page.locator(".previous-actions")).containsText("Menyusun Arsitektur SPBE daerah");
             assertThat(page.locator(".previous-actions")).containsText("Selesai");
             page.keyboard().press("ArrowRight");
-            assertThat(page.locator(".slide-trend .fact-change .fact-value")).hasText("\u22120,57");
+            // 2020 -> 2021 crosses the framework boundary: no change as a number, and why (issue 12)
+            assertThat(page.locator(".slide-trend .fact-change .fact-value")).hasText("\u2013");
+            assertThat(page.locator(".slide-trend .slide-hint")).containsText("kerangka evaluasi yang berbeda");
             page.keyboard().press("ArrowRight");
-            assertThat(page.locator(".slide-change .slide-lead")).containsText("3,08 \u2192 2,51");
+            assertThat(page.locator(".slide-change .slide-note")).containsText("kerangka evaluasi yang berbeda");
+            assertThat(page.locator(".slide-change .change-table")).hasCount(0);
             page.keyboard().press("End");
             assertThat(page.locator(".rakor-counter")).hasText(TOTAL + " / " + TOTAL);
             page.keyboard().press("PageUp");
             page.keyboard().press("ArrowLeft");
             page.keyboard().press("ArrowLeft");
             assertThat(page.locator(".rakor-counter")).hasText("6 / " + TOTAL);
-            for (RakorSnapshot.WeakIndicator w : expected.weakest()) {
+            // the slide shows the head of the short weak list (the PDF lists it all)
+            for (RakorSnapshot.WeakIndicator w : expected.weakest().subList(0, 5)) {
                 assertThat(page.locator(".weakest-table")).containsText(w.leadOpd());
                 assertThat(page.locator(".weakest-table"))
                         .containsText(w.indicator().code() + " ");
