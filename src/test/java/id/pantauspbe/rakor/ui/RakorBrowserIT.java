@@ -166,6 +166,30 @@ class RakorBrowserIT extends BrowserTest {
         }
     }
 
+    @Test
+    void theDraftOf2026IsPresentedAsProvisionalAndEverySlideFits() {
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1920, 1080))) {
+            Page page = context.newPage();
+            BrowserSupport.openAs(page, url("/rakor?instansi=CONTOH&tahun=2026&slide=1"), "kadis", "demo");
+            assertThat(page.locator(".slide-title .title-sub"))
+                    .hasText("Kabupaten Contoh \u00b7 Penilaian tahun 2026, belum hasil akhir");
+            assertThat(page.locator(".slide-title .fact-provenance")).containsText("sementara, 14 dari 20 indikator");
+            assertThat(page.locator(".slide-title .fact-predikat .fact-value")).hasText("\u2013");
+            assertThat(page.locator(".predikat-badge")).hasCount(0);
+            assertFits(page, 1920, 1080);
+            screenshot(page, "rakor-2026-1");
+            page.setViewportSize(1280, 720);
+            for (int n = 1; n <= TOTAL; n++) {
+                if (n > 1) {
+                    page.keyboard().press("ArrowRight");
+                }
+                assertThat(page.locator(".rakor-counter")).hasText(n + " / " + TOTAL);
+                assertFits(page, 1280, 720);
+                screenshot(page, "rakor-2026-1280-" + n);
+            }
+        }
+    }
+
     /** No scroll bar on the page, and nothing cut off at the bottom or the right of the slide. */
     private static void assertFits(Page page, int width, int height) {
         Object sizes =
