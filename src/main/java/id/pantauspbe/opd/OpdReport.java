@@ -28,7 +28,7 @@ public final class OpdReport {
     }
 
     /** What the OPD ranking of a year is based on. */
-    @Translated({"opd.rankBasis."})
+    @Translated({"opd.rankBasis.", "opd.rankBasis.short."})
     public enum RankBasis {
         /** The OPDs' own (internal) index, when the Pemda scored its OPDs that year. */
         OWN_INDEX,
@@ -101,7 +101,9 @@ public final class OpdReport {
             int year,
             Row row,
             List<OwnedIndicator> indicators,
-            Map<String, String> scoringIndicators) {}
+            Map<String, String> scoringIndicators,
+            RankBasis basis,
+            int rankedCount) {}
 
     /**
      * @param values the indicator's shown value by year (years of the same framework)

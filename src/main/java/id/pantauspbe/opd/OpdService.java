@@ -456,7 +456,14 @@ public class OpdService {
         indicators.sort(Comparator.comparing(OwnedIndicator::lead)
                 .reversed()
                 .thenComparing(Comparator.comparing(OwnedIndicator::gain).reversed()));
-        return Optional.of(new Page(instansi, year, row.get(), indicators, ranking.scoringIndicators()));
+        return Optional.of(new Page(
+                instansi,
+                year,
+                row.get(),
+                indicators,
+                ranking.scoringIndicators(),
+                ranking.basis(),
+                ranking.rankedCount()));
     }
 
     private Map<Long, BigDecimal> ownIndices(String instansiCode, int year) {

@@ -288,6 +288,24 @@ final class AnalysisCharts {
             }
             series.add(line);
             legend.add(s.instansi().name());
+            if (!s.provisional().isEmpty()) {
+                // drafts and self-assessments are never on the solid line: a dashed continuation
+                // from the last settled result, hollow points, its own legend entry
+                List<Object> draft = new ArrayList<>();
+                int first = s.provisional().keySet().iterator().next();
+                s.values().entrySet().stream()
+                        .filter(e -> e.getKey() < first)
+                        .reduce((a, b) -> b)
+                        .ifPresent(e -> draft.add(List.of(e.getKey(), e.getValue())));
+                s.provisional().forEach((year, value) -> draft.add(List.of(year, value)));
+                String name = text.get(
+                        "analysis.peers.provisionalSeries", s.instansi().name());
+                Map<String, Object> dashed = line(name, draft, (String) line.get("color"), home ? 3 : 2, "dashed");
+                dashed.put("symbol", "emptyCircle");
+                dashed.put("symbolSize", home ? 9 : 8);
+                series.add(dashed);
+                legend.add(name);
+            }
         }
         option.put("legend", Map.of("bottom", 0, "type", "scroll", "data", legend));
         option.put("series", series);

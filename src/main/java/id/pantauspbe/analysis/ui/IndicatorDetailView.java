@@ -24,6 +24,7 @@ import id.pantauspbe.base.TextFormat;
 import id.pantauspbe.base.ui.Chart;
 import id.pantauspbe.base.ui.QueryParams;
 import id.pantauspbe.base.ui.Tiles;
+import id.pantauspbe.evaluation.FigureTexts;
 import id.pantauspbe.evaluation.IndicatorOwner;
 import id.pantauspbe.evaluation.Instansi;
 import id.pantauspbe.evaluation.SelectionService;
@@ -126,12 +127,23 @@ public class IndicatorDetailView extends Main implements BeforeEnterObserver, Ha
                     (owner.hasLead() ? owner.lead().shortName() : "–")
                             + (supports.isEmpty() ? "" : " (+ " + supports + ")")));
         }
-        tiles.add(Tiles.small(
+        Div latest = Tiles.small(
                 "fact-latest",
                 d.latest()
                         .map(h -> getTranslation("analysis.detail.latest", h.year()))
                         .orElse(getTranslation("analysis.detail.latestNone")),
-                d.latest().map(h -> valueWithLevel(d, h.shown())).orElse("–")));
+                d.latest().map(h -> valueWithLevel(d, h.shown())).orElse("–"));
+        // a value that is not part of a settled result carries its provenance
+        d.latest()
+                .flatMap(Analysis.HistoryRow::shownResult)
+                .flatMap(r -> FigureTexts.provisional(r, this::getTranslation))
+                .ifPresent(text -> {
+                    Span provenance = new Span(text);
+                    provenance.addClassNames("tile-sub", "provisional");
+                    latest.add(provenance);
+                    latest.addClassName("provisional");
+                });
+        tiles.add(latest);
         tiles.add(Tiles.small(
                 "fact-gain",
                 getTranslation("analysis.detail.gain"),
@@ -159,7 +171,14 @@ public class IndicatorDetailView extends Main implements BeforeEnterObserver, Ha
         grid.setAllRowsVisible(true);
         grid.addColumn(Analysis.HistoryRow::year).setHeader(getTranslation("overview.filter.year"));
         grid.addColumn(h -> valueWithLevel(d, h.finalValue())).setHeader(getTranslation("analysis.series.final"));
-        grid.addColumn(h -> valueWithLevel(d, h.mandiriValue())).setHeader(getTranslation("analysis.series.mandiri"));
+        grid.addColumn(h -> valueWithLevel(d, h.mandiriValue())
+                        + h.mandiriResult()
+                                .filter(r -> h.finalValue() == null && h.mandiriValue() != null && !r.complete())
+                                .map(r -> " ("
+                                        + getTranslation("provenance.short."
+                                                + r.provenance().name()) + ")")
+                                .orElse(""))
+                .setHeader(getTranslation("analysis.series.mandiri"));
         grid.addColumn(h -> h.finalValue() == null || h.mandiriValue() == null
                         ? "–"
                         : TextFormat.signed(h.mandiriValue().subtract(h.finalValue())))

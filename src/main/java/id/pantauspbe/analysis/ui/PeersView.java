@@ -20,6 +20,7 @@ import id.pantauspbe.base.TextFormat;
 import id.pantauspbe.base.ui.Chart;
 import id.pantauspbe.base.ui.QueryParams;
 import id.pantauspbe.base.ui.ViewHeader;
+import id.pantauspbe.evaluation.FigureTexts;
 import id.pantauspbe.evaluation.Instansi;
 import id.pantauspbe.evaluation.SelectionService;
 import jakarta.annotation.security.PermitAll;
@@ -32,6 +33,9 @@ import jakarta.annotation.security.PermitAll;
 @Menu(title = "nav.peers", order = 4, icon = "USERS")
 @PermitAll
 public class PeersView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private static final String HOME_ROW = "home-row";
+    private static final String PROVISIONAL_ROW = "provisional-row";
 
     private final transient AnalysisService service;
     private final transient SelectionService selections;
@@ -85,7 +89,7 @@ public class PeersView extends Main implements BeforeEnterObserver, HasDynamicTi
         grid.addClassName("ranking-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
-        grid.addColumn(Analysis.PeerRow::rank)
+        grid.addColumn(r -> r.ranked() ? String.valueOf(r.rank()) : "–")
                 .setHeader(getTranslation("analysis.column.rank"))
                 .setWidth("6rem")
                 .setFlexGrow(0);
@@ -95,13 +99,20 @@ public class PeersView extends Main implements BeforeEnterObserver, HasDynamicTi
         grid.addColumn(r -> TextFormat.decimal(r.value()))
                 .setHeader(getTranslation("analysis.series.index"))
                 .setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(r -> r.predikat().map(p -> p.name()).orElse("–"))
+        grid.addColumn(r ->
+                        FigureTexts.predikat(r.result(), this::getTranslation).orElse("–"))
                 .setHeader(getTranslation("overview.tile.predikat"));
-        grid.addColumn(r -> getTranslation(r.totalsOnly() ? "analysis.peers.totalsOnly" : "analysis.peers.detail"))
+        // a figure that is not a settled result is not ranked and says where it comes from
+        grid.addColumn(r -> FigureTexts.provisional(r.result(), this::getTranslation)
+                        .map(t -> getTranslation("analysis.peers.notRanked", t))
+                        .orElse(getTranslation(r.totalsOnly() ? "analysis.peers.totalsOnly" : "analysis.peers.detail")))
                 .setHeader(getTranslation("analysis.column.provenance"))
                 .setFlexGrow(2);
         grid.setItems(peers.ranking());
-        grid.setPartNameGenerator(r -> home != null && r.instansi().code().equals(home.code()) ? "home-row" : null);
+        grid.setPartNameGenerator(r -> {
+            boolean own = home != null && r.instansi().code().equals(home.code());
+            return r.ranked() ? (own ? HOME_ROW : null) : (own ? HOME_ROW + " " + PROVISIONAL_ROW : PROVISIONAL_ROW);
+        });
         Section rankCard = new Section(new H3(getTranslation("analysis.peers.ranking", chosen)), grid);
         rankCard.addClassName("card");
         add(chartCard, rankCard);

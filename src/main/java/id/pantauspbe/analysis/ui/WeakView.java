@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
@@ -25,10 +26,13 @@ import id.pantauspbe.analysis.AnalysisService;
 import id.pantauspbe.base.TextFormat;
 import id.pantauspbe.base.ui.QueryParams;
 import id.pantauspbe.base.ui.ViewHeader;
+import id.pantauspbe.engine.IndicatorResult;
 import id.pantauspbe.engine.WeakRules;
+import id.pantauspbe.evaluation.FigureTexts;
 import id.pantauspbe.evaluation.Instansi;
 import id.pantauspbe.evaluation.Selection;
 import id.pantauspbe.evaluation.SelectionService;
+import id.pantauspbe.evaluation.YearResult;
 import id.pantauspbe.evaluation.ui.SelectionBar;
 import id.pantauspbe.evaluation.ui.Selections;
 import jakarta.annotation.security.PermitAll;
@@ -44,6 +48,9 @@ import java.util.stream.Collectors;
 @Menu(title = "nav.weak", order = 3, icon = "WARNING")
 @PermitAll
 public class WeakView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    /** {@code tampil=semua}: every indicator meeting a threshold instead of the short list. */
+    static final String PARAM_SHOW = "tampil";
 
     private final transient AnalysisService service;
     private final transient SelectionService selections;
@@ -80,7 +87,9 @@ public class WeakView extends Main implements BeforeEnterObserver, HasDynamicTit
         if (year == null) {
             return;
         }
-        weak = service.weak(instansi, year);
+        boolean all = "semua".equals(QueryParams.first(event.getLocation(), PARAM_SHOW));
+        weak = service.weak(instansi, year, all);
+        unvaluedList().ifPresent(content::add);
         content.add(createList(), createThresholds());
     }
 
@@ -96,12 +105,42 @@ public class WeakView extends Main implements BeforeEnterObserver, HasDynamicTit
             card.add(new Paragraph(getTranslation("overview.weakest.totalsOnly")));
             return card;
         }
+        YearResult result = weak.result().get();
         Paragraph hint = new Paragraph(getTranslation(
                 "analysis.weak.hint",
                 weak.indicators().size(),
-                getTranslation(
-                        "provenance.short." + weak.result().get().provenance().name())));
+                FigureTexts.provisional(result, this::getTranslation)
+                        .orElse(getTranslation(
+                                "provenance.short." + result.provenance().name()))));
         hint.addClassName("card-hint");
+        WeakRules.Thresholds t = weak.thresholds();
+        Paragraph count = new Paragraph(getTranslation(
+                weak.all() ? "analysis.weak.countAll" : "analysis.weak.count",
+                weak.indicators().size(),
+                weak.totalIndicators(),
+                weak.flagged(),
+                weak.limit(),
+                TextFormat.decimal(t.lowValue()),
+                TextFormat.points(t.largeLoss()),
+                TextFormat.decimal(t.selfGap())));
+        count.addClassName("weak-count");
+        Anchor toggle = new Anchor(
+                "lemah?"
+                        + QueryParams.of(
+                                        QueryParams.INSTANSI,
+                                        weak.instansi().code(),
+                                        QueryParams.YEAR,
+                                        weak.year(),
+                                        PARAM_SHOW,
+                                        weak.all() ? null : "semua")
+                                .getQueryString(),
+                getTranslation(weak.all() ? "analysis.weak.showShort" : "analysis.weak.showAll", weak.flagged()));
+        toggle.addClassName("weak-toggle");
+        Div countLine = new Div(count);
+        if (weak.all() || weak.shortened()) {
+            countLine.add(toggle);
+        }
+        countLine.addClassName("weak-count-line");
         Grid<WeakRules.WeakIndicator> grid = new Grid<>();
         grid.addClassName("weak-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
@@ -109,6 +148,9 @@ public class WeakView extends Main implements BeforeEnterObserver, HasDynamicTit
         grid.addColumn(w -> w.indicator().code() + " " + w.indicator().name())
                 .setHeader(getTranslation("overview.column.indicator"))
                 .setFlexGrow(4);
+        grid.addColumn(w -> lead(w.indicator().code()))
+                .setHeader(getTranslation("overview.column.lead"))
+                .setFlexGrow(2);
         grid.addColumn(w -> w.indicator().domainName() != null
                         ? w.indicator().domainName()
                         : w.indicator().aspectName())
@@ -136,8 +178,45 @@ public class WeakView extends Main implements BeforeEnterObserver, HasDynamicTit
                         IndicatorDetailView.PARAM_FRAMEWORK, weak.result().get().frameworkCode(),
                         IndicatorDetailView.PARAM_CODE, e.getItem().indicator().code())),
                 QueryParams.of(QueryParams.INSTANSI, weak.instansi().code()))));
-        card.add(new H3(getTranslation("analysis.weak.list")), hint, grid);
+        card.add(new H3(getTranslation("analysis.weak.list")), countLine, hint, grid);
         return card;
+    }
+
+    private String lead(String code) {
+        return weak.lead(code)
+                .map(o -> o.shortName() != null ? o.shortName() : o.name())
+                .orElse("–");
+    }
+
+    /** While the year is incomplete: the indicators nobody has valued yet, with their lead OPD, first. */
+    private java.util.Optional<Section> unvaluedList() {
+        if (weak.unvalued().isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        Section card = new Section(
+                new H3(getTranslation("analysis.weak.unvalued", weak.unvalued().size())));
+        card.addClassNames("card", "unvalued-card");
+        Paragraph hint = new Paragraph(getTranslation("analysis.weak.unvaluedHint"));
+        hint.addClassName("card-hint");
+        Grid<IndicatorResult> grid = new Grid<>();
+        grid.addClassName("unvalued-grid");
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setAllRowsVisible(true);
+        grid.addColumn(i -> i.code() + " " + i.name())
+                .setHeader(getTranslation("overview.column.indicator"))
+                .setFlexGrow(4);
+        grid.addColumn(i -> lead(i.code()))
+                .setHeader(getTranslation("overview.column.lead"))
+                .setFlexGrow(2);
+        grid.addColumn(i -> i.domainName() != null ? i.domainName() : i.aspectName())
+                .setHeader(getTranslation("analysis.column.group"))
+                .setFlexGrow(2);
+        grid.addColumn(i -> TextFormat.decimal(i.weight()))
+                .setHeader(getTranslation("overview.column.weight"))
+                .setTextAlign(ColumnTextAlign.END);
+        grid.setItems(weak.unvalued());
+        card.add(hint, grid);
+        return java.util.Optional.of(card);
     }
 
     /** The reasons as text, with the values behind them. */

@@ -96,7 +96,7 @@ public class OpdPageView extends Main implements BeforeEnterObserver, HasDynamic
         add(
                 back,
                 heading,
-                tiles(row),
+                tiles(page),
                 actions(row),
                 indicators(page),
                 evidenceOf(instansi, row, year),
@@ -108,13 +108,17 @@ public class OpdPageView extends Main implements BeforeEnterObserver, HasDynamic
         return title + " \u2013 " + getTranslation("app.name");
     }
 
-    private Div tiles(OpdReport.Row row) {
+    private Div tiles(OpdReport.Page page) {
+        OpdReport.Row row = page.row();
         Div tiles = new Div(
                 Tiles.small("opd-index", getTranslation("opd.column.index"), TextFormat.decimal(row.index())),
                 Tiles.small(
                         "opd-rank",
-                        getTranslation("analysis.column.rank"),
-                        row.index() == null ? "–" : String.valueOf(row.rank())),
+                        getTranslation(
+                                "opd.page.rank",
+                                getTranslation(
+                                        "opd.rankBasis.short." + page.basis().name())),
+                        row.ranked() ? getTranslation("opd.rank.of", row.rank(), page.rankedCount()) : "–"),
                 Tiles.small("opd-held", getTranslation("opd.column.pointsHeld"), TextFormat.points(row.pointsHeld())),
                 Tiles.small(
                         "opd-possible",

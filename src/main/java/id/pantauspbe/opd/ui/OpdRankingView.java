@@ -118,9 +118,9 @@ public class OpdRankingView extends Main implements BeforeEnterObserver, HasDyna
         grid.addClassName("opd-ranking");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
-        grid.addColumn(OpdReport.Row::rank)
+        grid.addColumn(r -> r.ranked() ? getTranslation("opd.rank.of", r.rank(), ranking.rankedCount()) : "–")
                 .setHeader(getTranslation("analysis.column.rank"))
-                .setWidth("5rem")
+                .setWidth("7rem")
                 .setFlexGrow(0);
         grid.addColumn(r -> r.opd().shortName())
                 .setHeader(getTranslation("opd.column.opd"))
@@ -163,7 +163,18 @@ public class OpdRankingView extends Main implements BeforeEnterObserver, HasDyna
                 QueryParams.of(QueryParams.INSTANSI, ranking.instansi().code(), QueryParams.YEAR, ranking.year()))));
         Paragraph hint = new Paragraph(getTranslation("opd.ranking.gridHint"));
         hint.addClassName("card-hint");
-        Section card = new Section(new H3(getTranslation("opd.ranking.list")), hint, grid);
+        Paragraph basis =
+                new Paragraph(getTranslation("opd.rankBasis." + ranking.basis().name()));
+        basis.addClassName("rank-basis");
+        Section card = new Section(new H3(getTranslation("opd.ranking.list")), basis, hint, grid);
+        // points from a draft carry its provenance
+        ranking.result()
+                .flatMap(r -> id.pantauspbe.evaluation.FigureTexts.provisional(r, this::getTranslation))
+                .ifPresent(t -> {
+                    Paragraph provisional = new Paragraph(getTranslation("opd.ranking.provisional", t));
+                    provisional.addClassNames("card-note", "provisional");
+                    card.addComponentAtIndex(2, provisional);
+                });
         card.addClassName("card");
         return card;
     }

@@ -226,7 +226,7 @@ public class RakorView extends Div implements BeforeEnterObserver, AfterNavigati
         fullscreen.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         fullscreen.addClassName("rakor-fullscreen");
         // full screen needs the user's own gesture: handled in the browser (rakor-keys.ts)
-        fullscreen.getElement().executeJs("window.pantauRakor.bindFullscreen(this)");
+        fullscreen.getElement().executeJs("window.pantauRakor?.bindFullscreen(this)");
         exit.setText(getTranslation("rakor.exit"));
         exit.addClassName("rakor-exit");
         Div actions = new Div(anonymous, editMode, pdf, xlsx, fullscreen, exit);
@@ -260,7 +260,7 @@ public class RakorView extends Div implements BeforeEnterObserver, AfterNavigati
     }
 
     private void installKeys(AttachEvent event) {
-        getElement().executeJs("window.pantauRakor.installKeys(this)");
+        getElement().executeJs("window.pantauRakor?.installKeys(this)");
     }
 
     private void select(Instansi instansi, Integer year) {

@@ -39,7 +39,7 @@ class OpdViewsTest extends KaribuTest {
         Grid<?> grid = _get(Grid.class, s -> s.withClasses("opd-ranking"));
         assertThat(GridKt._size(grid)).isEqualTo(25);
         List<String> first = GridKt._getFormattedRow(grid, 0);
-        assertThat(first.get(0)).isEqualTo("1");
+        assertThat(first.get(0)).isEqualTo("1 dari 25");
         assertThat(first.get(1)).isIn("Bappeda", "BKPSDM");
         assertThat(first.get(2)).isEqualTo("5,00");
         List<String> last = GridKt._getFormattedRow(grid, 24);

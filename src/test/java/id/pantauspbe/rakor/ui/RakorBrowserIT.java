@@ -66,16 +66,20 @@ class RakorBrowserIT extends BrowserTest {
             assertThat(page.locator(".previous-actions")).containsText("Menyusun Arsitektur SPBE daerah");
             assertThat(page.locator(".previous-actions")).containsText("Selesai");
             page.keyboard().press("ArrowRight");
-            assertThat(page.locator(".slide-trend .fact-change .fact-value")).hasText("\u22120,57");
+            // 2020 -> 2021 crosses the framework boundary: no change as a number, and why (issue 12)
+            assertThat(page.locator(".slide-trend .fact-change .fact-value")).hasText("\u2013");
+            assertThat(page.locator(".slide-trend .slide-hint")).containsText("kerangka evaluasi yang berbeda");
             page.keyboard().press("ArrowRight");
-            assertThat(page.locator(".slide-change .slide-lead")).containsText("3,08 \u2192 2,51");
+            assertThat(page.locator(".slide-change .slide-note")).containsText("kerangka evaluasi yang berbeda");
+            assertThat(page.locator(".slide-change .change-table")).hasCount(0);
             page.keyboard().press("End");
             assertThat(page.locator(".rakor-counter")).hasText(TOTAL + " / " + TOTAL);
             page.keyboard().press("PageUp");
             page.keyboard().press("ArrowLeft");
             page.keyboard().press("ArrowLeft");
             assertThat(page.locator(".rakor-counter")).hasText("6 / " + TOTAL);
-            for (RakorSnapshot.WeakIndicator w : expected.weakest()) {
+            // the slide shows the head of the short weak list (the PDF lists it all)
+            for (RakorSnapshot.WeakIndicator w : expected.weakest().subList(0, 5)) {
                 assertThat(page.locator(".weakest-table")).containsText(w.leadOpd());
                 assertThat(page.locator(".weakest-table"))
                         .containsText(w.indicator().code() + " ");
@@ -159,6 +163,30 @@ class RakorBrowserIT extends BrowserTest {
                 page.keyboard().press("ArrowRight");
             }
             screenshot(page, "rakor-koordinator-2025-1280-9");
+        }
+    }
+
+    @Test
+    void theDraftOf2026IsPresentedAsProvisionalAndEverySlideFits() {
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1920, 1080))) {
+            Page page = context.newPage();
+            BrowserSupport.openAs(page, url("/rakor?instansi=CONTOH&tahun=2026&slide=1"), "kadis", "demo");
+            assertThat(page.locator(".slide-title .title-sub"))
+                    .hasText("Kabupaten Contoh \u00b7 Penilaian tahun 2026, belum hasil akhir");
+            assertThat(page.locator(".slide-title .fact-provenance")).containsText("sementara, 14 dari 20 indikator");
+            assertThat(page.locator(".slide-title .fact-predikat .fact-value")).hasText("\u2013");
+            assertThat(page.locator(".predikat-badge")).hasCount(0);
+            assertFits(page, 1920, 1080);
+            screenshot(page, "rakor-2026-1");
+            page.setViewportSize(1280, 720);
+            for (int n = 1; n <= TOTAL; n++) {
+                if (n > 1) {
+                    page.keyboard().press("ArrowRight");
+                }
+                assertThat(page.locator(".rakor-counter")).hasText(n + " / " + TOTAL);
+                assertFits(page, 1280, 720);
+                screenshot(page, "rakor-2026-1280-" + n);
+            }
         }
     }
 
