@@ -6,7 +6,6 @@ import id.pantauspbe.base.ui.Predikats;
 import id.pantauspbe.dashboard.Overview;
 import id.pantauspbe.dashboard.Overview.TrendPoint;
 import id.pantauspbe.engine.PredikatBand;
-import id.pantauspbe.evaluation.Provenance;
 import id.pantauspbe.evaluation.ui.TimelineChartParts;
 import id.pantauspbe.framework.FrameworkSpan;
 import java.math.BigDecimal;
@@ -70,7 +69,8 @@ public final class TrendChartOption {
         List<Object> targetData = new ArrayList<>();
         TrendPoint lastOfficial = null;
         for (TrendPoint p : trend) {
-            if (p.value() != null && p.provenance() == Provenance.RESMI) {
+            // only settled results are on the solid line; drafts and self-assessments are dashed
+            if (p.value() != null && p.settled()) {
                 officialData.add(List.of(p.year(), p.value()));
                 lastOfficial = p;
             } else if (p.value() != null) {
@@ -88,18 +88,16 @@ public final class TrendChartOption {
 
         List<Object> series = new ArrayList<>();
         Map<String, Object> officialSeries = line(official, officialData, OFFICIAL_COLOR, "circle", 3);
-        officialSeries.put("label", Map.of("show", true, "position", "top", "fontSize", 13, "fontWeight", "bold"));
+        officialSeries.put("label", valueLabel(true));
+        officialSeries.put("labelLayout", Map.of("hideOverlap", true));
         officialSeries.put("markArea", Map.of("silent", true, "data", bands(overview)));
         officialSeries.put("markLine", TimelineChartParts.frameworkLines(overview.frameworkSpans(), text));
         officialSeries.put("z", 3);
-        Map<Integer, BigDecimal> shown = new java.util.HashMap<>();
-        trend.stream().filter(p -> p.value() != null).forEach(p -> shown.put(p.year(), p.value()));
-        officialSeries.put("markPoint", TimelineChartParts.notePins(overview.notes(), shown));
         series.add(officialSeries);
 
         Map<String, Object> otherSeries = line(other, otherData, OTHER_COLOR, "emptyCircle", 2);
         otherSeries.put("lineStyle", Map.of("width", 2, "type", "dashed", "color", OTHER_COLOR));
-        otherSeries.put("label", Map.of("show", true, "position", "top", "fontSize", 13));
+        otherSeries.put("label", valueLabel(false));
         series.add(otherSeries);
 
         Map<String, Object> targetSeries = line(target, targetData, TARGET_COLOR, "triangle", 2);
@@ -115,6 +113,12 @@ public final class TrendChartOption {
             nationalSeries.put("symbolSize", 6);
             series.add(nationalSeries);
             legend.add(national);
+        }
+
+        if (!overview.notes().isEmpty()) {
+            String notes = text.get("chart.series.notes");
+            series.add(TimelineChartParts.noteSeries(overview.notes(), notes));
+            legend.add(notes);
         }
 
         Map<String, Object> selected = new LinkedHashMap<>();
@@ -137,6 +141,31 @@ public final class TrendChartOption {
         option.put("legend", Map.of("bottom", 0, "data", legend, "textStyle", Map.of("fontSize", 13)));
         option.put("series", series);
         return option;
+    }
+
+    /** A value label on a light box, so lines passing behind it do not cut through the digits. */
+    private static Map<String, Object> valueLabel(boolean bold) {
+        return Map.of(
+                "show",
+                true,
+                "position",
+                "top",
+                "fontSize",
+                13,
+                "fontWeight",
+                bold ? "bold" : "normal",
+                "distance",
+                8,
+                "backgroundColor",
+                "#ffffff",
+                "borderColor",
+                "#d5d9de",
+                "borderWidth",
+                1,
+                "padding",
+                List.of(1, 3),
+                "borderRadius",
+                3);
     }
 
     private static Map<String, Object> line(String name, List<Object> data, String color, String symbol, int width) {
