@@ -69,7 +69,8 @@ final class AnalysisCharts {
         Map<String, Object> indexSeries = line(index, indexData, INDEX_COLOR, 4, "solid");
         indexSeries.put("label", valueLabel(true));
         indexSeries.put("labelLayout", Map.of("hideOverlap", true));
-        indexSeries.put("z", 4);
+        // on a canvas layer above the other lines: no line cuts through a value label
+        indexSeries.put("zlevel", 1);
         indexSeries.put("markLine", TimelineChartParts.frameworkLines(trend.spans(), text));
         series.add(indexSeries);
         legend.add(index);
@@ -78,7 +79,7 @@ final class AnalysisCharts {
             Map<String, Object> dashed = line(provisional, provisionalData, INDEX_COLOR, 3, "dashed");
             dashed.put("symbol", "emptyCircle");
             dashed.put("label", valueLabel(false));
-            dashed.put("z", 4);
+            dashed.put("zlevel", 1);
             series.add(dashed);
             legend.add(provisional);
         }
@@ -349,7 +350,7 @@ final class AnalysisCharts {
         return option;
     }
 
-    /** A value label on a light box, so lines passing behind it do not cut through the digits. */
+    /** A value label with a white halo, so lines passing behind it do not cut through the digits. */
     private static Map<String, Object> valueLabel(boolean bold) {
         return Map.of(
                 "show",
@@ -360,15 +361,9 @@ final class AnalysisCharts {
                 bold ? "bold" : "normal",
                 "distance",
                 8,
-                "backgroundColor",
+                "textBorderColor",
                 "#ffffff",
-                "borderColor",
-                "#d5d9de",
-                "borderWidth",
-                1,
-                "padding",
-                List.of(1, 3),
-                "borderRadius",
+                "textBorderWidth",
                 3);
     }
 

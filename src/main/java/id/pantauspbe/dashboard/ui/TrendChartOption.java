@@ -90,14 +90,23 @@ public final class TrendChartOption {
         Map<String, Object> officialSeries = line(official, officialData, OFFICIAL_COLOR, "circle", 3);
         officialSeries.put("label", valueLabel(true));
         officialSeries.put("labelLayout", Map.of("hideOverlap", true));
-        officialSeries.put("markArea", Map.of("silent", true, "data", bands(overview)));
+        // the result and its labels on a canvas layer above the other lines, so no line cuts
+        // through a value label; the predikat bands stay below on a series of their own
+        officialSeries.put("zlevel", 1);
         officialSeries.put("markLine", TimelineChartParts.frameworkLines(overview.frameworkSpans(), text));
         officialSeries.put("z", 3);
+        Map<String, Object> bandSeries = new LinkedHashMap<>();
+        bandSeries.put("type", "line");
+        bandSeries.put("name", "predikat");
+        bandSeries.put("data", List.of());
+        bandSeries.put("markArea", Map.of("silent", true, "data", bands(overview)));
+        series.add(bandSeries);
         series.add(officialSeries);
 
         Map<String, Object> otherSeries = line(other, otherData, OTHER_COLOR, "emptyCircle", 2);
         otherSeries.put("lineStyle", Map.of("width", 2, "type", "dashed", "color", OTHER_COLOR));
         otherSeries.put("label", valueLabel(false));
+        otherSeries.put("zlevel", 1);
         series.add(otherSeries);
 
         Map<String, Object> targetSeries = line(target, targetData, TARGET_COLOR, "triangle", 2);
@@ -143,7 +152,7 @@ public final class TrendChartOption {
         return option;
     }
 
-    /** A value label on a light box, so lines passing behind it do not cut through the digits. */
+    /** A value label with a white halo, so lines passing behind it do not cut through the digits. */
     private static Map<String, Object> valueLabel(boolean bold) {
         return Map.of(
                 "show",
@@ -156,15 +165,9 @@ public final class TrendChartOption {
                 bold ? "bold" : "normal",
                 "distance",
                 8,
-                "backgroundColor",
+                "textBorderColor",
                 "#ffffff",
-                "borderColor",
-                "#d5d9de",
-                "borderWidth",
-                1,
-                "padding",
-                List.of(1, 3),
-                "borderRadius",
+                "textBorderWidth",
                 3);
     }
 
