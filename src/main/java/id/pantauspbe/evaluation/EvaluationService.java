@@ -672,7 +672,8 @@ public class EvaluationService {
                     was,
                     after.value(),
                     was == null || after.value() == null ? null : after.value().subtract(was),
-                    after.predikat(),
+                    // the presentation rule: an incomplete stage gets no predikat
+                    after.predikatShown() ? after.predikat() : Optional.empty(),
                     after.valuedIndicators(),
                     after.totalIndicators());
         });

@@ -14,13 +14,15 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** ECharts options of the analysis views, built from the services' read models. */
 final class AnalysisCharts {
 
     /** Okabe–Ito colours: distinguishable with colour-vision deficiencies. */
     private static final List<String> PALETTE =
-            List.of("#0072b2", "#d55e00", "#009e73", "#cc79a7", "#e69f00", "#56b4e9", "#000000", "#999933");
+            // no orange: the self-assessment line is the one orange line
+            List.of("#0072b2", "#009e73", "#cc79a7", "#56b4e9", "#882255", "#44aa99", "#000000", "#999933");
 
     private static final String INDEX_COLOR = "#1d4f91";
 
@@ -41,19 +43,51 @@ final class AnalysisCharts {
 
         String index = text.get("analysis.series.index");
         List<Object> indexData = new ArrayList<>();
+        List<Object> provisionalData = new ArrayList<>();
         List<Object> mandiriData = new ArrayList<>();
+        Analysis.YearRow lastSettled = null;
         for (Analysis.YearRow row : trend.rows()) {
-            row.shown().map(YearResult::value).ifPresent(v -> indexData.add(List.of(row.year(), v)));
+            Optional<YearResult> shown = row.shown().filter(r -> r.value() != null);
+            if (shown.isPresent() && shown.get().settled()) {
+                indexData.add(List.of(row.year(), shown.get().value()));
+                lastSettled = row;
+            } else if (shown.isPresent()) {
+                // a draft or self-assessment is never on the solid line
+                if (provisionalData.isEmpty() && lastSettled != null) {
+                    provisionalData.add(Map.of(
+                            "value",
+                            List.of(
+                                    lastSettled.year(),
+                                    lastSettled.shown().get().value()),
+                            "label",
+                            Map.of("show", false)));
+                }
+                provisionalData.add(List.of(row.year(), shown.get().value()));
+            }
             row.mandiri().map(YearResult::value).ifPresent(v -> mandiriData.add(List.of(row.year(), v)));
         }
         Map<String, Object> indexSeries = line(index, indexData, INDEX_COLOR, 4, "solid");
-        indexSeries.put("label", Map.of("show", true, "position", "top", "fontWeight", "bold"));
+        indexSeries.put("label", valueLabel(true));
+        indexSeries.put("labelLayout", Map.of("hideOverlap", true));
+        // on a canvas layer above the other lines: no line cuts through a value label
+        indexSeries.put("zlevel", 1);
         indexSeries.put("markLine", TimelineChartParts.frameworkLines(trend.spans(), text));
-        Map<Integer, BigDecimal> shown = new HashMap<>();
-        trend.rows().forEach(r -> r.shown().ifPresent(s -> shown.put(r.year(), s.value())));
-        indexSeries.put("markPoint", TimelineChartParts.notePins(trend.notes(), shown));
         series.add(indexSeries);
         legend.add(index);
+        if (!provisionalData.isEmpty()) {
+            String provisional = text.get("chart.series.unofficial");
+            Map<String, Object> dashed = line(provisional, provisionalData, INDEX_COLOR, 3, "dashed");
+            dashed.put("symbol", "emptyCircle");
+            dashed.put("label", valueLabel(false));
+            dashed.put("zlevel", 1);
+            series.add(dashed);
+            legend.add(provisional);
+        }
+        if (!trend.notes().isEmpty()) {
+            String notes = text.get("chart.series.notes");
+            series.add(TimelineChartParts.noteSeries(trend.notes(), notes));
+            legend.add(notes);
+        }
         String mandiri = text.get("analysis.series.mandiri");
         series.add(line(mandiri, mandiriData, "#a14a00", 2, "dashed"));
         legend.add(mandiri);
@@ -160,12 +194,16 @@ final class AnalysisCharts {
         List<Analysis.HeatRow> reversed = rows.reversed();
         for (int y = 0; y < reversed.size(); y++) {
             Analysis.HeatRow row = reversed.get(y);
-            labels.add(row.indicator().code() + " " + row.indicator().shortName(48));
+            // the common "Tingkat Kematangan" is dropped and the rest wraps, so the part that
+            // differs between indicators is never cut off; the tooltip has the full name
+            labels.add(row.indicator().code() + " " + row.indicator().shortName(Integer.MAX_VALUE));
+            String fullName = row.indicator().code() + " " + row.indicator().name();
             for (int x = 0; x < heatmap.years().size(); x++) {
                 BigDecimal v = row.values().get(heatmap.years().get(x));
                 if (v != null) {
                     Map<String, Object> cell = new HashMap<>();
                     cell.put("value", List.of(x, y, v));
+                    cell.put("name", fullName);
                     cell.put("label", Map.of("color", v.compareTo(new BigDecimal("3")) < 0 ? "#ffffff" : "#000000"));
                     data.add(cell);
                 }
@@ -186,7 +224,7 @@ final class AnalysisCharts {
                         "splitArea",
                         Map.of("show", true),
                         "axisLabel",
-                        Map.of("width", 260, "overflow", "truncate", "fontSize", 12)));
+                        Map.of("width", 380, "overflow", "break", "lineHeight", 14, "fontSize", 12)));
         option.put(
                 "visualMap",
                 Map.of(
@@ -310,6 +348,23 @@ final class AnalysisCharts {
         option.put("legend", Map.of("bottom", 0, "type", "scroll", "data", legend));
         option.put("series", series);
         return option;
+    }
+
+    /** A value label with a white halo, so lines passing behind it do not cut through the digits. */
+    private static Map<String, Object> valueLabel(boolean bold) {
+        return Map.of(
+                "show",
+                true,
+                "position",
+                "top",
+                "fontWeight",
+                bold ? "bold" : "normal",
+                "distance",
+                8,
+                "textBorderColor",
+                "#ffffff",
+                "textBorderWidth",
+                3);
     }
 
     private static Map<String, Object> base(Texts text, String fileName) {

@@ -185,7 +185,8 @@ public class IndicatorsView extends Main implements BeforeEnterObserver, HasDyna
         hint.addClassName("card-hint");
         Chart chart = new Chart();
         chart.addClassName("heatmap");
-        chart.setHeight(Math.max(240, 26 * rows.size() + 110) + "px");
+        // room for names that wrap onto a second line
+        chart.setHeight(Math.max(240, 34 * rows.size() + 110) + "px");
         chart.setOption(AnalysisCharts.heatmap(heatmap, rows, this::getTranslation));
         chart.setDescription(hint.getText());
         chart.addClickListener(e -> open(e.y()));

@@ -276,7 +276,11 @@ public class AssessmentView extends Main implements BeforeEnterObserver, HasDyna
                             tiles.add(Tiles.small(
                                     "tile-stage-predikat",
                                     getTranslation("assessment.predikat"),
-                                    r.predikat().map(p -> p.name()).orElse("–")));
+                                    id.pantauspbe.evaluation.FigureTexts.predikat(r, this::getTranslation)
+                                            .orElse(getTranslation(
+                                                    "assessment.predikat.incomplete",
+                                                    r.valuedIndicators(),
+                                                    r.totalIndicators()))));
                             tiles.add(Tiles.small(
                                     "tile-stage-valued",
                                     getTranslation("assessment.valued"),
@@ -295,7 +299,9 @@ public class AssessmentView extends Main implements BeforeEnterObserver, HasDyna
     private Component createGrid(EntrySheet sheet, EntrySheet.Row selected) {
         Grid<EntrySheet.Row> grid = new Grid<>();
         grid.addClassName("assessment-grid");
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        // indicator names wrap: "Tingkat Kematangan Kebijakan Internal …" differ only at the end
+        grid.addThemeVariants(
+                GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(EntrySheet.Row::code)
                 .setHeader(getTranslation("assessment.col.code"))
                 .setKey("code")
@@ -304,6 +310,7 @@ public class AssessmentView extends Main implements BeforeEnterObserver, HasDyna
         grid.addColumn(EntrySheet.Row::name)
                 .setHeader(getTranslation("assessment.col.indicator"))
                 .setKey("name")
+                .setTooltipGenerator(EntrySheet.Row::name)
                 .setFlexGrow(1);
         grid.addColumn(r ->
                         r.entry() == null ? "–" : valueText(r.scale(), r.entry().value()))
@@ -489,7 +496,10 @@ public class AssessmentView extends Main implements BeforeEnterObserver, HasDyna
         }
 
         private String effectText(ValuePreview p) {
-            String predikat = p.predikat().map(b -> b.name()).orElse("–");
+            String predikat = p.predikat()
+                    .map(b -> b.name())
+                    .orElse(getTranslation(
+                            "assessment.predikat.incomplete", p.valuedIndicators(), p.totalIndicators()));
             return p.before() == null
                     ? getTranslation("assessment.effect.first", TextFormat.decimal(p.after()), predikat)
                     : getTranslation(

@@ -29,7 +29,8 @@ public final class BreakdownChartOption {
                         "data",
                         rows.stream().map(Overview.BreakdownRow::name).toList(),
                         "axisLabel",
-                        Map.of("width", 150, "overflow", "break", "fontSize", 12)));
+                        // wrapped names need a line height, or their lines overprint each other
+                        Map.of("width", 150, "overflow", "break", "lineHeight", 14, "fontSize", 12)));
         List<Object> series = new ArrayList<>();
         List<String> legend = new ArrayList<>();
         boolean anyPrevious = rows.stream().anyMatch(r -> r.previousValue() != null);

@@ -313,24 +313,30 @@ public class OverviewView extends Main implements BeforeEnterObserver, HasDynami
         grid.setAllRowsVisible(true);
         grid.addColumn(i -> i.code() + " " + i.name())
                 .setHeader(getTranslation("overview.column.indicator"))
-                .setFlexGrow(5);
+                .setFlexGrow(4);
         grid.addColumn(i -> weak.lead(i.code())
                         .map(o -> o.shortName() != null ? o.shortName() : o.name())
                         .orElse("–"))
                 .setHeader(getTranslation("overview.column.lead"))
-                .setFlexGrow(2);
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(i -> overview.breakdownByAspect() ? i.aspectName() : i.domainName())
                 .setHeader(getTranslation(
                         overview.breakdownByAspect() ? "overview.level.aspect" : "overview.level.domain"))
                 .setFlexGrow(2);
         grid.addColumn(i -> TextFormat.decimal(i.weight()))
                 .setHeader(getTranslation("overview.column.weight"))
+                .setAutoWidth(true)
+                .setFlexGrow(0)
                 .setTextAlign(ColumnTextAlign.END);
         grid.addColumn(i -> TextFormat.decimal(i.value()) + (i.levelName() == null ? "" : " · " + i.levelName()))
                 .setHeader(getTranslation("overview.column.value"))
-                .setFlexGrow(2);
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(i -> TextFormat.decimal(i.pointsLost()))
                 .setHeader(getTranslation("overview.column.pointsLost"))
+                .setAutoWidth(true)
+                .setFlexGrow(0)
                 .setTextAlign(ColumnTextAlign.END);
         grid.setItems(overview.weakest());
         Paragraph count = new Paragraph(

@@ -6,7 +6,6 @@ import id.pantauspbe.base.ui.Predikats;
 import id.pantauspbe.dashboard.Overview;
 import id.pantauspbe.dashboard.Overview.TrendPoint;
 import id.pantauspbe.engine.PredikatBand;
-import id.pantauspbe.evaluation.Provenance;
 import id.pantauspbe.evaluation.ui.TimelineChartParts;
 import id.pantauspbe.framework.FrameworkSpan;
 import java.math.BigDecimal;
@@ -70,7 +69,8 @@ public final class TrendChartOption {
         List<Object> targetData = new ArrayList<>();
         TrendPoint lastOfficial = null;
         for (TrendPoint p : trend) {
-            if (p.value() != null && p.provenance() == Provenance.RESMI) {
+            // only settled results are on the solid line; drafts and self-assessments are dashed
+            if (p.value() != null && p.settled()) {
                 officialData.add(List.of(p.year(), p.value()));
                 lastOfficial = p;
             } else if (p.value() != null) {
@@ -88,18 +88,25 @@ public final class TrendChartOption {
 
         List<Object> series = new ArrayList<>();
         Map<String, Object> officialSeries = line(official, officialData, OFFICIAL_COLOR, "circle", 3);
-        officialSeries.put("label", Map.of("show", true, "position", "top", "fontSize", 13, "fontWeight", "bold"));
-        officialSeries.put("markArea", Map.of("silent", true, "data", bands(overview)));
+        officialSeries.put("label", valueLabel(true));
+        officialSeries.put("labelLayout", Map.of("hideOverlap", true));
+        // the result and its labels on a canvas layer above the other lines, so no line cuts
+        // through a value label; the predikat bands stay below on a series of their own
+        officialSeries.put("zlevel", 1);
         officialSeries.put("markLine", TimelineChartParts.frameworkLines(overview.frameworkSpans(), text));
         officialSeries.put("z", 3);
-        Map<Integer, BigDecimal> shown = new java.util.HashMap<>();
-        trend.stream().filter(p -> p.value() != null).forEach(p -> shown.put(p.year(), p.value()));
-        officialSeries.put("markPoint", TimelineChartParts.notePins(overview.notes(), shown));
+        Map<String, Object> bandSeries = new LinkedHashMap<>();
+        bandSeries.put("type", "line");
+        bandSeries.put("name", "predikat");
+        bandSeries.put("data", List.of());
+        bandSeries.put("markArea", Map.of("silent", true, "data", bands(overview)));
+        series.add(bandSeries);
         series.add(officialSeries);
 
         Map<String, Object> otherSeries = line(other, otherData, OTHER_COLOR, "emptyCircle", 2);
         otherSeries.put("lineStyle", Map.of("width", 2, "type", "dashed", "color", OTHER_COLOR));
-        otherSeries.put("label", Map.of("show", true, "position", "top", "fontSize", 13));
+        otherSeries.put("label", valueLabel(false));
+        otherSeries.put("zlevel", 1);
         series.add(otherSeries);
 
         Map<String, Object> targetSeries = line(target, targetData, TARGET_COLOR, "triangle", 2);
@@ -115,6 +122,12 @@ public final class TrendChartOption {
             nationalSeries.put("symbolSize", 6);
             series.add(nationalSeries);
             legend.add(national);
+        }
+
+        if (!overview.notes().isEmpty()) {
+            String notes = text.get("chart.series.notes");
+            series.add(TimelineChartParts.noteSeries(overview.notes(), notes));
+            legend.add(notes);
         }
 
         Map<String, Object> selected = new LinkedHashMap<>();
@@ -137,6 +150,25 @@ public final class TrendChartOption {
         option.put("legend", Map.of("bottom", 0, "data", legend, "textStyle", Map.of("fontSize", 13)));
         option.put("series", series);
         return option;
+    }
+
+    /** A value label with a white halo, so lines passing behind it do not cut through the digits. */
+    private static Map<String, Object> valueLabel(boolean bold) {
+        return Map.of(
+                "show",
+                true,
+                "position",
+                "top",
+                "fontSize",
+                13,
+                "fontWeight",
+                bold ? "bold" : "normal",
+                "distance",
+                8,
+                "textBorderColor",
+                "#ffffff",
+                "textBorderWidth",
+                3);
     }
 
     private static Map<String, Object> line(String name, List<Object> data, String color, String symbol, int width) {

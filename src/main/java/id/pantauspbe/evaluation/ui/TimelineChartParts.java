@@ -62,32 +62,52 @@ public final class TimelineChartParts {
     }
 
     /**
-     * Pins on the years that carry timeline notes (the count in the pin, the texts in its
-     * tooltip); for a series' {@code markPoint}. A pin sits on the year's value, or near the top.
+     * Timeline notes as their own series, so the legend explains the pins: one pin per year with
+     * notes (the count in the pin, the texts in its tooltip), low in the chart and a little left
+     * of the year, where it covers neither the year's value label nor the predikat band labels
+     * (which sit at the right edge).
+     *
+     * @param name the legend entry ("Catatan linimasa (angka = jumlah catatan)")
      */
-    public static Map<String, Object> notePins(List<TimelineNote> notes, Map<Integer, BigDecimal> valuesByYear) {
+    public static Map<String, Object> noteSeries(List<TimelineNote> notes, String name) {
         Map<Integer, List<TimelineNote>> byYear =
                 new TreeMap<>(notes.stream().collect(Collectors.groupingBy(TimelineNote::year)));
         List<Object> pins = new ArrayList<>();
-        byYear.forEach((year, list) -> {
-            BigDecimal y = valuesByYear.getOrDefault(year, new BigDecimal("4.6"));
-            pins.add(Map.of(
-                    "coord", List.of(year, y),
-                    "value", String.valueOf(list.size()),
-                    "name", list.stream().map(TimelineNote::text).collect(Collectors.joining(" · "))));
-        });
-        return Map.of(
-                "symbol",
-                "pin",
-                "symbolSize",
-                34,
-                "itemStyle",
-                Map.of("color", "#6a1b9a"),
+        byYear.forEach((year, list) -> pins.add(Map.of(
+                "value",
+                List.of(year - 0.28, NOTE_HEIGHT),
+                "name",
+                list.stream().map(TimelineNote::text).collect(Collectors.joining(" · ")),
                 "label",
-                Map.of("color", "#ffffff", "fontSize", 11),
-                "tooltip",
-                Map.of("trigger", "item", "formatter", "{b}"),
-                "data",
-                pins);
+                Map.of("formatter", String.valueOf(list.size())))));
+        Map<String, Object> series = new java.util.LinkedHashMap<>();
+        series.put("type", "scatter");
+        series.put("name", name);
+        series.put("symbol", "pin");
+        series.put("symbolSize", 30);
+        series.put("itemStyle", Map.of("color", NOTE_COLOR));
+        series.put(
+                "label",
+                Map.of(
+                        "show",
+                        true,
+                        "position",
+                        "inside",
+                        "color",
+                        "#ffffff",
+                        "fontSize",
+                        11,
+                        "offset",
+                        List.of(0, -3)));
+        series.put("tooltip", Map.of("trigger", "item", "formatter", "{b}"));
+        series.put("z", 6);
+        series.put("data", pins);
+        return series;
     }
+
+    /** Where the note pins stand on the 0-5 index axis: low, clear of value labels. */
+    private static final BigDecimal NOTE_HEIGHT = new BigDecimal("0.45");
+
+    /** Dark slate: distinct from the index blue, the target purple and the orange self-assessment. */
+    private static final String NOTE_COLOR = "#37474f";
 }

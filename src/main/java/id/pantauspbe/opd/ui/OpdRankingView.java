@@ -163,8 +163,10 @@ public class OpdRankingView extends Main implements BeforeEnterObserver, HasDyna
                 QueryParams.of(QueryParams.INSTANSI, ranking.instansi().code(), QueryParams.YEAR, ranking.year()))));
         Paragraph hint = new Paragraph(getTranslation("opd.ranking.gridHint"));
         hint.addClassName("card-hint");
+        long unranked = ranking.rows().size() - ranking.rankedCount();
         Paragraph basis =
-                new Paragraph(getTranslation("opd.rankBasis." + ranking.basis().name()));
+                new Paragraph(getTranslation("opd.rankBasis." + ranking.basis().name())
+                        + (unranked > 0 ? ". " + getTranslation("opd.ranking.unranked", unranked) : ""));
         basis.addClassName("rank-basis");
         Section card = new Section(new H3(getTranslation("opd.ranking.list")), basis, hint, grid);
         // points from a draft carry its provenance

@@ -184,6 +184,9 @@ public class OwnershipView extends Main implements BeforeEnterObserver, HasDynam
         MultiSelectComboBox<Opd> field = new MultiSelectComboBox<>();
         field.setItems(opds);
         field.setItemLabelGenerator(Opd::shortName);
+        // every supporting OPD stays readable: chips wrap onto more lines instead of "+2"
+        field.setAutoExpand(MultiSelectComboBox.AutoExpandMode.BOTH);
+        field.setWidthFull();
         field.setAriaLabel(getTranslation("opd.ownership.supportOf", indicator.code()));
         field.addClassName("support-" + indicator.code());
         if (current != null) {
