@@ -85,6 +85,8 @@ class AllViewsBrowserIT extends BrowserTest {
         try (BrowserContext context = wide()) {
             Page page = context.newPage();
             BrowserSupport.openAs(page, url("/rakor?instansi=CONTOH&tahun=2026"), "kadis", "demo");
+            assertThat(page.locator(".slide-title .fact-index .fact-value")).hasText("3,17");
+            assertThat(page.locator(".slide-title")).containsText("sementara, 14 dari 20 indikator");
             assertThat(page.locator("body")).not().containsText("Hasil evaluasi tahun 2026");
             BrowserSupport.screenshot(page, "semua-kadis-2026-rakor");
         }
