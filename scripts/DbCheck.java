@@ -17,14 +17,15 @@ import java.util.Map;
  * harness runs it on a copy of the files, so the application opens them as the crash left them.
  *
  * <pre>
- * java -cp h2.jar scripts/DbCheck.java jdbc:h2:file:DATA/pantau [PREFIX]
+ * java -cp h2.jar scripts/DbCheck.java jdbc:h2:file:DATA/pantau [PREFIX] [halt]
  * </pre>
  */
 public class DbCheck {
 
     public static void main(String[] args) throws Exception {
         String url = args[0];
-        String prefix = args.length > 1 ? args[1] : null;
+        String prefix = args.length > 1 && !args[1].isEmpty() ? args[1] : null;
+        boolean halt = args.length > 2 && args[2].equals("halt");
         List<String> problems = new ArrayList<>();
         try (Connection c = DriverManager.getConnection(url + ";IFEXISTS=TRUE", "sa", "")) {
             Map<String, List<String[]>> indexes = new LinkedHashMap<>();
@@ -91,6 +92,10 @@ public class DbCheck {
             System.out.println("PROBLEM " + problem);
         }
         System.out.flush();
+        if (halt) {
+            // "halt": a crash right after the recovery of a crashed database and a full read
+            Runtime.getRuntime().halt(problems.isEmpty() ? 0 : 2);
+        }
         System.exit(problems.isEmpty() ? 0 : 2);
     }
 

@@ -9,7 +9,7 @@
 #   scripts/crash-harness.sh [CYCLES=30]
 #
 # Environment: PORT (18300), WORK (a temporary folder; the data folder is WORK/data, logs beside it),
-# SEED (random seed, printed), SKIP_BUILD=1 to reuse target/pantau-spbe.jar, JAVA_HOME (JDK 21+),
+# SEED (random seed, printed), SKIP_BUILD=1 to reuse target/pantau-spbe.jar (JAR=… for another), JAVA_HOME (JDK 21+),
 # URL_OPTIONS to try other H2 settings than the shipped ones (for example URL_OPTIONS=';WRITE_DELAY=500').
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -24,7 +24,7 @@ JAVA=${JAVA_HOME:+$JAVA_HOME/bin/}java
 if [ -z "${SKIP_BUILD:-}" ]; then
   ./mvnw -B -q -DskipTests -Dspotless.check.skip=true package
 fi
-JAR=$(ls target/pantau-spbe*.jar | head -1)
+JAR=${JAR:-$(ls target/pantau-spbe*.jar | head -1)}
 # the H2 driver the jar ships, for reading the database with the application stopped
 H2=$WORK/h2.jar
 unzip -p "$JAR" "$(unzip -Z1 "$JAR" | grep -m1 'BOOT-INF/lib/h2-.*\.jar')" > "$H2"

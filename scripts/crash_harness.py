@@ -55,6 +55,18 @@ def value(rng, ind):
     return str(rng.randint(lo, hi))
 
 
+class Failures(list):
+    """The problems found; each is printed when found and again at the end."""
+
+    def __init__(self, harness):
+        super().__init__()
+        self.harness = harness
+
+    def append(self, problem):
+        self.harness.say("  PROBLEM " + problem)
+        super().append(problem)
+
+
 class Harness:
     def __init__(self, args):
         self.cycles = int(args.get("cycles", 30))
@@ -75,7 +87,7 @@ class Harness:
         self.half = 0
         self.answered = 0
         self.cut = 0
-        self.failures = []
+        self.failures = Failures(self)
         self.kills = {}
         self.log = open(os.path.join(self.work, "harness.log"), "a")
 
@@ -91,7 +103,9 @@ class Harness:
         url = "jdbc:h2:file:%s/pantau%s" % (self.data, self.url_options)
         cmd = [self.java, "-Xmx1g", "-jar", self.jar, "--spring.profiles.active=demo",
                "--server.port=%d" % self.port, "--server.address=127.0.0.1", "--pantau.data-dir=" + self.data,
-               "--spring.datasource.url=" + url]
+               "--spring.datasource.url=" + url,
+               # backups before imports only read the database; off here to keep cycles short
+               "--pantau.backup.before-import=false"]
         self.proc = subprocess.Popen(cmd, stdout=out, stderr=subprocess.STDOUT)
 
     def kill(self, how):
@@ -224,6 +238,14 @@ class Harness:
         if extra:
             self.failures.append("cycle %d: %d rows present that no write put there, e.g. %s" % (cycle, len(extra), extra[:3]))
         self.rows_checked += len(self.model)
+        if cycle > 1 and self.rng.random() < 0.3:
+            # a second crash right after the next opening's recovery (the database opened, read whole,
+            # then the JVM halts without closing it): what a kill early in the next start does
+            url = "jdbc:h2:file:%s/pantau%s" % (self.data, self.url_options)
+            subprocess.run([self.java, "-cp", self.h2, os.path.join(ROOT, "scripts/DbCheck.java"), url, "", "halt"],
+                           capture_output=True, text=True)
+            self.kills["right after reopening"] = self.kills.get("right after reopening", 0) + 1
+            self.say("  reopened the database, read it whole and halted (a crash right after recovery)")
         self.say("  check: %d tables read through every index, %d answered rows compared, %d lost, %d problems"
                  % (tables, len(self.model), len(lost), len(self.failures)))
 
