@@ -152,6 +152,10 @@ class OverviewTiles extends Div {
                 })
                 .orElse(getTranslation("overview.tile.target.none"));
         Div tile = tile("tile-target", getTranslation("overview.tile.target", overview.year()), value, sub);
+        com.vaadin.flow.component.html.Anchor targets = new com.vaadin.flow.component.html.Anchor(
+                "target?tahun=" + overview.year(), getTranslation("overview.setTarget"));
+        targets.addClassNames("tile-link", "tile-target-link");
+        tile.add(targets);
         // only a settled result is met or missed in the style of a result
         if (settled) {
             overview.gapToTarget().ifPresent(g -> tile.addClassName(g.signum() >= 0 ? "met" : "missed"));
