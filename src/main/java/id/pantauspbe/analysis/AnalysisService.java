@@ -12,6 +12,7 @@ import id.pantauspbe.analysis.Analysis.Peers;
 import id.pantauspbe.analysis.Analysis.Trend;
 import id.pantauspbe.analysis.Analysis.WeakList;
 import id.pantauspbe.analysis.Analysis.YearRow;
+import id.pantauspbe.base.UserMessageException;
 import id.pantauspbe.engine.ChangeAnalysis;
 import id.pantauspbe.engine.Framework;
 import id.pantauspbe.engine.IndexResult;
@@ -341,7 +342,7 @@ public class AnalysisService {
         if (thresholds.lowValue().signum() < 0
                 || thresholds.largeLoss().signum() < 0
                 || thresholds.selfGap().signum() < 0) {
-            throw new IllegalArgumentException("thresholds must not be negative");
+            throw new UserMessageException("analysis.weak.threshold.invalid");
         }
         repository.saveSetting(LOW_VALUE, thresholds.lowValue());
         repository.saveSetting(LARGE_LOSS, thresholds.largeLoss());

@@ -8,6 +8,7 @@ import id.pantauspbe.analysis.Analysis;
 import id.pantauspbe.analysis.AnalysisService;
 import id.pantauspbe.base.Messages;
 import id.pantauspbe.base.PemdaSettings;
+import id.pantauspbe.base.UserMessageException;
 import id.pantauspbe.dashboard.Overview;
 import id.pantauspbe.dashboard.OverviewService;
 import id.pantauspbe.engine.IndicatorResult;
@@ -254,7 +255,7 @@ public class RakorService implements OpdActions {
     public Rakor saveClosing(String instansiCode, int year, String text, LocalDate heldOn) {
         String value = text == null ? "" : text.strip();
         if (value.length() > MAX_TEXT) {
-            throw new IllegalArgumentException("closing text longer than " + MAX_TEXT);
+            throw new UserMessageException("rakor.error.closingTooLong", MAX_TEXT);
         }
         Rakor rakor = ensure(instansiCode, year);
         OffsetDateTime now = OffsetDateTime.now(clock);
@@ -278,10 +279,10 @@ public class RakorService implements OpdActions {
     @PreAuthorize("hasAnyRole('ADMIN', 'ASESOR')")
     public ActionItem addAction(String instansiCode, int year, Long opdId, String what, String who, LocalDate due) {
         if (what == null || what.isBlank()) {
-            throw new IllegalArgumentException("an action item needs a description");
+            throw new UserMessageException("rakor.error.actionWhat");
         }
         if (opdId != null && opds.find(instansiCode, opdId).isEmpty()) {
-            throw new IllegalArgumentException("unknown OPD " + opdId);
+            throw new UserMessageException("rakor.error.unknownOpd");
         }
         Rakor rakor = ensure(instansiCode, year);
         long id = repository.insertAction(

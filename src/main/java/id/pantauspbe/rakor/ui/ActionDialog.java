@@ -7,6 +7,7 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
+import id.pantauspbe.base.ui.DateFields;
 import id.pantauspbe.opd.Opd;
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -48,6 +49,7 @@ class ActionDialog extends Dialog {
         who.addClassName("action-who");
         due.setLabel(getTranslation("rakor.action.due"));
         due.setValue(defaultDue);
+        DateFields.configure(due);
         due.addClassName("action-due");
         error.addClassName("evidence-error");
         error.setVisible(false);

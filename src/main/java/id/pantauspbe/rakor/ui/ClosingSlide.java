@@ -14,8 +14,9 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextArea;
-import id.pantauspbe.base.Messages;
 import id.pantauspbe.base.TextFormat;
+import id.pantauspbe.base.UserMessageException;
+import id.pantauspbe.base.ui.DateFields;
 import id.pantauspbe.base.ui.Notices;
 import id.pantauspbe.rakor.RakorSnapshot;
 
@@ -77,12 +78,18 @@ final class ClosingSlide implements Slide {
         area.setValue(snapshot.closingText());
         area.addClassName("closing-area");
         DatePicker heldOn = new DatePicker(c.t("rakor.closing.heldOn"));
-        heldOn.setLocale(Messages.INDONESIAN);
+        DateFields.configure(heldOn);
         heldOn.addClassName("closing-held-on");
         snapshot.rakor().ifPresent(r -> heldOn.setValue(r.heldOn()));
         dialog.add(heldOn, area);
         Button save = new Button(c.t("rakor.save"), e -> {
-            c.service().saveClosing(snapshot.instansi().code(), snapshot.year(), area.getValue(), heldOn.getValue());
+            try {
+                c.service()
+                        .saveClosing(snapshot.instansi().code(), snapshot.year(), area.getValue(), heldOn.getValue());
+            } catch (UserMessageException refused) {
+                Notices.error(refused);
+                return;
+            }
             dialog.close();
             Notices.success("rakor.closing.saved");
             c.reload().run();
@@ -97,7 +104,13 @@ final class ClosingSlide implements Slide {
     private static void addAction(SlideContext c) {
         RakorSnapshot snapshot = c.snapshot();
         ActionDialog dialog = new ActionDialog(snapshot.opdChoices(), null, a -> {
-            c.service().addAction(snapshot.instansi().code(), snapshot.year(), a.opdId(), a.what(), a.who(), a.due());
+            try {
+                c.service()
+                        .addAction(snapshot.instansi().code(), snapshot.year(), a.opdId(), a.what(), a.who(), a.due());
+            } catch (UserMessageException refused) {
+                Notices.error(refused);
+                return;
+            }
             Notices.success("rakor.action.saved");
             c.reload().run();
         });
