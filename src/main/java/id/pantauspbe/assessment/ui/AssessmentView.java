@@ -53,6 +53,7 @@ import id.pantauspbe.opd.EvidenceService;
 import id.pantauspbe.opd.Opd;
 import id.pantauspbe.opd.OpdService;
 import id.pantauspbe.opd.Ownership;
+import id.pantauspbe.opd.OwnershipService;
 import id.pantauspbe.opd.ui.EvidenceGrid;
 import jakarta.annotation.security.PermitAll;
 import java.math.BigDecimal;
@@ -79,6 +80,7 @@ public class AssessmentView extends Main implements BeforeEnterObserver, HasDyna
     private final transient CycleService cycle;
     private final transient SelectionService selections;
     private final transient OpdService opds;
+    private final transient OwnershipService ownerships;
     private final transient EvidenceService evidence;
     private final transient FrameworkService frameworks;
     private final transient EvidenceFileService files;
@@ -95,6 +97,7 @@ public class AssessmentView extends Main implements BeforeEnterObserver, HasDyna
             CycleService cycle,
             SelectionService selections,
             OpdService opds,
+            OwnershipService ownerships,
             EvidenceService evidence,
             FrameworkService frameworks,
             EvidenceFileService files) {
@@ -103,6 +106,7 @@ public class AssessmentView extends Main implements BeforeEnterObserver, HasDyna
         this.cycle = cycle;
         this.selections = selections;
         this.opds = opds;
+        this.ownerships = ownerships;
         this.evidence = evidence;
         this.frameworks = frameworks;
         addClassNames("analysis", "assessment-view");
@@ -444,7 +448,7 @@ public class AssessmentView extends Main implements BeforeEnterObserver, HasDyna
         }
 
         private Component createOwners() {
-            Ownership owner = opds.ownership(instansi.code(), year).get(row.code());
+            Ownership owner = ownerships.ownership(instansi.code(), year).get(row.code());
             Map<Long, String> names = opds.list(instansi.code()).stream().collect(Collectors.toMap(Opd::id, Opd::name));
             String lead = owner == null || owner.leadOpdId() == null ? "–" : names.get(owner.leadOpdId());
             Paragraph p = new Paragraph(getTranslation("assessment.lead", lead));
