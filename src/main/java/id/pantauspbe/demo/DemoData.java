@@ -15,7 +15,9 @@ import id.pantauspbe.evaluation.Target;
 import id.pantauspbe.framework.FrameworkService;
 import id.pantauspbe.opd.Opd;
 import id.pantauspbe.opd.OpdScoring;
+import id.pantauspbe.opd.OpdScoringService;
 import id.pantauspbe.opd.OpdService;
+import id.pantauspbe.opd.OwnershipService;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -53,6 +55,8 @@ class DemoData implements ApplicationRunner {
     private final EvaluationService evaluation;
     private final CycleService cycle;
     private final OpdService opds;
+    private final OpdScoringService scorings;
+    private final OwnershipService ownerships;
     private final UserService users;
     private final CurrentUser currentUser;
     private final FrameworkService frameworks;
@@ -61,6 +65,8 @@ class DemoData implements ApplicationRunner {
     DemoData(
             EvaluationService evaluation,
             OpdService opds,
+            OpdScoringService scorings,
+            OwnershipService ownerships,
             UserService users,
             CurrentUser currentUser,
             FrameworkService frameworks,
@@ -70,6 +76,8 @@ class DemoData implements ApplicationRunner {
         this.cycle = cycle;
         this.evaluation = evaluation;
         this.opds = opds;
+        this.scorings = scorings;
+        this.ownerships = ownerships;
         this.users = users;
         this.currentUser = currentUser;
         this.frameworks = frameworks;
@@ -236,16 +244,16 @@ class DemoData implements ApplicationRunner {
     private void loadOpdAccountability() {
         currentUser.runAs("koordinator", Role.ADMIN, () -> {
             for (int year = 2021; year <= 2026; year++) {
-                opds.applyDefaultOwnership(HOME, year);
+                ownerships.applyDefaultOwnership(HOME, year);
             }
             frameworks.addInternal(
                     INTERNAL,
                     "Kuesioner SPBE internal OPD Kabupaten Contoh",
                     read("demo/kuesioner-internal-contoh.csv"));
             for (int year = 2024; year <= 2025; year++) {
-                opds.saveScoring(HOME, year, new OpdScoring(INTERNAL, OpdScoring.Aggregation.MEAN));
+                scorings.saveScoring(HOME, year, new OpdScoring(INTERNAL, OpdScoring.Aggregation.MEAN));
                 for (Opd opd : opds.list(HOME)) {
-                    opds.saveScores(HOME, year, opd.id(), internalScores(opd.shortName(), year));
+                    scorings.saveScores(HOME, year, opd.id(), internalScores(opd.shortName(), year));
                 }
             }
         });

@@ -46,6 +46,20 @@ public record EntrySheet(
         }
     }
 
+    /**
+     * Whether the stage may be started from the earlier stages' values ({@code
+     * EvaluationService#copyFromEarlierStage}): an assessors' stage (not the self-assessment, not the
+     * final result), open to the user for every indicator, with an indicator lacking a value that an
+     * earlier stage has.
+     */
+    public boolean copyable() {
+        return stage != Stage.MANDIRI
+                && stage != Stage.FINAL
+                && scope.access() == EditScope.Access.EDIT
+                && scope.indicators() == null
+                && rows.stream().anyMatch(r -> r.entry() == null && r.reference() != null);
+    }
+
     public Optional<Row> row(String code) {
         return rows.stream().filter(r -> r.code().equals(code)).findFirst();
     }

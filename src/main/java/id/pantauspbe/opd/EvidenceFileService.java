@@ -49,7 +49,7 @@ public class EvidenceFileService {
     private final EvidenceRepository items;
     private final EvidenceStorage storage;
     private final EvidenceService evidence;
-    private final OpdService opds;
+    private final OwnershipService opds;
     private final CurrentUser currentUser;
     private final UserService users;
     private final Clock clock;
@@ -62,7 +62,7 @@ public class EvidenceFileService {
             EvidenceRepository items,
             EvidenceStorage storage,
             EvidenceService evidence,
-            OpdService opds,
+            OwnershipService opds,
             CurrentUser currentUser,
             UserService users,
             Clock clock,

@@ -5,9 +5,11 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /** The rules of evidence, plain Java: overdue, completeness, days remaining, next-level needs. */
 public final class EvidenceRules {
@@ -78,5 +80,25 @@ public final class EvidenceRules {
         Map<Long, EvidenceSummary> result = new LinkedHashMap<>();
         counts.forEach((opd, c) -> result.put(opd, new EvidenceSummary(opd, c[0], c[1], c[2], c[3], c[4], c[5])));
         return result;
+    }
+
+    /** The items matching the checklist filters; a null filter matches every item. */
+    public static List<EvidenceItem> filter(
+            Collection<EvidenceItem> items, Long opdId, String indicatorCode, EvidenceStatus status) {
+        return items.stream()
+                .filter(i -> opdId == null || Objects.equals(i.opdId(), opdId))
+                .filter(i -> indicatorCode == null || i.indicatorCode().equals(indicatorCode))
+                .filter(i -> status == null || i.status() == status)
+                .toList();
+    }
+
+    /** The OPDs with overdue items, least complete first, then most overdue. */
+    public static List<EvidenceSummary> overdueFirst(Collection<EvidenceSummary> summaries) {
+        return summaries.stream()
+                .filter(s -> s.overdue() > 0)
+                .sorted(Comparator.comparing(EvidenceSummary::completeness)
+                        .thenComparing(Comparator.comparingInt(EvidenceSummary::overdue)
+                                .reversed()))
+                .toList();
     }
 }

@@ -132,6 +132,13 @@ public class EvidenceService {
         return needs;
     }
 
+    /** {@link #nextLevelNeeds(String, int)} of one indicator, or of all when indicatorCode is null. */
+    public List<NextLevelNeed> nextLevelNeeds(String instansiCode, int year, String indicatorCode) {
+        return nextLevelNeeds(instansiCode, year).stream()
+                .filter(n -> indicatorCode == null || n.indicatorCode().equals(indicatorCode))
+                .toList();
+    }
+
     /** Items due before today and not verified. */
     public List<EvidenceItem> overdue(String instansiCode, int year) {
         LocalDate today = today();
@@ -143,6 +150,11 @@ public class EvidenceService {
     /** Counts per responsible OPD (by OPD id). */
     public Map<Long, EvidenceSummary> summaryByOpd(String instansiCode, int year) {
         return EvidenceRules.summaryByOpd(items(instansiCode, year), today());
+    }
+
+    /** The OPDs with overdue items, least complete first, then most overdue. */
+    public List<EvidenceSummary> overdueByOpd(String instansiCode, int year) {
+        return EvidenceRules.overdueFirst(summaryByOpd(instansiCode, year).values());
     }
 
     /** The stage deadlines of a year with the days left, earliest first. */

@@ -28,7 +28,7 @@ class OpdIndicatorOwners implements IndicatorOwners {
     @Transactional(readOnly = true)
     public Set<String> ledBy(String instansiCode, int year, long opdId) {
         return repository.owners(instansiCode, year).entrySet().stream()
-                .filter(e -> OpdService.LEAD.equals(e.getValue().get(opdId)))
+                .filter(e -> OwnershipService.LEAD.equals(e.getValue().get(opdId)))
                 .map(Map.Entry::getKey)
                 .collect(Collectors.toSet());
     }
@@ -41,13 +41,13 @@ class OpdIndicatorOwners implements IndicatorOwners {
         Map<String, IndicatorOwner> result = new LinkedHashMap<>();
         repository.owners(instansiCode, year).forEach((code, roles) -> {
             Opd lead = roles.entrySet().stream()
-                    .filter(e -> OpdService.LEAD.equals(e.getValue()))
+                    .filter(e -> OwnershipService.LEAD.equals(e.getValue()))
                     .map(e -> opds.get(e.getKey()))
                     .filter(Objects::nonNull)
                     .findFirst()
                     .orElse(null);
             List<OpdRef> supports = roles.entrySet().stream()
-                    .filter(e -> OpdService.SUPPORT.equals(e.getValue()))
+                    .filter(e -> OwnershipService.SUPPORT.equals(e.getValue()))
                     .map(e -> opds.get(e.getKey()))
                     .filter(Objects::nonNull)
                     .sorted(Comparator.comparing(Opd::id))

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** Read models of the OPD views, computed by {@link OpdService}. */
+/** Read models of the OPD views, computed by {@link OpdRankingService}. */
 public final class OpdReport {
 
     private OpdReport() {}
@@ -17,7 +17,7 @@ public final class OpdReport {
     /** Why an OPD counts as weak. */
     @Translated({"opd.reason."})
     public enum WeakOpdReason {
-        /** Its own (internal) index is below {@link OpdService#LOW_INDEX}. */
+        /** Its own (internal) index is below {@link OpdRankingService#LOW_INDEX}. */
         LOW_INDEX,
         /** It leads official indicators at a low value (weak under the weak-indicator rules). */
         LEADS_WEAK,

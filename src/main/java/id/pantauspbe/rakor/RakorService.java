@@ -24,6 +24,7 @@ import id.pantauspbe.opd.EvidenceStatus;
 import id.pantauspbe.opd.EvidenceSummary;
 import id.pantauspbe.opd.Opd;
 import id.pantauspbe.opd.OpdActions;
+import id.pantauspbe.opd.OpdRankingService;
 import id.pantauspbe.opd.OpdReport;
 import id.pantauspbe.opd.OpdService;
 import java.time.Clock;
@@ -54,6 +55,7 @@ public class RakorService implements OpdActions {
     private final OverviewService overviews;
     private final AnalysisService analysis;
     private final OpdService opds;
+    private final OpdRankingService rankings;
     private final EvidenceService evidence;
     private final RakorRepository repository;
     private final PemdaSettings pemda;
@@ -66,6 +68,7 @@ public class RakorService implements OpdActions {
             OverviewService overviews,
             AnalysisService analysis,
             OpdService opds,
+            OpdRankingService rankings,
             EvidenceService evidence,
             RakorRepository repository,
             PemdaSettings pemda,
@@ -78,6 +81,7 @@ public class RakorService implements OpdActions {
         this.overviews = overviews;
         this.analysis = analysis;
         this.opds = opds;
+        this.rankings = rankings;
         this.evidence = evidence;
         this.repository = repository;
         this.pemda = pemda;
@@ -101,7 +105,7 @@ public class RakorService implements OpdActions {
     private RakorSnapshot build(Overview overview, boolean anonymous, OffsetDateTime builtAt) {
         Instansi instansi = overview.instansi();
         int year = overview.year();
-        OpdReport.Ranking ranking = opds.ranking(instansi, year);
+        OpdReport.Ranking ranking = rankings.ranking(instansi, year);
         Map<Long, String> names = new HashMap<>();
         List<OpdReport.Row> rows = new ArrayList<>();
         for (OpdReport.Row r : ranking.rows()) {

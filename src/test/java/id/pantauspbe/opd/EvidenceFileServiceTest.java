@@ -41,6 +41,9 @@ class EvidenceFileServiceTest {
     OpdService opds;
 
     @Autowired
+    OwnershipService ownerships;
+
+    @Autowired
     EvidenceStorage storage;
 
     @Autowired
@@ -53,7 +56,7 @@ class EvidenceFileServiceTest {
     void cleanUp() {
         as("koordinator", Role.ADMIN, () -> {
             evidence.deleteYear(HOME, YEAR);
-            opds.saveOwnership(HOME, YEAR, new Ownership("I19", null, List.of()));
+            ownerships.saveOwnership(HOME, YEAR, new Ownership("I19", null, List.of()));
             return null;
         });
     }
@@ -211,7 +214,7 @@ class EvidenceFileServiceTest {
 
         // supporting an indicator opens its documents to the OPD's operator
         as("koordinator", Role.ADMIN, () -> {
-            opds.saveOwnership(HOME, YEAR, new Ownership("I19", opd("Dinsos"), List.of(opd("Bappeda"))));
+            ownerships.saveOwnership(HOME, YEAR, new Ownership("I19", opd("Dinsos"), List.of(opd("Bappeda"))));
             return null;
         });
         assertThat(as("bappeda", Role.OPERATOR_OPD, () -> files.download(otherFile.id())))

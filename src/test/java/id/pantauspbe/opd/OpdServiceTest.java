@@ -21,6 +21,12 @@ class OpdServiceTest {
     OpdService service;
 
     @Autowired
+    OwnershipService ownerships;
+
+    @Autowired
+    OpdRankingService rankings;
+
+    @Autowired
     EvaluationService evaluation;
 
     private Instansi contoh() {
@@ -33,20 +39,20 @@ class OpdServiceTest {
 
     @Test
     void defaultOwnersAreAssignedForEveryYear() {
-        Map<String, Ownership> y2021 = service.ownership("CONTOH", 2021);
+        Map<String, Ownership> y2021 = ownerships.ownership("CONTOH", 2021);
         assertThat(y2021).hasSize(47);
         assertThat(y2021.get("I32").leadOpdId()).isEqualTo(opd("Bappeda").id());
         assertThat(y2021.get("I13").supportOpdIds())
                 .containsExactlyInAnyOrder(opd("Bappeda").id(), opd("BPKAD").id());
-        Map<String, Ownership> y2026 = service.ownership("CONTOH", 2026);
+        Map<String, Ownership> y2026 = ownerships.ownership("CONTOH", 2026);
         assertThat(y2026).hasSize(20);
         assertThat(y2026.get("I3").leadOpdId()).isEqualTo(opd("BKPSDM").id());
-        assertThat(OpdService.expand("I1-I3;I7")).containsExactly("I1", "I2", "I3", "I7");
+        assertThat(OwnershipService.expand("I1-I3;I7")).containsExactly("I1", "I2", "I3", "I7");
     }
 
     @Test
     void rankingShowsAWeakDinasSosialAndBappedaAndBkpsdmAtTheTop() {
-        OpdReport.Ranking ranking = service.ranking(contoh(), 2025);
+        OpdReport.Ranking ranking = rankings.ranking(contoh(), 2025);
         assertThat(ranking.rows()).hasSize(25);
         assertThat(ranking.rows().subList(0, 2))
                 .extracting(r -> r.opd().shortName())
@@ -65,7 +71,7 @@ class OpdServiceTest {
 
     @Test
     void evidenceMakesDinasSosialWeakIn2026() {
-        OpdReport.Ranking ranking = service.ranking(contoh(), 2026);
+        OpdReport.Ranking ranking = rankings.ranking(contoh(), 2026);
         OpdReport.Row dinsos = ranking.rows().stream()
                 .filter(r -> r.opd().shortName().equals("Dinsos"))
                 .findFirst()
@@ -83,7 +89,7 @@ class OpdServiceTest {
 
     @Test
     void diskominfoHoldsMostOfTheIndexPoints() {
-        OpdReport.Ranking ranking = service.ranking(contoh(), 2021);
+        OpdReport.Ranking ranking = rankings.ranking(contoh(), 2021);
         OpdReport.Row kominfo = ranking.rows().stream()
                 .filter(r -> r.opd().shortName().equals("Diskominfo"))
                 .findFirst()
@@ -100,7 +106,7 @@ class OpdServiceTest {
 
     @Test
     void withoutInternalScoresOpdsAreRankedByIndexPointsHeld() {
-        OpdReport.Ranking ranking = service.ranking(contoh(), 2021);
+        OpdReport.Ranking ranking = rankings.ranking(contoh(), 2021);
         assertThat(ranking.basis()).isEqualTo(OpdReport.RankBasis.POINTS_HELD);
         assertThat(ranking.rows().getFirst().opd().shortName()).isEqualTo("Diskominfo");
         assertThat(ranking.rows().getFirst().rank()).isEqualTo(1);
@@ -114,17 +120,17 @@ class OpdServiceTest {
                 .allSatisfy(r -> assertThat(r.ranked()).isFalse());
         // the OPD page shows the same rank
         OpdReport.Row third = ranked.get(2);
-        assertThat(service.page(contoh(), third.opd().id(), 2021)
+        assertThat(rankings.page(contoh(), third.opd().id(), 2021)
                         .orElseThrow()
                         .row()
                         .rank())
                 .isEqualTo(third.rank());
-        assertThat(service.ranking(contoh(), 2025).basis()).isEqualTo(OpdReport.RankBasis.OWN_INDEX);
+        assertThat(rankings.ranking(contoh(), 2025).basis()).isEqualTo(OpdReport.RankBasis.OWN_INDEX);
     }
 
     @Test
     void theOpdPageListsItsIndicatorsWithTheLargestGainFirst() {
-        OpdReport.Page page = service.page(contoh(), opd("BPKAD").id(), 2024).orElseThrow();
+        OpdReport.Page page = rankings.page(contoh(), opd("BPKAD").id(), 2024).orElseThrow();
         assertThat(page.indicators()).extracting(OpdReport.OwnedIndicator::code).contains("I33", "I34", "I38", "I13");
         List<OpdReport.OwnedIndicator> led = page.indicators().stream()
                 .filter(OpdReport.OwnedIndicator::lead)
@@ -137,32 +143,32 @@ class OpdServiceTest {
     @Test
     @WithMockUser(roles = "ADMIN")
     void anAdminEditsOwnershipAndCopiesLastYear() {
-        Ownership before = service.ownership("CONTOH", 2023).get("I44");
+        Ownership before = ownerships.ownership("CONTOH", 2023).get("I44");
         try {
-            service.saveOwnership(
+            ownerships.saveOwnership(
                     "CONTOH",
                     2023,
                     new Ownership(
                             "I44",
                             opd("Diskominfo").id(),
                             List.of(opd("Bag. Hukum").id())));
-            assertThat(service.ownership("CONTOH", 2023).get("I44").leadOpdId())
+            assertThat(ownerships.ownership("CONTOH", 2023).get("I44").leadOpdId())
                     .isEqualTo(opd("Diskominfo").id());
-            assertThatThrownBy(() -> service.copyOwnership("CONTOH", 2025, 2026))
+            assertThatThrownBy(() -> ownerships.copyOwnership("CONTOH", 2025, 2026))
                     .isInstanceOf(IllegalArgumentException.class);
-            assertThatThrownBy(() -> service.saveOwnership("CONTOH", 2023, new Ownership("I48", null, List.of())))
+            assertThatThrownBy(() -> ownerships.saveOwnership("CONTOH", 2023, new Ownership("I48", null, List.of())))
                     .isInstanceOf(IllegalArgumentException.class);
         } finally {
-            service.saveOwnership("CONTOH", 2023, before);
+            ownerships.saveOwnership("CONTOH", 2023, before);
         }
-        assertThat(service.ownership("CONTOH", 2023).get("I44").leadOpdId())
+        assertThat(ownerships.ownership("CONTOH", 2023).get("I44").leadOpdId())
                 .isEqualTo(opd("Bag. Hukum").id());
     }
 
     @Test
     @WithMockUser(roles = "PIMPINAN")
     void aKadisChangesNothing() {
-        assertThatThrownBy(() -> service.saveOwnership("CONTOH", 2023, new Ownership("I44", null, List.of())))
+        assertThatThrownBy(() -> ownerships.saveOwnership("CONTOH", 2023, new Ownership("I44", null, List.of())))
                 .isInstanceOf(AuthorizationDeniedException.class);
         assertThatThrownBy(() -> service.save("CONTOH", null, "Dinas Baru", "Baru", "Dinas"))
                 .isInstanceOf(AuthorizationDeniedException.class);

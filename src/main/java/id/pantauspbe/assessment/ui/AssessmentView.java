@@ -2,24 +2,15 @@ package id.pantauspbe.assessment.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.BigDecimalField;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -27,11 +18,9 @@ import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import id.pantauspbe.base.TextFormat;
-import id.pantauspbe.base.UserMessageException;
 import id.pantauspbe.base.ui.QueryParams;
 import id.pantauspbe.base.ui.Tiles;
 import id.pantauspbe.base.ui.ViewHeader;
-import id.pantauspbe.engine.LevelScale;
 import id.pantauspbe.evaluation.CycleService;
 import id.pantauspbe.evaluation.EditScope;
 import id.pantauspbe.evaluation.EntrySheet;
@@ -41,25 +30,18 @@ import id.pantauspbe.evaluation.Selection;
 import id.pantauspbe.evaluation.SelectionService;
 import id.pantauspbe.evaluation.Stage;
 import id.pantauspbe.evaluation.StageSchedule;
-import id.pantauspbe.evaluation.StaleValueException;
-import id.pantauspbe.evaluation.ValueEdit;
-import id.pantauspbe.evaluation.ValueEntry;
-import id.pantauspbe.evaluation.ValuePreview;
 import id.pantauspbe.evaluation.ui.SelectionBar;
 import id.pantauspbe.framework.FrameworkService;
 import id.pantauspbe.opd.EvidenceFileService;
-import id.pantauspbe.opd.EvidenceItem;
 import id.pantauspbe.opd.EvidenceService;
 import id.pantauspbe.opd.Opd;
 import id.pantauspbe.opd.OpdService;
 import id.pantauspbe.opd.Ownership;
-import id.pantauspbe.opd.ui.EvidenceGrid;
+import id.pantauspbe.opd.OwnershipService;
 import jakarta.annotation.security.PermitAll;
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.springframework.security.access.AccessDeniedException;
 
 /**
  * "Penilaian": the values of one stage of a year, entered indicator by indicator with the scale's
@@ -79,6 +61,7 @@ public class AssessmentView extends Main implements BeforeEnterObserver, HasDyna
     private final transient CycleService cycle;
     private final transient SelectionService selections;
     private final transient OpdService opds;
+    private final transient OwnershipService ownerships;
     private final transient EvidenceService evidence;
     private final transient FrameworkService frameworks;
     private final transient EvidenceFileService files;
@@ -95,6 +78,7 @@ public class AssessmentView extends Main implements BeforeEnterObserver, HasDyna
             CycleService cycle,
             SelectionService selections,
             OpdService opds,
+            OwnershipService ownerships,
             EvidenceService evidence,
             FrameworkService frameworks,
             EvidenceFileService files) {
@@ -103,6 +87,7 @@ public class AssessmentView extends Main implements BeforeEnterObserver, HasDyna
         this.cycle = cycle;
         this.selections = selections;
         this.opds = opds;
+        this.ownerships = ownerships;
         this.evidence = evidence;
         this.frameworks = frameworks;
         addClassNames("analysis", "assessment-view");
@@ -197,7 +182,15 @@ public class AssessmentView extends Main implements BeforeEnterObserver, HasDyna
         EntrySheet.Row selected = sheet.row(selectedCode == null ? "" : selectedCode)
                 .or(() -> sheet.rows().stream().filter(EntrySheet.Row::editable).findFirst())
                 .orElse(sheet.rows().getFirst());
-        Div split = new Div(createGrid(sheet, selected), new EntryEditor(sheet, selected));
+        Div split = new Div(
+                createGrid(sheet, selected),
+                new AssessmentEntryEditor(
+                        evaluation,
+                        sheet,
+                        selected,
+                        leadOpd(selected),
+                        new IndicatorEvidenceList(evidence, files, instansi.code(), year, selected.code()),
+                        this::render));
         split.addClassName("assessment-split");
         content.add(split);
     }
@@ -224,12 +217,7 @@ public class AssessmentView extends Main implements BeforeEnterObserver, HasDyna
         Paragraph scope = new Paragraph(scopeText(sheet));
         scope.addClassName("scope-note");
         Div status = new Div(line, scope);
-        boolean copyable = sheet.stage() != Stage.MANDIRI
-                && sheet.stage() != Stage.FINAL
-                && sheet.scope().access() == EditScope.Access.EDIT
-                && sheet.scope().indicators() == null
-                && sheet.rows().stream().anyMatch(r -> r.entry() == null && r.reference() != null);
-        if (copyable) {
+        if (sheet.copyable()) {
             Button copy = new Button(getTranslation("assessment.copy"), e -> {
                 int copied = evaluation.copyFromEarlierStage(instansi.code(), year, stage);
                 Notification.show(getTranslation("assessment.copied", String.valueOf(copied)))
@@ -312,15 +300,17 @@ public class AssessmentView extends Main implements BeforeEnterObserver, HasDyna
                 .setKey("name")
                 .setTooltipGenerator(EntrySheet.Row::name)
                 .setFlexGrow(1);
-        grid.addColumn(r ->
-                        r.entry() == null ? "–" : valueText(r.scale(), r.entry().value()))
+        grid.addColumn(r -> r.entry() == null
+                        ? "–"
+                        : AssessmentEntryEditor.valueText(r.scale(), r.entry().value()))
                 .setHeader(getTranslation("assessment.col.value"))
                 .setKey("value")
                 .setAutoWidth(true);
         if (sheet.stage() != Stage.MANDIRI) {
             grid.addColumn(r -> r.reference() == null
                             ? "–"
-                            : valueText(r.scale(), r.reference().value()))
+                            : AssessmentEntryEditor.valueText(
+                                    r.scale(), r.reference().value()))
                     .setHeader(getTranslation("assessment.col.reference"))
                     .setKey("reference")
                     .setAutoWidth(true);
@@ -340,248 +330,10 @@ public class AssessmentView extends Main implements BeforeEnterObserver, HasDyna
         return grid;
     }
 
-    private String valueText(LevelScale scale, BigDecimal value) {
-        String name = scale.nameOf(value);
-        String number = scale.decimals()
-                ? TextFormat.decimal(value)
-                : value.stripTrailingZeros().toPlainString();
-        return name == null ? number : number + " · " + name;
-    }
-
-    /** The form of one indicator. */
-    private final class EntryEditor extends Div {
-
-        private final EntrySheet sheet;
-        private final EntrySheet.Row row;
-        private final RadioButtonGroup<BigDecimal> levels = new RadioButtonGroup<>();
-        private final BigDecimalField decimal = new BigDecimalField();
-        private final TextArea justification = new TextArea();
-        private final TextArea correction = new TextArea();
-        private final Paragraph effect = new Paragraph();
-        private final Paragraph conflict = new Paragraph();
-        private Integer version;
-
-        EntryEditor(EntrySheet sheet, EntrySheet.Row row) {
-            this.sheet = sheet;
-            this.row = row;
-            addClassName("entry-editor");
-            ValueEntry entry = row.entry();
-            version = entry == null ? null : entry.version();
-            H3 heading = new H3(row.code() + " " + row.name());
-            Paragraph place = new Paragraph(
-                    getTranslation("assessment.place", row.groupName(), TextFormat.decimal(row.weight())));
-            place.addClassName("entry-place");
-            add(heading, place, createOwners(), createLast(entry));
-            if (row.reference() != null) {
-                add(createReference());
-            }
-            boolean editable = row.editable();
-            LevelScale scale = row.scale();
-            if (scale.decimals()) {
-                decimal.setLabel(getTranslation("assessment.value"));
-                decimal.setHelperText(getTranslation(
-                        "assessment.decimalHelp",
-                        TextFormat.decimal(scale.min()),
-                        nameOr(scale, scale.min()),
-                        TextFormat.decimal(scale.max()),
-                        nameOr(scale, scale.max())));
-                decimal.addClassName("entry-decimal");
-                decimal.setValue(entry == null ? null : entry.value());
-                decimal.setReadOnly(!editable);
-                decimal.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.LAZY);
-                decimal.addValueChangeListener(e -> updateEffect());
-                add(decimal);
-            } else {
-                levels.setLabel(getTranslation("assessment.level"));
-                levels.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
-                levels.addClassName("entry-levels");
-                levels.setItems(List.copyOf(scale.names().keySet()));
-                levels.setItemLabelGenerator(v -> v.stripTrailingZeros().toPlainString() + " – "
-                        + scale.names().get(v));
-                levels.setValue(
-                        entry == null
-                                ? null
-                                : scale.names().keySet().stream()
-                                        .filter(v -> v.compareTo(entry.value()) == 0)
-                                        .findFirst()
-                                        .orElse(null));
-                levels.setReadOnly(!editable);
-                levels.addValueChangeListener(e -> updateEffect());
-                add(levels);
-            }
-            justification.setLabel(getTranslation("assessment.justification"));
-            justification.setHelperText(getTranslation("assessment.justificationHelp"));
-            justification.setMaxLength(4000);
-            justification.setValue(entry == null || entry.justification() == null ? "" : entry.justification());
-            justification.setReadOnly(!editable);
-            justification.addClassName("entry-justification");
-            add(justification);
-            boolean correcting = editable && sheet.stage() == Stage.FINAL && entry != null;
-            if (correcting) {
-                correction.setLabel(getTranslation("assessment.correction"));
-                correction.setHelperText(getTranslation("assessment.correctionHelp"));
-                correction.setRequiredIndicatorVisible(true);
-                correction.addClassName("entry-correction");
-                add(correction);
-            }
-            effect.addClassName("entry-effect");
-            conflict.addClassName("entry-conflict");
-            conflict.setVisible(false);
-            add(effect, conflict);
-            if (editable) {
-                Button save = new Button(getTranslation("assessment.save"), e -> save());
-                save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-                save.addClassName("entry-save");
-                add(save);
-            }
-            add(createEvidence());
-            updateEffect();
-        }
-
-        private String nameOr(LevelScale scale, BigDecimal value) {
-            String name = scale.nameOf(value);
-            return name == null ? "" : name;
-        }
-
-        private Component createOwners() {
-            Ownership owner = opds.ownership(instansi.code(), year).get(row.code());
-            Map<Long, String> names = opds.list(instansi.code()).stream().collect(Collectors.toMap(Opd::id, Opd::name));
-            String lead = owner == null || owner.leadOpdId() == null ? "–" : names.get(owner.leadOpdId());
-            Paragraph p = new Paragraph(getTranslation("assessment.lead", lead));
-            p.addClassName("entry-lead");
-            return p;
-        }
-
-        /** The value of the nearest earlier stage, for the reviewer to compare with. */
-        private Component createReference() {
-            ValueEntry reference = row.reference();
-            Div box = new Div(new Paragraph(getTranslation(
-                    "assessment.reference",
-                    getTranslation("stage." + row.referenceStage().name()),
-                    valueText(row.scale(), reference.value()),
-                    reference.updatedBy() == null ? "–" : reference.updatedBy())));
-            if (reference.justification() != null) {
-                box.add(new Paragraph(getTranslation("assessment.referenceJustification", reference.justification())));
-            }
-            box.addClassName("entry-reference");
-            return box;
-        }
-
-        private Component createLast(ValueEntry entry) {
-            Paragraph p = new Paragraph(
-                    entry == null
-                            ? getTranslation("assessment.notValued")
-                            : getTranslation(
-                                    "assessment.lastChange",
-                                    entry.updatedBy() == null ? "–" : entry.updatedBy(),
-                                    entry.updatedAt() == null ? "–" : TextFormat.dateTime(entry.updatedAt())));
-            p.addClassName("entry-last");
-            return p;
-        }
-
-        private BigDecimal value() {
-            return row.scale().decimals() ? decimal.getValue() : levels.getValue();
-        }
-
-        private void updateEffect() {
-            BigDecimal value = value();
-            if (value == null) {
-                effect.setText(getTranslation("assessment.effect.none"));
-                return;
-            }
-            effect.setText(evaluation
-                    .previewEdit(instansi.code(), year, stage, row.code(), value)
-                    .map(this::effectText)
-                    .orElseGet(() -> getTranslation("assessment.effect.offScale")));
-        }
-
-        private String effectText(ValuePreview p) {
-            String predikat = p.predikat()
-                    .map(b -> b.name())
-                    .orElse(getTranslation(
-                            "assessment.predikat.incomplete", p.valuedIndicators(), p.totalIndicators()));
-            return p.before() == null
-                    ? getTranslation("assessment.effect.first", TextFormat.decimal(p.after()), predikat)
-                    : getTranslation(
-                            "assessment.effect",
-                            TextFormat.decimal(p.before()),
-                            TextFormat.decimal(p.after()),
-                            TextFormat.signed(p.change()),
-                            predikat);
-        }
-
-        private void save() {
-            conflict.setVisible(false);
-            if (row.scale().decimals() && decimal.isInvalid()) {
-                error(getTranslation("assessment.error.number", row.code()));
-                return;
-            }
-            try {
-                evaluation.saveEntry(new ValueEdit(
-                        instansi.code(),
-                        year,
-                        stage,
-                        row.code(),
-                        value(),
-                        justification.getValue(),
-                        version,
-                        correction.getValue()));
-                Notification n = Notification.show(getTranslation("assessment.saved", row.code()));
-                n.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-                render(row.code());
-            } catch (StaleValueException e) {
-                // keep what the user typed; take the new version so a deliberate second save works
-                ValueEntry now = e.current();
-                version = now.version();
-                conflict.setText(getTranslation(
-                        "assessment.conflict",
-                        row.code(),
-                        now.updatedBy(),
-                        TextFormat.dateTime(now.updatedAt()),
-                        valueText(row.scale(), now.value()),
-                        valueText(row.scale(), e.attempted())));
-                conflict.setVisible(true);
-            } catch (UserMessageException e) {
-                error(getTranslation(e.key(), e.params()));
-            } catch (AccessDeniedException e) {
-                error(getTranslation("assessment.error.denied", row.code()));
-            }
-        }
-
-        private void error(String text) {
-            Notification n = Notification.show(text, 8000, Notification.Position.MIDDLE);
-            n.addThemeVariants(NotificationVariant.LUMO_ERROR);
-        }
-
-        private Component createEvidence() {
-            List<EvidenceItem> items = evidence.forIndicator(instansi.code(), year, row.code());
-            Div box = new Div(new H3(getTranslation("assessment.evidence")));
-            box.addClassName("entry-evidence");
-            if (items.isEmpty()) {
-                box.add(new Paragraph(getTranslation("assessment.evidence.none")));
-            } else {
-                UnorderedList list = new UnorderedList();
-                for (EvidenceItem item : items) {
-                    ListItem li = new ListItem();
-                    li.add(new Span(item.title() + " · " + getTranslation("evidence.status." + item.status())));
-                    if (files.canRead(item)) {
-                        files.files(item.id()).forEach(f -> li.add(new Span(" "), EvidenceGrid.downloadLink(f)));
-                    }
-                    if (item.link() != null) {
-                        Anchor link = new Anchor(item.link(), getTranslation("assessment.evidence.open"));
-                        link.setTarget("_blank");
-                        li.add(new Span(" "), link);
-                    }
-                    list.add(li);
-                }
-                box.add(list);
-            }
-            Anchor all = new Anchor(
-                    "data-dukung?instansi=" + instansi.code() + "&tahun=" + year + "&indikator=" + row.code(),
-                    getTranslation("assessment.evidence.all"));
-            box.add(all);
-            return box;
-        }
+    private String leadOpd(EntrySheet.Row row) {
+        Ownership owner = ownerships.ownership(instansi.code(), year).get(row.code());
+        Map<Long, String> names = opds.list(instansi.code()).stream().collect(Collectors.toMap(Opd::id, Opd::name));
+        return owner == null || owner.leadOpdId() == null ? "–" : names.get(owner.leadOpdId());
     }
 
     @Override

@@ -3,17 +3,11 @@ package id.pantauspbe.opd.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.grid.ColumnTextAlign;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -33,25 +27,21 @@ import id.pantauspbe.evaluation.SelectionService;
 import id.pantauspbe.evaluation.StageSchedule;
 import id.pantauspbe.evaluation.ui.SelectionBar;
 import id.pantauspbe.evaluation.ui.Selections;
-import id.pantauspbe.opd.DeadlineCountdown;
 import id.pantauspbe.opd.EvidenceFileService;
 import id.pantauspbe.opd.EvidenceItem;
+import id.pantauspbe.opd.EvidenceRules;
 import id.pantauspbe.opd.EvidenceService;
 import id.pantauspbe.opd.EvidenceStatus;
-import id.pantauspbe.opd.EvidenceSummary;
 import id.pantauspbe.opd.EvidenceUpdate;
-import id.pantauspbe.opd.NextLevelNeed;
 import id.pantauspbe.opd.Opd;
 import id.pantauspbe.opd.OpdService;
 import id.pantauspbe.opd.StaleEvidenceException;
 import jakarta.annotation.security.PermitAll;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.stream.Collectors;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -179,13 +169,11 @@ public class EvidenceView extends Main implements BeforeEnterObserver, HasDynami
             return;
         }
         Map<Long, String> opdNames = registry.stream().collect(Collectors.toMap(Opd::id, Opd::name));
-        List<EvidenceItem> shown = items.stream()
-                .filter(i -> opdFilter.getValue() == null
-                        || Objects.equals(i.opdId(), opdFilter.getValue().id()))
-                .filter(i ->
-                        indicatorFilter.getValue() == null || i.indicatorCode().equals(indicatorFilter.getValue()))
-                .filter(i -> statusFilter.getValue() == null || i.status() == statusFilter.getValue())
-                .toList();
+        List<EvidenceItem> shown = EvidenceRules.filter(
+                items,
+                opdFilter.getValue() == null ? null : opdFilter.getValue().id(),
+                indicatorFilter.getValue(),
+                statusFilter.getValue());
         openStage = cycle.openStage(instansi.code(), year).orElse(null);
         if (items.isEmpty()) {
             // an empty year has nothing overdue and nothing missing: it has no checklist yet
@@ -193,14 +181,18 @@ public class EvidenceView extends Main implements BeforeEnterObserver, HasDynami
                     new H3(getTranslation("evidence.empty.title", year)),
                     new Paragraph(getTranslation("evidence.empty", year)));
             empty.addClassNames("card", "evidence-empty");
-            Div top = new Div(createDeadlines(), empty);
+            Div top = new Div(deadlinesCard(), empty);
             top.addClassName("evidence-top");
             content.add(top, createChecklist(items, shown));
             return;
         }
-        Div top = new Div(createDeadlines(), createOverdue(opdNames));
+        Div top = new Div(
+                deadlinesCard(), new EvidenceOverdueCard(evidence.overdueByOpd(instansi.code(), year), opdNames));
         top.addClassName("evidence-top");
-        content.add(top, createNextLevel(), createChecklist(items, shown));
+        content.add(
+                top,
+                new EvidenceNextLevelCard(evidence.nextLevelNeeds(instansi.code(), year, indicatorFilter.getValue())),
+                createChecklist(items, shown));
     }
 
     private void showFilters(
@@ -232,138 +224,8 @@ public class EvidenceView extends Main implements BeforeEnterObserver, HasDynami
         return getTranslation("evidence.pageTitle");
     }
 
-    private Section createDeadlines() {
-        Section card = new Section(new H3(getTranslation("evidence.deadlines")));
-        card.addClassNames("card", "deadlines-card");
-        List<DeadlineCountdown> deadlines = evidence.deadlines(instansi.code(), year);
-        if (deadlines.isEmpty()) {
-            card.add(new Paragraph(getTranslation("evidence.deadlines.none")));
-            return card;
-        }
-        UnorderedList list = new UnorderedList();
-        list.addClassName("deadline-list");
-        for (DeadlineCountdown d : deadlines) {
-            Span name = new Span(d.deadline().name());
-            name.addClassName("deadline-name");
-            Span date = new Span(TextFormat.date(d.deadline().dueDate()));
-            date.addClassName("deadline-date");
-            // a deadline of a finished year is simply over; while a stage is open a passed one is late
-            boolean late = d.passed() && openStage != null;
-            Span countdown = new Span(
-                    d.passed() && openStage == null
-                            ? getTranslation("evidence.countdown.over")
-                            : countdown(d.daysRemaining()));
-            countdown.addClassNames(
-                    "deadline-countdown", late ? "deadline-passed" : d.passed() ? "deadline-over" : "deadline-ahead");
-            ListItem item = new ListItem(name, date, countdown);
-            item.addClassName("deadline");
-            list.add(item);
-        }
-        card.add(list);
-        if (openStage != null && deadlines.stream().anyMatch(DeadlineCountdown::passed)) {
-            Paragraph stillOpen = new Paragraph(getTranslation(
-                    "evidence.deadlines.stillOpen",
-                    getTranslation("stage." + openStage.stage().name()),
-                    TextFormat.date(openStage.closesOn())));
-            stillOpen.addClassName("deadline-still-open");
-            card.add(stillOpen);
-        }
-        return card;
-    }
-
-    String countdown(long days) {
-        if (days == 0) {
-            return getTranslation("evidence.countdown.today");
-        }
-        return days > 0
-                ? getTranslation("evidence.countdown.ahead", days)
-                : getTranslation("evidence.countdown.passed", -days);
-    }
-
-    private record OpdRow(String name, EvidenceSummary summary) {}
-
-    private Section createOverdue(Map<Long, String> opdNames) {
-        Section card = new Section(new H3(getTranslation("evidence.overduePerOpd")));
-        card.addClassNames("card", "overdue-card");
-        List<OpdRow> rows = evidence.summaryByOpd(instansi.code(), year).values().stream()
-                .filter(s -> s.overdue() > 0)
-                .sorted(Comparator.comparing(EvidenceSummary::completeness)
-                        .thenComparing(Comparator.comparingInt(EvidenceSummary::overdue)
-                                .reversed()))
-                .map(s -> new OpdRow(opdNames.getOrDefault(s.opdId(), "–"), s))
-                .toList();
-        if (rows.isEmpty()) {
-            card.add(new Paragraph(getTranslation("evidence.overdue.none")));
-            return card;
-        }
-        Grid<OpdRow> grid = new Grid<>();
-        grid.addClassName("overdue-grid");
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.setAllRowsVisible(true);
-        grid.addColumn(OpdRow::name)
-                .setHeader(getTranslation("evidence.column.opd"))
-                .setFlexGrow(3);
-        column(grid, "evidence.column.overdue", r -> String.valueOf(r.summary().overdue()));
-        column(grid, "evidence.column.rejected", r -> String.valueOf(r.summary().rejected()));
-        column(
-                grid,
-                "evidence.column.verified",
-                r -> r.summary().verified() + "/" + r.summary().total());
-        column(
-                grid,
-                "evidence.column.completeness",
-                r -> TextFormat.percent(r.summary().completeness()));
-        grid.setItems(rows);
-        card.add(grid);
-        return card;
-    }
-
-    private static void column(
-            Grid<OpdRow> grid, String key, com.vaadin.flow.function.ValueProvider<OpdRow, String> value) {
-        grid.addColumn(value)
-                .setHeader(grid.getTranslation(key))
-                .setTextAlign(ColumnTextAlign.END)
-                .setFlexGrow(0)
-                .setAutoWidth(true);
-    }
-
-    private Section createNextLevel() {
-        Section card = new Section(new H3(getTranslation("evidence.nextLevel")));
-        card.addClassNames("card", "next-level-card");
-        List<NextLevelNeed> needs = evidence.nextLevelNeeds(instansi.code(), year).stream()
-                .filter(n ->
-                        indicatorFilter.getValue() == null || n.indicatorCode().equals(indicatorFilter.getValue()))
-                .toList();
-        if (needs.isEmpty()) {
-            card.add(new Paragraph(getTranslation("evidence.nextLevel.none")));
-            return card;
-        }
-        Paragraph hint = new Paragraph(getTranslation("evidence.nextLevel.hint"));
-        hint.addClassName("card-hint");
-        Grid<NextLevelNeed> grid = new Grid<>();
-        grid.addClassName("next-level-grid");
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.setAllRowsVisible(true);
-        grid.addColumn(n -> n.indicatorCode() + " " + n.indicatorName())
-                .setHeader(getTranslation("evidence.column.indicator"))
-                .setFlexGrow(3);
-        grid.addColumn(n -> n.currentValue() == null ? "–" : TextFormat.decimal(n.currentValue()))
-                .setHeader(getTranslation("evidence.column.value"))
-                .setTextAlign(ColumnTextAlign.END)
-                .setFlexGrow(0)
-                .setWidth("6em");
-        grid.addColumn(n -> getTranslation("evidence.level.n", n.nextLevel()))
-                .setHeader(getTranslation("evidence.column.nextLevel"))
-                .setFlexGrow(0)
-                .setWidth("8em");
-        grid.addColumn(n -> n.missing().stream()
-                        .map(i -> i.title() + " (" + getTranslation("evidence.status." + i.status()) + ")")
-                        .collect(Collectors.joining("; ")))
-                .setHeader(getTranslation("evidence.column.missing"))
-                .setFlexGrow(5);
-        grid.setItems(needs);
-        card.add(hint, grid);
-        return card;
+    private EvidenceDeadlinesCard deadlinesCard() {
+        return new EvidenceDeadlinesCard(evidence.deadlines(instansi.code(), year), openStage);
     }
 
     private Section createChecklist(List<EvidenceItem> all, List<EvidenceItem> shown) {

@@ -28,8 +28,8 @@ import id.pantauspbe.opd.EvidenceFileService;
 import id.pantauspbe.opd.EvidenceItem;
 import id.pantauspbe.opd.EvidenceService;
 import id.pantauspbe.opd.OpdActions;
+import id.pantauspbe.opd.OpdRankingService;
 import id.pantauspbe.opd.OpdReport;
-import id.pantauspbe.opd.OpdService;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -45,7 +45,7 @@ public class OpdPageView extends Main implements BeforeEnterObserver, HasDynamic
 
     static final String PARAM_ID = "id";
 
-    private final transient OpdService service;
+    private final transient OpdRankingService service;
     private final transient SelectionService selections;
     private final transient EvidenceService evidence;
     private final transient EvidenceFileService files;
@@ -53,7 +53,7 @@ public class OpdPageView extends Main implements BeforeEnterObserver, HasDynamic
     private String title = "";
 
     public OpdPageView(
-            OpdService service,
+            OpdRankingService service,
             SelectionService selections,
             EvidenceService evidence,
             EvidenceFileService files,

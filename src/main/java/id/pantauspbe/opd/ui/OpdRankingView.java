@@ -27,8 +27,8 @@ import id.pantauspbe.evaluation.Selection;
 import id.pantauspbe.evaluation.SelectionService;
 import id.pantauspbe.evaluation.ui.SelectionBar;
 import id.pantauspbe.evaluation.ui.Selections;
+import id.pantauspbe.opd.OpdRankingService;
 import id.pantauspbe.opd.OpdReport;
-import id.pantauspbe.opd.OpdService;
 import jakarta.annotation.security.PermitAll;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -47,12 +47,12 @@ import java.util.stream.Collectors;
 @PermitAll
 public class OpdRankingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final transient OpdService service;
+    private final transient OpdRankingService service;
     private final transient SelectionService selections;
     private final SelectionBar selection;
     private OpdReport.Ranking ranking;
 
-    public OpdRankingView(OpdService service, SelectionService selections) {
+    public OpdRankingView(OpdRankingService service, SelectionService selections) {
         this.service = service;
         this.selections = selections;
         addClassNames("analysis", "opd-view");

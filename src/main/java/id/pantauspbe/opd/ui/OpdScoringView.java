@@ -38,6 +38,7 @@ import id.pantauspbe.framework.FrameworkProblem;
 import id.pantauspbe.framework.FrameworkService;
 import id.pantauspbe.opd.Opd;
 import id.pantauspbe.opd.OpdScoring;
+import id.pantauspbe.opd.OpdScoringService;
 import id.pantauspbe.opd.OpdService;
 import jakarta.annotation.security.PermitAll;
 import java.io.ByteArrayInputStream;
@@ -56,6 +57,8 @@ import java.util.Map;
 public class OpdScoringView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final transient OpdService service;
+
+    private final transient OpdScoringService scorings;
     private final transient SelectionService selections;
     private final transient FrameworkService frameworks;
     private final transient AuthenticationContext authentication;
@@ -68,10 +71,12 @@ public class OpdScoringView extends Main implements BeforeEnterObserver, HasDyna
 
     public OpdScoringView(
             OpdService service,
+            OpdScoringService scorings,
             SelectionService selections,
             FrameworkService frameworks,
             AuthenticationContext authentication) {
         this.service = service;
+        this.scorings = scorings;
         this.selections = selections;
         this.frameworks = frameworks;
         this.authentication = authentication;
@@ -98,7 +103,7 @@ public class OpdScoringView extends Main implements BeforeEnterObserver, HasDyna
         selection.show(chosen);
         Div header = ViewHeader.of(getTranslation("opd.scoring.title", instansi.name(), year), selection);
         add(header, settings());
-        service.scoring(instansi.code(), year)
+        scorings.scoring(instansi.code(), year)
                 .flatMap(s -> frameworks.byCode(s.frameworkCode()))
                 .ifPresent(f -> add(scores(f)));
         if (authentication.hasRole("ADMIN")) {
@@ -114,7 +119,7 @@ public class OpdScoringView extends Main implements BeforeEnterObserver, HasDyna
     private Section settings() {
         Section card = new Section(new H3(getTranslation("opd.scoring.settings")));
         card.addClassName("card");
-        var current = service.scoring(instansi.code(), year);
+        var current = scorings.scoring(instansi.code(), year);
         if (!authentication.hasRole("ADMIN")) {
             card.add(new Paragraph(current.map(s -> getTranslation(
                             "opd.scoring.current",
@@ -129,7 +134,7 @@ public class OpdScoringView extends Main implements BeforeEnterObserver, HasDyna
         }
         Select<Framework> framework = new Select<>();
         framework.setLabel(getTranslation("opd.scoring.framework"));
-        framework.setItems(service.scoringFrameworks());
+        framework.setItems(scorings.scoringFrameworks());
         framework.setItemLabelGenerator(Framework::name);
         framework.addClassName("scoring-framework");
         Select<OpdScoring.Aggregation> aggregation = new Select<>();
@@ -138,7 +143,7 @@ public class OpdScoringView extends Main implements BeforeEnterObserver, HasDyna
         aggregation.setItemLabelGenerator(a -> getTranslation("opd.scoring.aggregation." + a.name()));
         aggregation.addClassName("scoring-aggregation");
         current.ifPresent(s -> {
-            service.scoringFrameworks().stream()
+            scorings.scoringFrameworks().stream()
                     .filter(f -> f.code().equals(s.frameworkCode()))
                     .findFirst()
                     .ifPresent(framework::setValue);
@@ -153,7 +158,7 @@ public class OpdScoringView extends Main implements BeforeEnterObserver, HasDyna
                         .addThemeVariants(NotificationVariant.LUMO_ERROR);
                 return;
             }
-            service.saveScoring(
+            scorings.saveScoring(
                     instansi.code(), year, new OpdScoring(framework.getValue().code(), aggregation.getValue()));
             getUI().ifPresent(ui -> ui.refreshCurrentRoute(false));
         });
@@ -167,7 +172,7 @@ public class OpdScoringView extends Main implements BeforeEnterObserver, HasDyna
 
     private Section scores(Framework framework) {
         boolean canEdit = authentication.hasAnyRole("ADMIN", "ASESOR");
-        Map<Long, Map<String, BigDecimal>> scores = service.scores(instansi.code(), year);
+        Map<Long, Map<String, BigDecimal>> scores = scorings.scores(instansi.code(), year);
         Grid<Opd> grid = new Grid<>();
         grid.addClassName("scores-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
@@ -216,7 +221,7 @@ public class OpdScoringView extends Main implements BeforeEnterObserver, HasDyna
                 return;
             }
             try {
-                service.saveScores(instansi.code(), year, opd.id(), Map.of(code, e.getValue()));
+                scorings.saveScores(instansi.code(), year, opd.id(), Map.of(code, e.getValue()));
             } catch (IllegalArgumentException outside) {
                 Notification.show(getTranslation("opd.scoring.outside", code, opd.shortName()))
                         .addThemeVariants(NotificationVariant.LUMO_ERROR);

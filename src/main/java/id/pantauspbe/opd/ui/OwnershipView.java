@@ -29,6 +29,7 @@ import id.pantauspbe.evaluation.ui.Selections;
 import id.pantauspbe.opd.Opd;
 import id.pantauspbe.opd.OpdService;
 import id.pantauspbe.opd.Ownership;
+import id.pantauspbe.opd.OwnershipService;
 import jakarta.annotation.security.PermitAll;
 import java.util.HashSet;
 import java.util.List;
@@ -46,6 +47,8 @@ import java.util.stream.Collectors;
 public class OwnershipView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final transient OpdService service;
+
+    private final transient OwnershipService ownerships;
     private final transient AnalysisService analysis;
     private final transient SelectionService selections;
     private final transient AuthenticationContext authentication;
@@ -55,10 +58,12 @@ public class OwnershipView extends Main implements BeforeEnterObserver, HasDynam
 
     public OwnershipView(
             OpdService service,
+            OwnershipService ownerships,
             AnalysisService analysis,
             SelectionService selections,
             AuthenticationContext authentication) {
         this.service = service;
+        this.ownerships = ownerships;
         this.analysis = analysis;
         this.selections = selections;
         this.authentication = authentication;
@@ -88,7 +93,7 @@ public class OwnershipView extends Main implements BeforeEnterObserver, HasDynam
         boolean admin = authentication.hasRole("ADMIN");
         List<Opd> opds = service.list(instansi.code());
         Map<Long, Opd> byId = opds.stream().collect(Collectors.toMap(Opd::id, o -> o));
-        Map<String, Ownership> owners = service.ownership(instansi.code(), year);
+        Map<String, Ownership> owners = ownerships.ownership(instansi.code(), year);
         Grid<IndicatorInfo> grid = new Grid<>();
         grid.addClassName("ownership-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
@@ -127,14 +132,14 @@ public class OwnershipView extends Main implements BeforeEnterObserver, HasDynam
         card.addClassName("card");
         if (admin) {
             Button defaults = new Button(getTranslation("opd.ownership.defaults"), e -> {
-                int n = service.applyDefaultOwnership(instansi.code(), year);
+                int n = ownerships.applyDefaultOwnership(instansi.code(), year);
                 Notification.show(getTranslation("opd.ownership.defaultsDone", n));
                 getUI().ifPresent(ui -> ui.refreshCurrentRoute(false));
             });
             defaults.addClassName("ownership-defaults");
             Button copy = new Button(getTranslation("opd.ownership.copy", year - 1), e -> {
                 try {
-                    int n = service.copyOwnership(instansi.code(), year - 1, year);
+                    int n = ownerships.copyOwnership(instansi.code(), year - 1, year);
                     Notification.show(getTranslation("opd.ownership.copyDone", n));
                     getUI().ifPresent(ui -> ui.refreshCurrentRoute(false));
                 } catch (IllegalArgumentException different) {
@@ -170,7 +175,7 @@ public class OwnershipView extends Main implements BeforeEnterObserver, HasDynam
         }
         field.addValueChangeListener(e -> {
             if (e.isFromClient() || e.getOldValue() != e.getValue()) {
-                Ownership now = service.ownership(instansi.code(), year).get(indicator.code());
+                Ownership now = ownerships.ownership(instansi.code(), year).get(indicator.code());
                 save(
                         indicator.code(),
                         e.getValue() == null ? null : e.getValue().id(),
@@ -195,7 +200,7 @@ public class OwnershipView extends Main implements BeforeEnterObserver, HasDynam
             field.setValue(selected);
         }
         field.addValueChangeListener(e -> {
-            Ownership now = service.ownership(instansi.code(), year).get(indicator.code());
+            Ownership now = ownerships.ownership(instansi.code(), year).get(indicator.code());
             save(
                     indicator.code(),
                     now == null ? null : now.leadOpdId(),
@@ -205,7 +210,7 @@ public class OwnershipView extends Main implements BeforeEnterObserver, HasDynam
     }
 
     private void save(String code, Long lead, List<Long> supports) {
-        service.saveOwnership(instansi.code(), year, new Ownership(code, lead, supports));
+        ownerships.saveOwnership(instansi.code(), year, new Ownership(code, lead, supports));
         Notification.show(getTranslation("opd.ownership.saved", code))
                 .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
     }

@@ -15,6 +15,7 @@ import com.vaadin.flow.router.QueryParameters;
 import id.pantauspbe.KaribuTest;
 import id.pantauspbe.framework.FrameworkService;
 import id.pantauspbe.opd.Opd;
+import id.pantauspbe.opd.OpdScoringService;
 import id.pantauspbe.opd.OpdService;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
@@ -27,6 +28,9 @@ class OpdScoringViewTest extends KaribuTest {
 
     @Autowired
     OpdService opds;
+
+    @Autowired
+    OpdScoringService scorings;
 
     @Autowired
     FrameworkService frameworks;
@@ -43,15 +47,17 @@ class OpdScoringViewTest extends KaribuTest {
         login("asesor", "ASESOR");
         open(2025);
         Opd dishub = opds.findByShortName("CONTOH", "Dishub").orElseThrow();
-        BigDecimal before = opds.scores("CONTOH", 2025).get(dishub.id()).get("I1");
+        BigDecimal before = scorings.scores("CONTOH", 2025).get(dishub.id()).get("I1");
         Grid<?> grid = _get(Grid.class, s -> s.withClasses("scores-grid"));
         int row = opds.list("CONTOH").indexOf(dishub);
         BigDecimalField i1 = (BigDecimalField) GridKt._getCellComponent(grid, row, "I1");
         try {
             i1.setValue(new BigDecimal("2"));
-            assertThat(opds.scores("CONTOH", 2025).get(dishub.id()).get("I1")).isEqualByComparingTo("2");
+            assertThat(scorings.scores("CONTOH", 2025).get(dishub.id()).get("I1"))
+                    .isEqualByComparingTo("2");
             i1.setValue(new BigDecimal("7"));
-            assertThat(opds.scores("CONTOH", 2025).get(dishub.id()).get("I1")).isEqualByComparingTo("2");
+            assertThat(scorings.scores("CONTOH", 2025).get(dishub.id()).get("I1"))
+                    .isEqualByComparingTo("2");
             assertThat(i1.getValue()).isEqualByComparingTo("2");
         } finally {
             i1.setValue(before);

@@ -17,6 +17,7 @@ import com.vaadin.flow.router.QueryParameters;
 import id.pantauspbe.KaribuTest;
 import id.pantauspbe.opd.Opd;
 import id.pantauspbe.opd.OpdService;
+import id.pantauspbe.opd.OwnershipService;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -26,6 +27,9 @@ class OpdViewsTest extends KaribuTest {
 
     @Autowired
     OpdService opds;
+
+    @Autowired
+    OwnershipService ownerships;
 
     @Test
     void rankingPutsBappedaAndBkpsdmFirstAndMarksDinasSosial() {
@@ -120,11 +124,12 @@ class OpdViewsTest extends KaribuTest {
         Opd kominfo = opds.findByShortName("CONTOH", "Diskominfo").orElseThrow();
         try {
             lead.setValue(kominfo);
-            assertThat(opds.ownership("CONTOH", 2024).get("I44").leadOpdId()).isEqualTo(kominfo.id());
+            assertThat(ownerships.ownership("CONTOH", 2024).get("I44").leadOpdId())
+                    .isEqualTo(kominfo.id());
         } finally {
             lead.setValue(previous);
         }
-        assertThat(opds.ownership("CONTOH", 2024).get("I44").leadOpdId()).isEqualTo(previous.id());
+        assertThat(ownerships.ownership("CONTOH", 2024).get("I44").leadOpdId()).isEqualTo(previous.id());
     }
 
     @Test
