@@ -23,6 +23,7 @@ import id.pantauspbe.evaluation.Figure;
 import id.pantauspbe.evaluation.IndicatorOwner;
 import id.pantauspbe.evaluation.IndicatorOwners;
 import id.pantauspbe.evaluation.Instansi;
+import id.pantauspbe.evaluation.NoteService;
 import id.pantauspbe.evaluation.Stage;
 import id.pantauspbe.evaluation.TimelineNote;
 import id.pantauspbe.evaluation.YearChange;
@@ -54,6 +55,7 @@ public class AnalysisService {
     static final String SELF_GAP = "weak.selfGap";
 
     private final EvaluationService evaluation;
+    private final NoteService noteService;
     private final FrameworkService frameworks;
     private final AnalysisRepository repository;
     private final CurrentUser currentUser;
@@ -61,12 +63,14 @@ public class AnalysisService {
 
     AnalysisService(
             EvaluationService evaluation,
+            NoteService noteService,
             FrameworkService frameworks,
             AnalysisRepository repository,
             CurrentUser currentUser,
             IndicatorOwners owners) {
         this.owners = owners;
         this.evaluation = evaluation;
+        this.noteService = noteService;
         this.frameworks = frameworks;
         this.repository = repository;
         this.currentUser = currentUser;
@@ -105,7 +109,7 @@ public class AnalysisService {
                 List.copyOf(domainNames),
                 List.copyOf(aspectNames),
                 spans,
-                evaluation.notes(instansi.code()));
+                noteService.notes(instansi.code()));
     }
 
     /**
@@ -182,7 +186,7 @@ public class AnalysisService {
                 history,
                 latest,
                 gain,
-                evaluation.notes(instansi.code()).stream()
+                noteService.notes(instansi.code()).stream()
                         .filter(n -> years.contains(n.year())
                                 || frameworks
                                         .forYear(n.year())
@@ -317,13 +321,13 @@ public class AnalysisService {
     @PreAuthorize("hasRole('ADMIN')")
     public TimelineNote addNote(Instansi instansi, int year, String nodeCode, String text) {
         String author = currentUser.username().orElseThrow();
-        return evaluation.addNote(instansi.code(), year, nodeCode, text, author);
+        return noteService.addNote(instansi.code(), year, nodeCode, text, author);
     }
 
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public void deleteNote(Instansi instansi, long id) {
-        evaluation.deleteNote(instansi.code(), id);
+        noteService.deleteNote(instansi.code(), id);
     }
 
     public WeakRules.Thresholds thresholds() {

@@ -8,9 +8,11 @@ import id.pantauspbe.engine.WeakRules;
 import id.pantauspbe.evaluation.EvaluationService;
 import id.pantauspbe.evaluation.Figure;
 import id.pantauspbe.evaluation.Instansi;
+import id.pantauspbe.evaluation.NoteService;
 import id.pantauspbe.evaluation.Selection;
 import id.pantauspbe.evaluation.SelectionService;
 import id.pantauspbe.evaluation.Target;
+import id.pantauspbe.evaluation.TargetService;
 import id.pantauspbe.evaluation.YearChange;
 import id.pantauspbe.evaluation.YearResult;
 import id.pantauspbe.framework.FrameworkService;
@@ -37,6 +39,8 @@ public class OverviewService {
     private static final int WEAKEST = 5;
 
     private final EvaluationService evaluation;
+    private final NoteService noteService;
+    private final TargetService targetService;
     private final SelectionService selections;
     private final FrameworkService frameworks;
     private final Clock clock;
@@ -44,12 +48,16 @@ public class OverviewService {
 
     OverviewService(
             EvaluationService evaluation,
+            NoteService noteService,
+            TargetService targetService,
             SelectionService selections,
             FrameworkService frameworks,
             Clock clock,
             AnalysisService analysis) {
         this.analysis = analysis;
         this.evaluation = evaluation;
+        this.noteService = noteService;
+        this.targetService = targetService;
         this.selections = selections;
         this.frameworks = frameworks;
         this.clock = clock;
@@ -62,7 +70,7 @@ public class OverviewService {
      */
     public Optional<Overview> overview(String instansiCode, Integer year) {
         return selections.instansi(instansiCode).flatMap(i -> {
-            Map<Integer, Target> targets = evaluation.targets(i.code()).stream()
+            Map<Integer, Target> targets = targetService.targets(i.code()).stream()
                     .filter(t -> t.scope() == Target.Scope.INDEX)
                     .collect(Collectors.toMap(Target::year, Function.identity(), (a, b) -> a));
             // a year with only a target can be chosen too: how far the result must still go
@@ -173,7 +181,7 @@ public class OverviewService {
                 comparable,
                 breakdown,
                 weakest,
-                evaluation.notes(instansi.code()),
+                noteService.notes(instansi.code()),
                 yearChange,
                 comparableYear,
                 weakList);

@@ -9,9 +9,11 @@ import id.pantauspbe.base.Csv;
 import id.pantauspbe.evaluation.CycleService;
 import id.pantauspbe.evaluation.EvaluationService;
 import id.pantauspbe.evaluation.Instansi;
+import id.pantauspbe.evaluation.NoteService;
 import id.pantauspbe.evaluation.PublishedTotal;
 import id.pantauspbe.evaluation.Stage;
 import id.pantauspbe.evaluation.Target;
+import id.pantauspbe.evaluation.TargetService;
 import id.pantauspbe.framework.FrameworkService;
 import id.pantauspbe.opd.Opd;
 import id.pantauspbe.opd.OpdScoring;
@@ -53,6 +55,8 @@ class DemoData implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
     private final EvaluationService evaluation;
+    private final NoteService noteService;
+    private final TargetService targetService;
     private final CycleService cycle;
     private final OpdService opds;
     private final OpdScoringService scorings;
@@ -64,6 +68,8 @@ class DemoData implements ApplicationRunner {
 
     DemoData(
             EvaluationService evaluation,
+            NoteService noteService,
+            TargetService targetService,
             OpdService opds,
             OpdScoringService scorings,
             OwnershipService ownerships,
@@ -75,6 +81,8 @@ class DemoData implements ApplicationRunner {
         this.integrity = integrity;
         this.cycle = cycle;
         this.evaluation = evaluation;
+        this.noteService = noteService;
+        this.targetService = targetService;
         this.opds = opds;
         this.scorings = scorings;
         this.ownerships = ownerships;
@@ -135,7 +143,7 @@ class DemoData implements ApplicationRunner {
     }
 
     private void target(int year, String value, Target.Source source, String note) {
-        evaluation.insertTarget(HOME, new Target(year, Target.Scope.INDEX, "", new BigDecimal(value), source, note));
+        targetService.insertTarget(HOME, new Target(year, Target.Scope.INDEX, "", new BigDecimal(value), source, note));
     }
 
     private void loadPeers() {
@@ -160,7 +168,7 @@ class DemoData implements ApplicationRunner {
             BigDecimal value = new BigDecimal(row.get("value"));
             String metric = row.get("metric");
             if (metric.startsWith("Target")) {
-                evaluation.insertTarget(
+                targetService.insertTarget(
                         peer.code(),
                         new Target(year, Target.Scope.INDEX, "", value, Target.Source.RAKOR, row.get("context")));
             } else {
@@ -282,7 +290,7 @@ class DemoData implements ApplicationRunner {
     }
 
     private void note(int year, String code, String text) {
-        evaluation.addNote(HOME, year, code, text, "koordinator");
+        noteService.addNote(HOME, year, code, text, "koordinator");
     }
 
     private static List<Map<String, String>> read(String path) {

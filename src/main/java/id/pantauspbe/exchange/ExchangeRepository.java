@@ -10,7 +10,7 @@ import java.util.List;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
 
-/** Reads evaluation values for export (writes go through EvaluationService). */
+/** Reads evaluation values for export (writes go through BulkValueWriter and TargetService). */
 @Repository
 class ExchangeRepository {
 

@@ -7,6 +7,7 @@ import id.pantauspbe.evaluation.EvaluationService;
 import id.pantauspbe.evaluation.Instansi;
 import id.pantauspbe.evaluation.SafetyBackup;
 import id.pantauspbe.evaluation.Target;
+import id.pantauspbe.evaluation.TargetService;
 import id.pantauspbe.evaluation.ValueBatch;
 import id.pantauspbe.framework.FrameworkService;
 import java.io.IOException;
@@ -49,6 +50,7 @@ public class ExchangeService {
 
     private final ExchangeRepository repository;
     private final EvaluationService evaluation;
+    private final TargetService targetService;
     private final BulkValueWriter writer;
     private final FrameworkService frameworks;
     private final ImportLimits limits;
@@ -60,6 +62,7 @@ public class ExchangeService {
     ExchangeService(
             ExchangeRepository repository,
             EvaluationService evaluation,
+            TargetService targetService,
             BulkValueWriter writer,
             FrameworkService frameworks,
             ImportLimits limits,
@@ -68,6 +71,7 @@ public class ExchangeService {
         this.backup = backup;
         this.repository = repository;
         this.evaluation = evaluation;
+        this.targetService = targetService;
         this.writer = writer;
         this.frameworks = frameworks;
         this.limits = limits;
@@ -185,7 +189,7 @@ public class ExchangeService {
         int unchanged = 0;
         for (ImportValidator.TargetRow row : validator.targetRows()) {
             Target target = new Target(row.year(), row.scope(), row.nodeCode(), row.value(), row.source(), row.note());
-            EvaluationService.SaveCount saved = evaluation.saveTarget(row.instansiCode(), target);
+            EvaluationService.SaveCount saved = targetService.saveTarget(row.instansiCode(), target);
             inserted += saved.inserted();
             updated += saved.updated();
             unchanged += saved.unchanged();

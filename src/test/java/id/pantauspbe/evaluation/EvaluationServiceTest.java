@@ -30,6 +30,9 @@ class EvaluationServiceTest {
     @Autowired
     EvaluationService evaluation;
 
+    @Autowired
+    TargetService targets;
+
     @Test
     void homePemdaHasFinalResultsAndADraftSelfAssessment() {
         assertThat(evaluation.home()).map(Instansi::code).contains("CONTOH");
@@ -73,7 +76,7 @@ class EvaluationServiceTest {
                 .containsExactlyInAnyOrder(
                         org.assertj.core.groups.Tuple.tuple("Manajemen SPBE", "1.00"),
                         org.assertj.core.groups.Tuple.tuple("Layanan SPBE", "3.69"));
-        assertThat(evaluation.indexTarget("REMBANG", 2022))
+        assertThat(targets.indexTarget("REMBANG", 2022))
                 .map(Target::value)
                 .hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("3.20"));
         assertThat(evaluation.history("NASIONAL")).hasSize(7);

@@ -33,6 +33,9 @@ class ValueEntryTest {
     EvaluationService evaluation;
 
     @Autowired
+    ValueEntryService valueEntry;
+
+    @Autowired
     CycleService cycle;
 
     @Autowired
@@ -76,13 +79,13 @@ class ValueEntryTest {
     @Test
     void anOpdOperatorFillsAnIndicatorTheirOpdLeadsAndTheChangeIsAudited() {
         as("bappeda", Role.OPERATOR_OPD);
-        EditScope scope = evaluation.editScope(HOME, 2026, Stage.MANDIRI);
+        EditScope scope = valueEntry.editScope(HOME, 2026, Stage.MANDIRI);
         assertThat(scope.access()).isEqualTo(EditScope.Access.EDIT);
         assertThat(scope.indicators()).containsExactlyInAnyOrder("I1", "I2");
         try {
             ValueEntry before = entry(2026, Stage.MANDIRI, "I2");
             assertThat(before.value()).isEqualByComparingTo("3.10");
-            ValueEntry saved = evaluation.saveEntry(edit(2026, Stage.MANDIRI, "I2", "3.30", before.version()));
+            ValueEntry saved = valueEntry.saveEntry(edit(2026, Stage.MANDIRI, "I2", "3.30", before.version()));
             assertThat(saved.value()).isEqualByComparingTo("3.30");
             assertThat(saved.updatedBy()).isEqualTo("bappeda");
             assertThat(saved.version()).isEqualTo(before.version() + 1);
@@ -103,7 +106,7 @@ class ValueEntryTest {
     void anOpdOperatorCannotChangeAnotherOpdsIndicator() {
         as("bappeda", Role.OPERATOR_OPD);
         ValueEntry i5 = entry(2026, Stage.MANDIRI, "I5");
-        assertThatThrownBy(() -> evaluation.saveEntry(edit(2026, Stage.MANDIRI, "I5", "4.00", i5.version())))
+        assertThatThrownBy(() -> valueEntry.saveEntry(edit(2026, Stage.MANDIRI, "I5", "4.00", i5.version())))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(entry(2026, Stage.MANDIRI, "I5").value()).isEqualByComparingTo("3.60");
     }
@@ -115,14 +118,14 @@ class ValueEntryTest {
         cycle.open(HOME, 2026, Stage.DOKUMEN);
         try {
             as("bappeda", Role.OPERATOR_OPD);
-            assertThat(evaluation.editScope(HOME, 2026, Stage.DOKUMEN).access())
+            assertThat(valueEntry.editScope(HOME, 2026, Stage.DOKUMEN).access())
                     .isEqualTo(EditScope.Access.STAGE_NOT_FOR_ROLE);
-            assertThat(evaluation.editScope(HOME, 2026, Stage.MANDIRI).access())
+            assertThat(valueEntry.editScope(HOME, 2026, Stage.MANDIRI).access())
                     .isEqualTo(EditScope.Access.STAGE_CLOSED);
-            assertThatThrownBy(() -> evaluation.saveEntry(edit(2026, Stage.DOKUMEN, "I1", "3.00", null)))
+            assertThatThrownBy(() -> valueEntry.saveEntry(edit(2026, Stage.DOKUMEN, "I1", "3.00", null)))
                     .isInstanceOf(AccessDeniedException.class);
             as("asesor", Role.ASESOR);
-            assertThatThrownBy(() -> evaluation.saveEntry(edit(2026, Stage.MANDIRI, "I1", "3.00", 0)))
+            assertThatThrownBy(() -> valueEntry.saveEntry(edit(2026, Stage.MANDIRI, "I1", "3.00", 0)))
                     .isInstanceOf(AccessDeniedException.class);
         } finally {
             as("koordinator", Role.ADMIN);
@@ -138,9 +141,9 @@ class ValueEntryTest {
         cycle.open(HOME, 2025, Stage.DOKUMEN);
         try {
             as("asesor", Role.ASESOR);
-            evaluation.saveEntry(
+            valueEntry.saveEntry(
                     new ValueEdit(HOME, 2025, Stage.DOKUMEN, "I1", new BigDecimal("5"), "Wawancara", null, null));
-            int copied = evaluation.copyFromEarlierStage(HOME, 2025, Stage.DOKUMEN);
+            int copied = valueEntry.copyFromEarlierStage(HOME, 2025, Stage.DOKUMEN);
             Map<String, ValueEntry> dokumen = evaluation.entries(HOME, 2025, Stage.DOKUMEN);
             Map<String, ValueEntry> mandiri = evaluation.entries(HOME, 2025, Stage.MANDIRI);
             assertThat(copied).isEqualTo(mandiri.size() - 1);
@@ -150,14 +153,14 @@ class ValueEntryTest {
                     .isEqualByComparingTo(mandiri.get("I2").value());
             assertThat(dokumen.get("I2").updatedBy()).isEqualTo("asesor");
             // copying again finds nothing left to copy
-            assertThat(evaluation.copyFromEarlierStage(HOME, 2025, Stage.DOKUMEN))
+            assertThat(valueEntry.copyFromEarlierStage(HOME, 2025, Stage.DOKUMEN))
                     .isZero();
             assertThat(auditOf("I2", 2025).getFirst().detail()).isEqualTo("disalin dari Penilaian mandiri");
             as("bappeda", Role.OPERATOR_OPD);
-            assertThatThrownBy(() -> evaluation.copyFromEarlierStage(HOME, 2025, Stage.DOKUMEN))
+            assertThatThrownBy(() -> valueEntry.copyFromEarlierStage(HOME, 2025, Stage.DOKUMEN))
                     .isInstanceOf(AccessDeniedException.class);
             as("asesor", Role.ASESOR);
-            assertThatThrownBy(() -> evaluation.copyFromEarlierStage(HOME, 2025, Stage.FINAL))
+            assertThatThrownBy(() -> valueEntry.copyFromEarlierStage(HOME, 2025, Stage.FINAL))
                     .isInstanceOf(UserMessageException.class);
         } finally {
             as("koordinator", Role.ADMIN);
@@ -170,9 +173,9 @@ class ValueEntryTest {
     @Test
     void pimpinanChangesNothing() {
         as("kadis", Role.PIMPINAN);
-        assertThat(evaluation.editScope(HOME, 2026, Stage.MANDIRI).access()).isEqualTo(EditScope.Access.READ_ONLY_ROLE);
+        assertThat(valueEntry.editScope(HOME, 2026, Stage.MANDIRI).access()).isEqualTo(EditScope.Access.READ_ONLY_ROLE);
         ValueEntry i1 = entry(2026, Stage.MANDIRI, "I1");
-        assertThatThrownBy(() -> evaluation.saveEntry(edit(2026, Stage.MANDIRI, "I1", "4.00", i1.version())))
+        assertThatThrownBy(() -> valueEntry.saveEntry(edit(2026, Stage.MANDIRI, "I1", "4.00", i1.version())))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> evaluation.saveValues(HOME, 2026, Stage.MANDIRI, Map.of(), "kadis"))
                 .isInstanceOf(AccessDeniedException.class);
@@ -187,9 +190,9 @@ class ValueEntryTest {
         int seenByAsesor = entry(2026, Stage.MANDIRI, "I1").version();
         try {
             as("bappeda", Role.OPERATOR_OPD);
-            evaluation.saveEntry(edit(2026, Stage.MANDIRI, "I1", "3.50", seenByAsesor));
+            valueEntry.saveEntry(edit(2026, Stage.MANDIRI, "I1", "3.50", seenByAsesor));
             as("asesor", Role.ASESOR);
-            assertThatThrownBy(() -> evaluation.saveEntry(edit(2026, Stage.MANDIRI, "I1", "2.00", seenByAsesor)))
+            assertThatThrownBy(() -> valueEntry.saveEntry(edit(2026, Stage.MANDIRI, "I1", "2.00", seenByAsesor)))
                     .isInstanceOfSatisfying(StaleValueException.class, e -> {
                         assertThat(e.current().updatedBy()).isEqualTo("bappeda");
                         assertThat(e.current().value()).isEqualByComparingTo("3.50");
@@ -205,11 +208,11 @@ class ValueEntryTest {
     void aValueOutsideTheScaleIsRefusedWithTheReason() {
         as("asesor", Role.ASESOR);
         int version = entry(2026, Stage.MANDIRI, "I3").version();
-        assertThatThrownBy(() -> evaluation.saveEntry(edit(2026, Stage.MANDIRI, "I3", "5.50", version)))
+        assertThatThrownBy(() -> valueEntry.saveEntry(edit(2026, Stage.MANDIRI, "I3", "5.50", version)))
                 .isInstanceOfSatisfying(
                         UserMessageException.class,
                         e -> assertThat(e.getMessage()).isEqualTo("Indikator I3: nilai 5.5 di luar skala 1 sampai 5."));
-        assertThatThrownBy(() -> evaluation.saveEntry(edit(2026, Stage.MANDIRI, "I3", "3.333", version)))
+        assertThatThrownBy(() -> valueEntry.saveEntry(edit(2026, Stage.MANDIRI, "I3", "3.333", version)))
                 .isInstanceOfSatisfying(
                         UserMessageException.class, e -> assertThat(e.key()).isEqualTo("value.error.decimals"));
 
@@ -217,7 +220,7 @@ class ValueEntryTest {
         cycle.open(HOME, 2021, Stage.DOKUMEN);
         try {
             as("asesor", Role.ASESOR);
-            assertThatThrownBy(() -> evaluation.saveEntry(edit(2021, Stage.DOKUMEN, "I21", "2.5", null)))
+            assertThatThrownBy(() -> valueEntry.saveEntry(edit(2021, Stage.DOKUMEN, "I21", "2.5", null)))
                     .isInstanceOfSatisfying(
                             UserMessageException.class, e -> assertThat(e.key()).isEqualTo("value.error.whole"));
         } finally {
@@ -232,17 +235,17 @@ class ValueEntryTest {
     void aFinalValueChangesOnlyByALoggedCoordinatorCorrection() {
         ValueEntry before = entry(2024, Stage.FINAL, "I1");
         as("asesor", Role.ASESOR);
-        assertThatThrownBy(() -> evaluation.saveEntry(edit(2024, Stage.FINAL, "I1", "5", before.version())))
+        assertThatThrownBy(() -> valueEntry.saveEntry(edit(2024, Stage.FINAL, "I1", "5", before.version())))
                 .isInstanceOf(AccessDeniedException.class);
         as("koordinator", Role.ADMIN);
-        assertThat(evaluation.editScope(HOME, 2024, Stage.FINAL).access()).isEqualTo(EditScope.Access.CORRECTION);
-        assertThatThrownBy(() -> evaluation.saveEntry(edit(2024, Stage.FINAL, "I1", "5", before.version())))
+        assertThat(valueEntry.editScope(HOME, 2024, Stage.FINAL).access()).isEqualTo(EditScope.Access.CORRECTION);
+        assertThatThrownBy(() -> valueEntry.saveEntry(edit(2024, Stage.FINAL, "I1", "5", before.version())))
                 .isInstanceOfSatisfying(
                         UserMessageException.class, e -> assertThat(e.key()).isEqualTo("value.error.correctionReason"));
         String original = before.value().stripTrailingZeros().toPlainString();
         String corrected = before.value().compareTo(new BigDecimal("5")) == 0 ? "4" : "5";
         try {
-            evaluation.saveEntry(new ValueEdit(
+            valueEntry.saveEntry(new ValueEdit(
                     HOME,
                     2024,
                     Stage.FINAL,
@@ -271,14 +274,14 @@ class ValueEntryTest {
         try {
             as("asesor", Role.ASESOR);
             ValueEntry i1 = entry(2025, Stage.FINAL, "I1");
-            assertThat(evaluation
+            assertThat(valueEntry
                             .sheet(HOME, 2025, Stage.FINAL)
                             .orElseThrow()
                             .row("I1")
                             .orElseThrow()
                             .editable())
                     .isFalse();
-            assertThatThrownBy(() -> evaluation.saveEntry(new ValueEdit(
+            assertThatThrownBy(() -> valueEntry.saveEntry(new ValueEdit(
                             HOME, 2025, Stage.FINAL, "I1", new BigDecimal("5"), null, i1.version(), "Alasan")))
                     .isInstanceOf(AccessDeniedException.class);
             assertThat(entry(2025, Stage.FINAL, "I1").value()).isEqualByComparingTo(i1.value());
@@ -291,13 +294,13 @@ class ValueEntryTest {
     @Test
     void thePreviewOfAnEditIsTheResultAfterSavingIt() {
         as("bappeda", Role.OPERATOR_OPD);
-        YearResult preview = evaluation
+        YearResult preview = valueEntry
                 .preview(HOME, 2026, Stage.MANDIRI, "I1", new BigDecimal("4.75"))
                 .orElseThrow();
         YearResult now = evaluation.result(HOME, 2026, Stage.MANDIRI).orElseThrow();
         assertThat(preview.exact()).isGreaterThan(now.exact());
         try {
-            evaluation.saveEntry(edit(
+            valueEntry.saveEntry(edit(
                     2026,
                     Stage.MANDIRI,
                     "I1",

@@ -8,6 +8,7 @@ import id.pantauspbe.base.ExportFile;
 import id.pantauspbe.evaluation.EvaluationService;
 import id.pantauspbe.evaluation.Stage;
 import id.pantauspbe.evaluation.Target;
+import id.pantauspbe.evaluation.TargetService;
 import id.pantauspbe.evaluation.YearResult;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -41,6 +42,9 @@ class ExchangeServiceTest {
 
     @Autowired
     EvaluationService evaluation;
+
+    @Autowired
+    TargetService targetService;
 
     private ImportResult importCsv(ImportKind kind, String name, String text) {
         return exchange.importFile(kind, name, text.getBytes(StandardCharsets.UTF_8), "uji");
@@ -298,7 +302,7 @@ class ExchangeServiceTest {
         ImportResult first = importCsv(ImportKind.TARGET, "target.csv", file);
         assertThat(first.problems()).isEmpty();
         assertThat(first.inserted()).isEqualTo(3);
-        assertThat(evaluation.targets("UJI-TARGET"))
+        assertThat(targetService.targets("UJI-TARGET"))
                 .extracting(Target::year, Target::scope, Target::nodeCode, Target::source, Target::note)
                 .containsExactly(
                         tuple(2025, Target.Scope.DOMAIN, "D4", Target.Source.RAKOR, null),

@@ -17,11 +17,11 @@ import id.pantauspbe.base.TextFormat;
 import id.pantauspbe.base.UserMessageException;
 import id.pantauspbe.engine.LevelScale;
 import id.pantauspbe.evaluation.EntrySheet;
-import id.pantauspbe.evaluation.EvaluationService;
 import id.pantauspbe.evaluation.Stage;
 import id.pantauspbe.evaluation.StaleValueException;
 import id.pantauspbe.evaluation.ValueEdit;
 import id.pantauspbe.evaluation.ValueEntry;
+import id.pantauspbe.evaluation.ValueEntryService;
 import id.pantauspbe.evaluation.ValuePreview;
 import java.math.BigDecimal;
 import java.util.List;
@@ -34,7 +34,7 @@ import org.springframework.security.access.AccessDeniedException;
  */
 final class AssessmentEntryEditor extends Div {
 
-    private final transient EvaluationService evaluation;
+    private final transient ValueEntryService evaluation;
     private final SerializableConsumer<String> afterSave;
     private final EntrySheet sheet;
     private final EntrySheet.Row row;
@@ -47,7 +47,7 @@ final class AssessmentEntryEditor extends Div {
     private Integer version;
 
     AssessmentEntryEditor(
-            EvaluationService evaluation,
+            ValueEntryService evaluation,
             EntrySheet sheet,
             EntrySheet.Row row,
             String leadOpd,

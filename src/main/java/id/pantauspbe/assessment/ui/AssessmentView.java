@@ -24,12 +24,12 @@ import id.pantauspbe.base.ui.ViewHeader;
 import id.pantauspbe.evaluation.CycleService;
 import id.pantauspbe.evaluation.EditScope;
 import id.pantauspbe.evaluation.EntrySheet;
-import id.pantauspbe.evaluation.EvaluationService;
 import id.pantauspbe.evaluation.Instansi;
 import id.pantauspbe.evaluation.Selection;
 import id.pantauspbe.evaluation.SelectionService;
 import id.pantauspbe.evaluation.Stage;
 import id.pantauspbe.evaluation.StageSchedule;
+import id.pantauspbe.evaluation.ValueEntryService;
 import id.pantauspbe.evaluation.ui.SelectionBar;
 import id.pantauspbe.framework.FrameworkService;
 import id.pantauspbe.opd.EvidenceFileService;
@@ -46,7 +46,7 @@ import java.util.stream.Collectors;
 /**
  * "Penilaian": the values of one stage of a year, entered indicator by indicator with the scale's
  * level names, a justification, the indicator's evidence and the effect on the index while editing.
- * What may be edited comes from {@link EvaluationService#editScope}. URL: {@code
+ * What may be edited comes from {@link ValueEntryService#editScope}. URL: {@code
  * /penilaian?instansi=CONTOH&tahun=2026&tahap=mandiri&indikator=I2}.
  */
 @Route("penilaian")
@@ -57,7 +57,7 @@ public class AssessmentView extends Main implements BeforeEnterObserver, HasDyna
     static final String STAGE = "tahap";
     static final String INDICATOR = "indikator";
 
-    private final transient EvaluationService evaluation;
+    private final transient ValueEntryService evaluation;
     private final transient CycleService cycle;
     private final transient SelectionService selections;
     private final transient OpdService opds;
@@ -74,7 +74,7 @@ public class AssessmentView extends Main implements BeforeEnterObserver, HasDyna
     private boolean updating;
 
     public AssessmentView(
-            EvaluationService evaluation,
+            ValueEntryService evaluation,
             CycleService cycle,
             SelectionService selections,
             OpdService opds,

@@ -32,6 +32,7 @@ import id.pantauspbe.evaluation.Instansi;
 import id.pantauspbe.evaluation.Selection;
 import id.pantauspbe.evaluation.SelectionService;
 import id.pantauspbe.evaluation.Target;
+import id.pantauspbe.evaluation.TargetService;
 import id.pantauspbe.framework.FrameworkService;
 import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
@@ -49,7 +50,7 @@ import java.util.Optional;
 @PermitAll
 public class TargetView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final transient EvaluationService evaluation;
+    private final transient TargetService targets;
     private final transient SelectionService selections;
     private final transient FrameworkService frameworks;
     private final boolean admin;
@@ -64,11 +65,8 @@ public class TargetView extends Main implements BeforeEnterObserver, HasDynamicT
     private Integer year;
 
     public TargetView(
-            EvaluationService evaluation,
-            SelectionService selections,
-            FrameworkService frameworks,
-            CurrentUser currentUser) {
-        this.evaluation = evaluation;
+            TargetService targets, SelectionService selections, FrameworkService frameworks, CurrentUser currentUser) {
+        this.targets = targets;
         this.selections = selections;
         this.frameworks = frameworks;
         this.admin = currentUser.hasRole(Role.ADMIN);
@@ -118,13 +116,13 @@ public class TargetView extends Main implements BeforeEnterObserver, HasDynamicT
     private Section createList() {
         Section card = new Section(new H3(getTranslation("target.list")));
         card.addClassNames("card", "target-list");
-        List<Target> targets = evaluation.targets(instansi.code()).stream()
+        List<Target> all = targets.targets(instansi.code()).stream()
                 .sorted(Comparator.comparing(Target::year)
                         .reversed()
                         .thenComparing(Target::scope)
                         .thenComparing(Target::nodeCode))
                 .toList();
-        if (targets.isEmpty()) {
+        if (all.isEmpty()) {
             card.add(new Paragraph(getTranslation("target.none")));
             return card;
         }
@@ -161,7 +159,7 @@ public class TargetView extends Main implements BeforeEnterObserver, HasDynamicT
                     .setAutoWidth(true)
                     .setFlexGrow(0);
         }
-        grid.setItems(targets);
+        grid.setItems(all);
         card.add(grid);
         return card;
     }
@@ -253,7 +251,7 @@ public class TargetView extends Main implements BeforeEnterObserver, HasDynamicT
                     value.getValue(),
                     source.getValue(),
                     note.getValue());
-            EvaluationService.SaveCount count = evaluation.saveTarget(instansi.code(), target);
+            EvaluationService.SaveCount count = targets.saveTarget(instansi.code(), target);
             Notices.success(
                     count.unchanged() > 0 ? "target.unchanged" : "target.saved",
                     scopeText(target),

@@ -23,6 +23,7 @@ import id.pantauspbe.access.Role;
 import id.pantauspbe.evaluation.EvaluationService;
 import id.pantauspbe.evaluation.Stage;
 import id.pantauspbe.evaluation.ValueEdit;
+import id.pantauspbe.evaluation.ValueEntryService;
 import java.math.BigDecimal;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -32,6 +33,9 @@ class AssessmentViewTest extends KaribuTest {
 
     @Autowired
     EvaluationService evaluation;
+
+    @Autowired
+    ValueEntryService valueEntry;
 
     @Autowired
     CurrentUser currentUser;
@@ -123,7 +127,7 @@ class AssessmentViewTest extends KaribuTest {
             currentUser.runAs(
                     "bappeda",
                     Role.OPERATOR_OPD,
-                    () -> evaluation.saveEntry(new ValueEdit(
+                    () -> valueEntry.saveEntry(new ValueEdit(
                             "CONTOH",
                             2026,
                             Stage.MANDIRI,

@@ -17,8 +17,8 @@ import id.pantauspbe.KaribuTest;
 import id.pantauspbe.access.AuditFilter;
 import id.pantauspbe.access.AuditService;
 import id.pantauspbe.access.Role;
-import id.pantauspbe.evaluation.EvaluationService;
 import id.pantauspbe.evaluation.Target;
+import id.pantauspbe.evaluation.TargetService;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
 class TargetViewTest extends KaribuTest {
 
     @Autowired
-    EvaluationService evaluation;
+    TargetService evaluation;
 
     @Autowired
     AuditService audit;

@@ -19,6 +19,7 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.QueryParameters;
 import id.pantauspbe.KaribuTest;
 import id.pantauspbe.evaluation.EvaluationService;
+import id.pantauspbe.evaluation.TargetService;
 import id.pantauspbe.exchange.ExchangeService;
 import id.pantauspbe.exchange.ImportKind;
 import id.pantauspbe.exchange.RunningImport;
@@ -32,6 +33,9 @@ class ImportViewTest extends KaribuTest {
 
     @Autowired
     EvaluationService evaluation;
+
+    @Autowired
+    TargetService targetService;
 
     @Autowired
     ExchangeService exchange;
@@ -144,7 +148,7 @@ class ImportViewTest extends KaribuTest {
                 .isEqualTo("Berkas target.csv diimpor: 1 baris, 1 baru, 0 diubah, 0 tidak berubah."
                         + " Instansi baru dibuat: UJI-VIEW-T.");
         assertThat(_find(Grid.class, s -> s.withClasses("import-problems"))).isEmpty();
-        assertThat(evaluation.indexTarget("UJI-VIEW-T", 2025)).isPresent();
+        assertThat(targetService.indexTarget("UJI-VIEW-T", 2025)).isPresent();
     }
 
     @Test
