@@ -94,7 +94,10 @@ class AllViewsBrowserIT extends BrowserTest {
 
     @Test
     void aCoordinatorSeesTheAdministrationViews() {
-        walk("koordinator", 2026, List.of("/pengguna", "/audit", "/cadangan", "/profil", "/tahapan", "/impor"));
+        walk(
+                "koordinator",
+                2026,
+                List.of("/pengguna", "/audit", "/cadangan", "/profil", "/tahapan", "/target", "/impor"));
     }
 
     @Test
