@@ -63,6 +63,7 @@ public class TargetView extends Main implements BeforeEnterObserver, HasDynamicT
     private final TextField note = new TextField();
     private Instansi instansi;
     private Integer year;
+    private Optional<Framework> framework = Optional.empty();
 
     public TargetView(
             TargetService targets, SelectionService selections, FrameworkService frameworks, CurrentUser currentUser) {
@@ -75,6 +76,13 @@ public class TargetView extends Main implements BeforeEnterObserver, HasDynamicT
                 ui.navigate(TargetView.class, QueryParams.of(QueryParams.INSTANSI, i.code(), QueryParams.YEAR, y))));
         content.addClassName("analysis-content");
         add(content);
+        // once: the form's fields live as long as the view, re-rendering only re-adds them
+        scope.addValueChangeListener(e -> {
+            boolean part = e.getValue() != null && e.getValue() != Target.Scope.INDEX;
+            node.setEnabled(part);
+            node.setItems(part && framework.isPresent() ? nodes(framework.get(), e.getValue()) : List.of());
+            node.clear();
+        });
     }
 
     @Override
@@ -190,7 +198,7 @@ public class TargetView extends Main implements BeforeEnterObserver, HasDynamicT
     private Section createForm() {
         Section card = new Section(new H3(getTranslation("target.form", year)));
         card.addClassNames("card", "target-form");
-        Optional<Framework> framework = frameworks.forYear(year);
+        framework = frameworks.forYear(year);
         scope.setLabel(getTranslation("target.col.scope"));
         List<Target.Scope> scopes = new ArrayList<>(List.of(Target.Scope.INDEX));
         framework.filter(f -> !f.domains().isEmpty()).ifPresent(f -> scopes.add(Target.Scope.DOMAIN));
@@ -203,12 +211,6 @@ public class TargetView extends Main implements BeforeEnterObserver, HasDynamicT
         node.setItemLabelGenerator(n -> n.code() + " " + n.name());
         node.addClassName("target-node");
         node.setEnabled(false);
-        scope.addValueChangeListener(e -> {
-            boolean part = e.getValue() != null && e.getValue() != Target.Scope.INDEX;
-            node.setEnabled(part);
-            node.setItems(part && framework.isPresent() ? nodes(framework.get(), e.getValue()) : List.of());
-            node.clear();
-        });
         value.setLabel(getTranslation("target.col.value"));
         value.setPlaceholder("3,20");
         value.addClassName("target-value");

@@ -81,4 +81,30 @@ class TargetViewTest extends KaribuTest {
         }
         assertThat(years).contains("2026");
     }
+
+    @Test
+    void aCoordinatorSetsAnAspectTargetOfTheNewFramework() {
+        login("koordinator", "ADMIN");
+        open("2026");
+        @SuppressWarnings("unchecked")
+        Select<Target.Scope> scope = _get(Select.class, s -> s.withClasses("target-scope"));
+        // 8/2026 has no domains: only the index and aspects are offered
+        assertThat(scope.getListDataView().getItems()).containsExactly(Target.Scope.INDEX, Target.Scope.ASPECT);
+        scope.setValue(Target.Scope.ASPECT);
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.combobox.ComboBox<id.pantauspbe.engine.Node> node =
+                _get(com.vaadin.flow.component.combobox.ComboBox.class, s -> s.withClasses("target-node"));
+        node.setValue(node.getListDataView()
+                .getItems()
+                .filter(n -> n.code().equals("A1"))
+                .findFirst()
+                .orElseThrow());
+        _get(TextField.class, s -> s.withClasses("target-value")).setValue("3,4");
+        _click(_get(Button.class, s -> s.withClasses("save-target")));
+        NotificationsKt.expectNotifications("Target Aspek A1 · Tata Kelola dan Manajemen tahun 2026 disimpan: 3,40.");
+        assertThat(evaluation.targets("CONTOH"))
+                .anySatisfy(t -> assertThat(t)
+                        .isEqualTo(new Target(
+                                2026, Target.Scope.ASPECT, "A1", new BigDecimal("3.40"), Target.Source.RAKOR, null)));
+    }
 }
