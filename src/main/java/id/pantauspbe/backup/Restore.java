@@ -111,7 +111,12 @@ public final class Restore {
                     }
                 }
                 return Messages.indonesian(
-                        "restore.done", zip, target, database != null ? 1 : 0, files, manifest.getProperty("created"));
+                        "restore.done",
+                        zip,
+                        target,
+                        database != null ? 1 : 0,
+                        files,
+                        created(manifest.getProperty("created")));
             } catch (RestoreException | IOException | SQLException | RuntimeException e) {
                 empty(target);
                 if (e instanceof RestoreException refused) {
@@ -190,6 +195,16 @@ public final class Restore {
             }
         } catch (IOException ignored) {
             // best effort: the operator is told the restore failed
+        }
+    }
+
+    /** When the backup was made, as the rest of the app writes times ("1 Desember 2026, 07.22"). */
+    private static String created(String instant) {
+        try {
+            return id.pantauspbe.base.TextFormat.dateTime(
+                    java.time.Instant.parse(instant).atOffset(java.time.ZoneOffset.UTC));
+        } catch (RuntimeException e) {
+            return String.valueOf(instant);
         }
     }
 }
