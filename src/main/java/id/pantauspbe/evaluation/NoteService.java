@@ -1,5 +1,6 @@
 package id.pantauspbe.evaluation;
 
+import id.pantauspbe.base.UserMessageException;
 import id.pantauspbe.engine.Framework;
 import id.pantauspbe.framework.FrameworkService;
 import java.time.Clock;
@@ -57,7 +58,7 @@ public class NoteService {
         String code = nodeCode == null ? "" : nodeCode.strip().toUpperCase();
         String body = text == null ? "" : text.strip();
         if (body.isEmpty() || body.length() > 1000) {
-            throw new IllegalArgumentException("note text must have 1 to 1000 characters");
+            throw new UserMessageException("notes.error.length");
         }
         if (!code.isEmpty()) {
             Framework framework = frameworks
@@ -67,7 +68,7 @@ public class NoteService {
                     .flatMap(n -> n.flatten())
                     .anyMatch(n -> n.code().equals(code));
             if (!known) {
-                throw new IllegalArgumentException(code + " is not part of " + framework.code());
+                throw new UserMessageException("notes.error.unknownCode", code, year);
             }
         }
         OffsetDateTime now = OffsetDateTime.now(clock);

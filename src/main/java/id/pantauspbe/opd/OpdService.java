@@ -1,5 +1,6 @@
 package id.pantauspbe.opd;
 
+import id.pantauspbe.base.UserMessageException;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -65,12 +66,12 @@ public class OpdService {
     @PreAuthorize("hasRole('ADMIN')")
     public Opd save(String instansiCode, Long id, String name, String shortName, String group) {
         if (name == null || name.isBlank() || shortName == null || shortName.isBlank()) {
-            throw new IllegalArgumentException("an OPD needs a name and a short name");
+            throw new UserMessageException("opd.registry.error.required");
         }
         boolean clash = list(instansiCode).stream()
                 .anyMatch(o -> (id == null || o.id() != id) && o.name().equalsIgnoreCase(name.strip()));
         if (clash) {
-            throw new IllegalArgumentException("another OPD is called " + name);
+            throw new UserMessageException("opd.registry.error.duplicate", name.strip());
         }
         String g = group == null ? "" : group.strip();
         long saved = id == null

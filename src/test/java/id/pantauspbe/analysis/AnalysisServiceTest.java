@@ -223,9 +223,13 @@ class AnalysisServiceTest {
             assertThat(service.trend(contoh()).notes())
                     .anySatisfy(n -> assertThat(n.id()).isEqualTo(note.id()));
             assertThatThrownBy(() -> service.addNote(contoh(), 2022, "I48", "tidak ada"))
-                    .isInstanceOf(IllegalArgumentException.class);
+                    .isInstanceOfSatisfying(
+                            id.pantauspbe.base.UserMessageException.class,
+                            e -> assertThat(e.key()).isEqualTo("notes.error.unknownCode"));
             assertThatThrownBy(() -> service.addNote(contoh(), 2022, "", "  "))
-                    .isInstanceOf(IllegalArgumentException.class);
+                    .isInstanceOfSatisfying(
+                            id.pantauspbe.base.UserMessageException.class,
+                            e -> assertThat(e.key()).isEqualTo("notes.error.length"));
         } finally {
             service.deleteNote(contoh(), note.id());
         }

@@ -11,8 +11,6 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -25,7 +23,9 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import id.pantauspbe.analysis.Analysis;
 import id.pantauspbe.analysis.AnalysisService;
 import id.pantauspbe.base.TextFormat;
+import id.pantauspbe.base.UserMessageException;
 import id.pantauspbe.base.ui.Chart;
+import id.pantauspbe.base.ui.Notices;
 import id.pantauspbe.base.ui.QueryParams;
 import id.pantauspbe.base.ui.ViewHeader;
 import id.pantauspbe.engine.Contribution;
@@ -181,8 +181,8 @@ public class TrendView extends Main implements BeforeEnterObserver, HasDynamicTi
             try {
                 service.addNote(instansi, noteYear.getValue(), code.getValue(), text.getValue());
                 getUI().ifPresent(ui -> ui.refreshCurrentRoute(false));
-            } catch (IllegalArgumentException invalid) {
-                Notification.show(getTranslation("notes.invalid")).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            } catch (UserMessageException refused) {
+                Notices.error(refused);
             }
         });
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

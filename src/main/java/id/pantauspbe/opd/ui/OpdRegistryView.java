@@ -18,6 +18,8 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import id.pantauspbe.base.UserMessageException;
+import id.pantauspbe.base.ui.Notices;
 import id.pantauspbe.base.ui.QueryParams;
 import id.pantauspbe.base.ui.ViewHeader;
 import id.pantauspbe.evaluation.Instansi;
@@ -111,8 +113,8 @@ public class OpdRegistryView extends Main implements BeforeEnterObserver, HasDyn
                     group.getValue());
             Notification.show(getTranslation("opd.registry.saved")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             getUI().ifPresent(ui -> ui.refreshCurrentRoute(false));
-        } catch (IllegalArgumentException invalid) {
-            Notification.show(getTranslation("opd.registry.invalid")).addThemeVariants(NotificationVariant.LUMO_ERROR);
+        } catch (UserMessageException refused) {
+            Notices.error(refused);
         }
     }
 
