@@ -122,18 +122,8 @@ public class OpdRankingService {
                 rows.stream().map(OpdRankingService::points).toList();
         List<Row> ranked = new ArrayList<>();
         for (Row r : rows) {
-            ranked.add(new Row(
-                    byIndex ? OpdRules.rank(r.index(), indices) : OpdRules.rankByPoints(points(r), points),
-                    r.opd(),
-                    r.index(),
-                    r.change(),
-                    r.led(),
-                    r.weakLed(),
-                    r.pointsHeld(),
-                    r.pointsPossible(),
-                    r.scores(),
-                    r.reasons(),
-                    r.evidence()));
+            ranked.add(
+                    r.withRank(byIndex ? OpdRules.rank(r.index(), indices) : OpdRules.rankByPoints(points(r), points)));
         }
         ranked.sort(Comparator.comparing((Row r) -> !r.ranked())
                 .thenComparingInt(Row::rank)

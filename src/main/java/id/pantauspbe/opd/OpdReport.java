@@ -90,10 +90,23 @@ public final class OpdReport {
         public boolean ranked() {
             return rank > 0;
         }
+
+        /** The same row at another place in the ranking. */
+        public Row withRank(int newRank) {
+            return new Row(
+                    newRank, opd, index, change, led, weakLed, pointsHeld, pointsPossible, scores, reasons, evidence);
+        }
+
+        /** The same row under another OPD record (the rakor's anonymous "OPD A"). */
+        public Row withOpd(Opd shown) {
+            return new Row(
+                    rank, shown, index, change, led, weakLed, pointsHeld, pointsPossible, scores, reasons, evidence);
+        }
     }
 
-    /** One OPD: its place in the ranking and the official indicators it answers for. */
     /**
+     * One OPD: its place in the ranking and the official indicators it answers for.
+     *
      * @param scoringIndicators code → name of the questionnaire the OPD was scored on (empty when none)
      */
     public record Page(

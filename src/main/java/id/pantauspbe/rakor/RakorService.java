@@ -111,18 +111,7 @@ public class RakorService implements OpdActions {
         for (OpdReport.Row r : ranking.rows()) {
             String name = anonymous ? label(rows.size()) : r.opd().name();
             names.put(r.opd().id(), name);
-            rows.add(new OpdReport.Row(
-                    r.rank(),
-                    anonymous ? new Opd(r.opd().id(), r.opd().instansiCode(), name, name, null) : r.opd(),
-                    r.index(),
-                    r.change(),
-                    r.led(),
-                    r.weakLed(),
-                    r.pointsHeld(),
-                    r.pointsPossible(),
-                    r.scores(),
-                    r.reasons(),
-                    r.evidence()));
+            rows.add(anonymous ? r.withOpd(new Opd(r.opd().id(), r.opd().instansiCode(), name, name, null)) : r);
         }
 
         Optional<id.pantauspbe.engine.ChangeAnalysis.Decomposition> change = Optional.empty();

@@ -216,9 +216,7 @@ public class AuditView extends Main implements BeforeEnterObserver, HasDynamicTi
                 to.getValue());
         // read lazily, a page at a time: a trail of years holds hundreds of thousands of events
         int total = audit.count(filter);
-        grid.setItems(
-                query -> audit.page(filter, query.getOffset(), query.getLimit()).stream(),
-                query -> audit.count(filter));
+        grid.setItems(query -> audit.page(filter, query.getOffset(), query.getLimit()).stream(), query -> total);
         count.setText(getTranslation("audit.count", TextFormat.integer(total)));
     }
 
