@@ -31,7 +31,11 @@ public enum AuditAction {
     RAKOR_AGREEMENT(Entity.RAKOR),
     RAKOR_ACTION_ADDED(Entity.RAKOR),
     RAKOR_ACTION_STATUS(Entity.RAKOR),
-    RAKOR_ACTION_DELETED(Entity.RAKOR);
+    RAKOR_ACTION_DELETED(Entity.RAKOR),
+    OPD_CONTACT(Entity.OPD),
+    MAIL_SETTINGS(Entity.MAIL),
+    MAIL_SENT(Entity.MAIL),
+    MAIL_FAILED(Entity.MAIL);
 
     /** The kind of record an action changes. */
     @Translated({"audit.entity."})
@@ -41,7 +45,9 @@ public enum AuditAction {
         EVIDENCE,
         STAGE,
         USER,
-        RAKOR
+        RAKOR,
+        OPD,
+        MAIL
     }
 
     private final Entity entity;

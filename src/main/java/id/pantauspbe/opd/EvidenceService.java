@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -45,6 +46,7 @@ public class EvidenceService {
     private final FrameworkService frameworks;
     private final EvidenceFileRepository files;
     private final EvidenceStorage storage;
+    private final ApplicationEventPublisher events;
 
     EvidenceService(
             EvidenceRepository repository,
@@ -56,7 +58,9 @@ public class EvidenceService {
             EvaluationService evaluation,
             FrameworkService frameworks,
             CycleService cycle,
-            AuditService audit) {
+            AuditService audit,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.cycle = cycle;
         this.audit = audit;
         this.repository = repository;
@@ -242,6 +246,11 @@ public class EvidenceService {
                 describe(item),
                 describe(saved),
                 saved.status() == EvidenceStatus.DITOLAK ? saved.reason() : saved.note());
+        boolean newlyRejected = saved.status() == EvidenceStatus.DITOLAK
+                && (item.status() != EvidenceStatus.DITOLAK || !Objects.equals(item.reason(), saved.reason()));
+        if (newlyRejected) {
+            events.publishEvent(new EvidenceRejected(saved, user));
+        }
         return saved;
     }
 

@@ -3,10 +3,12 @@ package id.pantauspbe.opd;
 import static id.pantauspbe.jooq.Tables.FRAMEWORK_NODE;
 import static id.pantauspbe.jooq.Tables.INDICATOR_OWNER;
 import static id.pantauspbe.jooq.Tables.OPD;
+import static id.pantauspbe.jooq.Tables.OPD_CONTACT;
 import static id.pantauspbe.jooq.Tables.OPD_SCORE;
 import static id.pantauspbe.jooq.Tables.OPD_SCORING;
 
 import java.math.BigDecimal;
+import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,6 +50,47 @@ class OpdRepository {
                 .set(OPD.GROUP_NAME, group)
                 .where(OPD.ID.eq(id))
                 .execute();
+    }
+
+    /** The contacts of the OPDs of an instansi, by OPD id (OPDs without a contact left out). */
+    Map<Long, OpdContact> contacts(String instansiCode) {
+        Map<Long, OpdContact> result = new HashMap<>();
+        dsl.select(
+                        OPD_CONTACT.OPD_ID,
+                        OPD_CONTACT.HEAD_NAME,
+                        OPD_CONTACT.CONTACT_NAME,
+                        OPD_CONTACT.CONTACT_EMAIL,
+                        OPD_CONTACT.CONTACT_PHONE)
+                .from(OPD_CONTACT)
+                .join(OPD)
+                .on(OPD.ID.eq(OPD_CONTACT.OPD_ID))
+                .where(OPD.INSTANSI_CODE.eq(instansiCode))
+                .forEach(r -> result.put(
+                        r.value1(), new OpdContact(r.value1(), r.value2(), r.value3(), r.value4(), r.value5())));
+        return result;
+    }
+
+    void saveContact(OpdContact contact, String user, OffsetDateTime at) {
+        int updated = dsl.update(OPD_CONTACT)
+                .set(OPD_CONTACT.HEAD_NAME, contact.headName())
+                .set(OPD_CONTACT.CONTACT_NAME, contact.contactName())
+                .set(OPD_CONTACT.CONTACT_EMAIL, contact.email())
+                .set(OPD_CONTACT.CONTACT_PHONE, contact.phone())
+                .set(OPD_CONTACT.UPDATED_BY, user)
+                .set(OPD_CONTACT.UPDATED_AT, at)
+                .where(OPD_CONTACT.OPD_ID.eq(contact.opdId()))
+                .execute();
+        if (updated == 0) {
+            dsl.insertInto(OPD_CONTACT)
+                    .set(OPD_CONTACT.OPD_ID, contact.opdId())
+                    .set(OPD_CONTACT.HEAD_NAME, contact.headName())
+                    .set(OPD_CONTACT.CONTACT_NAME, contact.contactName())
+                    .set(OPD_CONTACT.CONTACT_EMAIL, contact.email())
+                    .set(OPD_CONTACT.CONTACT_PHONE, contact.phone())
+                    .set(OPD_CONTACT.UPDATED_BY, user)
+                    .set(OPD_CONTACT.UPDATED_AT, at)
+                    .execute();
+        }
     }
 
     /** indicator code → (opd id → role) for one instansi and year. */

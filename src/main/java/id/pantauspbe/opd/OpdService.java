@@ -1,8 +1,16 @@
 package id.pantauspbe.opd;
 
+import id.pantauspbe.access.AuditAction;
+import id.pantauspbe.access.AuditService;
+import id.pantauspbe.access.CurrentUser;
 import id.pantauspbe.base.UserMessageException;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,10 +23,80 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class OpdService {
 
-    private final OpdRepository repository;
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s.]+(\\.[^@\\s.]+)+");
+    private static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 ()\\-.]{4,38}");
 
-    OpdService(OpdRepository repository) {
+    private final OpdRepository repository;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+    private final AuditService audit;
+
+    OpdService(OpdRepository repository, CurrentUser currentUser, Clock clock, AuditService audit) {
         this.repository = repository;
+        this.audit = audit;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** The contacts of the OPDs of an instansi by OPD id; an OPD without one gets an empty contact. */
+    public Map<Long, OpdContact> contacts(String instansiCode) {
+        Map<Long, OpdContact> stored = repository.contacts(instansiCode);
+        Map<Long, OpdContact> result = new LinkedHashMap<>();
+        for (Opd opd : list(instansiCode)) {
+            result.put(opd.id(), stored.getOrDefault(opd.id(), OpdContact.empty(opd.id())));
+        }
+        return result;
+    }
+
+    /**
+     * Saves the head and contact person of an OPD (ADMIN). Empty fields are kept empty; an e-mail
+     * or phone number that is not one is refused with the field named.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public OpdContact saveContact(String instansiCode, OpdContact contact) {
+        Opd opd = find(instansiCode, contact.opdId())
+                .orElseThrow(() -> new UserMessageException("opd.contact.error.unknown"));
+        String email = clean(contact.email(), 254, opd);
+        if (email != null && !EMAIL.matcher(email).matches()) {
+            throw new UserMessageException("opd.contact.error.email", email, opd.shortName());
+        }
+        String phone = clean(contact.phone(), 40, opd);
+        if (phone != null && !PHONE.matcher(phone).matches()) {
+            throw new UserMessageException("opd.contact.error.phone", phone, opd.shortName());
+        }
+        OpdContact clean = new OpdContact(
+                opd.id(), clean(contact.headName(), 200, opd), clean(contact.contactName(), 200, opd), email, phone);
+        OpdContact before = contacts(instansiCode).get(opd.id());
+        repository.saveContact(clean, currentUser.username().orElse("?"), OffsetDateTime.now(clock));
+        audit.record(
+                AuditAction.OPD_CONTACT,
+                opd.shortName(),
+                new AuditService.Scope(instansiCode, null, null),
+                describe(before),
+                describe(clean),
+                opd.name());
+        return clean;
+    }
+
+    private static String describe(OpdContact c) {
+        if (c == null) {
+            return null;
+        }
+        return java.util.stream.Stream.of(c.headName(), c.contactName(), c.email(), c.phone())
+                .map(v -> v == null ? "–" : v)
+                .collect(java.util.stream.Collectors.joining(" · "));
+    }
+
+    private static String clean(String text, int max, Opd opd) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String s = text.strip();
+        if (s.length() > max) {
+            throw new UserMessageException("opd.contact.error.tooLong", opd.shortName(), String.valueOf(max));
+        }
+        return s;
     }
 
     public List<Opd> list(String instansiCode) {

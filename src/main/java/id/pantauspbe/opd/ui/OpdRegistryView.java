@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -25,8 +26,10 @@ import id.pantauspbe.base.ui.ViewHeader;
 import id.pantauspbe.evaluation.Instansi;
 import id.pantauspbe.evaluation.SelectionService;
 import id.pantauspbe.opd.Opd;
+import id.pantauspbe.opd.OpdContact;
 import id.pantauspbe.opd.OpdService;
 import jakarta.annotation.security.PermitAll;
+import java.util.Map;
 
 /** "Daftar OPD": the OPD registry; an ADMIN adds and renames OPDs. URL: {@code /opd-daftar?instansi=CONTOH}. */
 @Route("opd-daftar")
@@ -39,6 +42,11 @@ public class OpdRegistryView extends Main implements BeforeEnterObserver, HasDyn
     private final TextField name = new TextField();
     private final TextField shortName = new TextField();
     private final TextField group = new TextField();
+    private final TextField head = new TextField();
+    private final TextField person = new TextField();
+    private final EmailField email = new EmailField();
+    private final TextField phone = new TextField();
+    private Map<Long, OpdContact> contacts = Map.of();
     private Instansi instansi;
     private Opd editing;
 
@@ -53,6 +61,18 @@ public class OpdRegistryView extends Main implements BeforeEnterObserver, HasDyn
         shortName.addClassName("opd-short");
         group.setLabel(getTranslation("opd.registry.group"));
         group.addClassName("opd-group");
+        head.setLabel(getTranslation("opd.contact.head"));
+        head.setMaxLength(200);
+        head.addClassName("opd-head");
+        person.setLabel(getTranslation("opd.contact.person"));
+        person.setMaxLength(200);
+        person.addClassName("opd-person");
+        email.setLabel(getTranslation("opd.contact.email"));
+        email.setMaxLength(254);
+        email.addClassName("opd-email");
+        phone.setLabel(getTranslation("opd.contact.phone"));
+        phone.setMaxLength(40);
+        phone.addClassName("opd-phone");
     }
 
     @Override
@@ -75,6 +95,13 @@ public class OpdRegistryView extends Main implements BeforeEnterObserver, HasDyn
         grid.addColumn(Opd::name).setHeader(getTranslation("opd.registry.name")).setFlexGrow(3);
         grid.addColumn(Opd::shortName).setHeader(getTranslation("opd.registry.shortName"));
         grid.addColumn(Opd::group).setHeader(getTranslation("opd.registry.group"));
+        contacts = service.contacts(instansi.code());
+        grid.addColumn(o -> shown(contact(o).headName())).setHeader(getTranslation("opd.contact.head"));
+        grid.addColumn(o -> shown(contact(o).contactName())).setHeader(getTranslation("opd.contact.person"));
+        grid.addColumn(o -> shown(contact(o).email()))
+                .setHeader(getTranslation("opd.contact.email"))
+                .setKey("email");
+        grid.addColumn(o -> shown(contact(o).phone())).setHeader(getTranslation("opd.contact.phone"));
         grid.setItems(service.list(instansi.code()));
         Section list = new Section(grid);
         list.addClassName("card");
@@ -87,10 +114,17 @@ public class OpdRegistryView extends Main implements BeforeEnterObserver, HasDyn
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClassName("opd-save");
         Button clear = new Button(getTranslation("opd.registry.new"), e -> edit(null));
-        Div form = new Div(name, shortName, group, save, clear);
+        Div form = new Div(name, shortName, group);
         form.addClassName("filters");
+        Div contactForm = new Div(head, person, email, phone);
+        contactForm.addClassName("filters");
         Section card = new Section(
-                new H3(getTranslation("opd.registry.form")), new Paragraph(getTranslation("opd.registry.hint")), form);
+                new H3(getTranslation("opd.registry.form")),
+                new Paragraph(getTranslation("opd.registry.hint")),
+                form,
+                new Paragraph(getTranslation("opd.contact.hint")),
+                contactForm,
+                new Div(save, clear));
         card.addClassName("card");
         add(card);
         edit(null);
@@ -101,16 +135,33 @@ public class OpdRegistryView extends Main implements BeforeEnterObserver, HasDyn
         name.setValue(opd == null ? "" : opd.name());
         shortName.setValue(opd == null ? "" : opd.shortName());
         group.setValue(opd == null ? "" : opd.group());
+        OpdContact c = opd == null ? OpdContact.empty(0) : contact(opd);
+        head.setValue(c.headName() == null ? "" : c.headName());
+        person.setValue(c.contactName() == null ? "" : c.contactName());
+        email.setValue(c.email() == null ? "" : c.email());
+        phone.setValue(c.phone() == null ? "" : c.phone());
+    }
+
+    private OpdContact contact(Opd opd) {
+        return contacts.getOrDefault(opd.id(), OpdContact.empty(opd.id()));
+    }
+
+    private String shown(String value) {
+        return value == null ? getTranslation("opd.contact.none") : value;
     }
 
     private void save() {
         try {
-            service.save(
+            Opd saved = service.save(
                     instansi.code(),
                     editing == null ? null : editing.id(),
                     name.getValue(),
                     shortName.getValue(),
                     group.getValue());
+            editing = saved; // a refused contact below must not make a second OPD on the next save
+            service.saveContact(
+                    instansi.code(),
+                    new OpdContact(saved.id(), head.getValue(), person.getValue(), email.getValue(), phone.getValue()));
             Notification.show(getTranslation("opd.registry.saved")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             getUI().ifPresent(ui -> ui.refreshCurrentRoute(false));
         } catch (UserMessageException refused) {
