@@ -167,10 +167,69 @@ public final class Analysis {
 
     /**
      * The instansi held for a year, ranked (settled results only, see {@link YearResult#rankable()}),
-     * and every instansi's index across years.
+     * and the index across years of the home Pemda, the chosen peers and the national average.
+     *
+     * @param ranking every instansi held for the year (national averages excepted), ranked first
+     * @param years every year with a result of any instansi
+     * @param series the home Pemda, the chosen peers and the national averages, never all instansi
+     * @param peerCodes the chosen peers (codes), as in the URL
+     * @param home the home Pemda's row of the ranking, if it holds a figure for the year
+     * @param homeIndex the position of {@code home} in {@code ranking}; -1 without
+     * @param distribution how the ranked figures of the year spread
      */
     public record Peers(
-            int year, List<PeerRow> ranking, List<Integer> years, List<PeerSeries> series, List<FrameworkSpan> spans) {}
+            int year,
+            List<PeerRow> ranking,
+            List<Integer> years,
+            List<PeerSeries> series,
+            List<FrameworkSpan> spans,
+            List<String> peerCodes,
+            Optional<PeerRow> home,
+            int homeIndex,
+            Distribution distribution) {
+
+        public Peers {
+            ranking = List.copyOf(ranking);
+            series = List.copyOf(series);
+            peerCodes = List.copyOf(peerCodes);
+        }
+
+        /** How many instansi have a rank this year. */
+        public int rankedCount() {
+            return distribution.rankedCount();
+        }
+    }
+
+    /**
+     * The ranked figures of a year in bins of {@link #BIN_WIDTH} from 0 to 5, with the home Pemda's
+     * place and the national average.
+     *
+     * @param counts ranked instansi per bin (bin i holds [i·0,25, (i+1)·0,25), the last one 5 too)
+     * @param homeValue the home Pemda's ranked figure; null when not ranked
+     * @param homeBin the bin of {@code homeValue}; -1 when not ranked
+     * @param percentile share of ranked instansi (percent, rounded down) below the home Pemda; -1 when not ranked
+     * @param national the national average of the year; null when not published
+     */
+    public record Distribution(
+            List<Integer> counts,
+            int rankedCount,
+            BigDecimal homeValue,
+            int homeBin,
+            int homeRank,
+            int percentile,
+            BigDecimal national,
+            BigDecimal median) {
+
+        public static final BigDecimal BIN_WIDTH = new BigDecimal("0.25");
+
+        public Distribution {
+            counts = List.copyOf(counts);
+        }
+
+        public boolean homeRanked() {
+            return homeRank > 0;
+        }
+    }
 
     /**
      * @param rank standard competition rank among settled results; 0 when not ranked (a draft, a

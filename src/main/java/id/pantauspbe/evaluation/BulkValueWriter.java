@@ -40,12 +40,19 @@ public class BulkValueWriter {
     private final FrameworkService frameworks;
     private final AuditService audit;
     private final Clock clock;
+    private final ResultStore results;
 
-    BulkValueWriter(BulkValueRepository repository, FrameworkService frameworks, AuditService audit, Clock clock) {
+    BulkValueWriter(
+            BulkValueRepository repository,
+            FrameworkService frameworks,
+            AuditService audit,
+            Clock clock,
+            ResultStore results) {
         this.repository = repository;
         this.frameworks = frameworks;
         this.audit = audit;
         this.clock = clock;
+        this.results = results;
     }
 
     /** Where the values come from: a file (its name and SHA-256), or a loader (file null). */
@@ -135,6 +142,9 @@ public class BulkValueWriter {
         }
         repository.insert(inserts, username, now);
         repository.update(updates, username, now);
+        if (inserted + updated > 0) {
+            results.refresh(batch.instansiCodes(), years);
+        }
         long written = System.nanoTime();
         audit.recordImport(
                 scope(batch),
@@ -147,7 +157,7 @@ public class BulkValueWriter {
                         unchanged,
                         changes.text()));
         log.debug(
-                "{} values: {} stored values read in {} ms, written in {} ms, audited in {} ms",
+                "{} values: {} stored values read in {} ms, written and results kept in {} ms, audited in {} ms",
                 batch.size(),
                 stored.size(),
                 (loaded - checked) / 1_000_000,

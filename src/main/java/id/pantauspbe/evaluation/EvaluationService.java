@@ -3,10 +3,14 @@ package id.pantauspbe.evaluation;
 import id.pantauspbe.framework.FrameworkService;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -25,11 +29,14 @@ public class EvaluationService {
     private final EvaluationRepository repository;
     private final FrameworkService frameworks;
     private final BulkValueWriter bulk;
+    private final ResultStore store;
 
-    EvaluationService(EvaluationRepository repository, FrameworkService frameworks, BulkValueWriter bulk) {
+    EvaluationService(
+            EvaluationRepository repository, FrameworkService frameworks, BulkValueWriter bulk, ResultStore store) {
         this.repository = repository;
         this.frameworks = frameworks;
         this.bulk = bulk;
+        this.store = store;
     }
 
     /** Home Pemda first, then other instansi by name, national averages last. */
@@ -48,9 +55,31 @@ public class EvaluationService {
     /**
      * The result of every year that has indicator values or a published total, ascending. A year
      * with values shows its most advanced stage (final before the assessors' stages before
-     * mandiri).
+     * mandiri). Read from the kept results (one query); the engine detail of a result is computed
+     * from its values only when asked.
      */
     public List<YearResult> history(String instansiCode) {
+        List<YearResult> history = new ArrayList<>();
+        store.resultsOf(instansiCode).forEach((year, stages) -> shown(stages).ifPresent(history::add));
+        return List.copyOf(history);
+    }
+
+    /** The shown result among the kept results of one year: the most advanced stage, else the published total. */
+    static Optional<YearResult> shown(Map<Stage, YearResult> stages) {
+        YearResult best = null;
+        for (Map.Entry<Stage, YearResult> e : stages.entrySet()) {
+            if (e.getKey() != null && (best == null || e.getKey().compareTo(best.stage()) > 0)) {
+                best = e.getValue();
+            }
+        }
+        return best != null ? Optional.of(best) : Optional.ofNullable(stages.get(null));
+    }
+
+    /**
+     * The same as {@link #history} computed afresh from the stored values and totals, never from the
+     * kept results: what the kept results must always equal (tests, checks).
+     */
+    List<YearResult> freshHistory(String instansiCode) {
         Map<Integer, YearResult> byYear = new TreeMap<>();
         repository
                 .valuesOf(instansiCode)
@@ -69,6 +98,89 @@ public class EvaluationService {
             }
         });
         return List.copyOf(byYear.values());
+    }
+
+    /** Every stage's result computed afresh from the stored values: year → stage → result. */
+    Map<Integer, Map<Stage, YearResult>> freshResults(String instansiCode) {
+        Map<Integer, Map<Stage, YearResult>> byYear = new TreeMap<>();
+        repository
+                .valuesOf(instansiCode)
+                .forEach((year, stages) -> stages.forEach((stage, values) -> compute(instansiCode, year, stage, values)
+                        .ifPresent(r -> byYear.computeIfAbsent(year, y -> new TreeMap<>())
+                                .put(stage, r))));
+        return byYear;
+    }
+
+    /**
+     * The shown result of every instansi for a year (national averages included), from the kept
+     * results in one query, without engine detail: what rankings and distributions read.
+     */
+    public List<YearResult> yearResults(int year) {
+        Map<String, Map<Stage, YearResult>> byInstansi = new HashMap<>();
+        for (YearResult r : store.resultsOfYear(year)) {
+            byInstansi.computeIfAbsent(r.instansiCode(), c -> new HashMap<>()).put(r.stage(), r);
+        }
+        List<YearResult> shown = new ArrayList<>();
+        byInstansi.values().forEach(stages -> shown(stages).ifPresent(shown::add));
+        return shown;
+    }
+
+    /** The histories of some instansi from the kept results in one query, without engine detail. */
+    public Map<String, List<YearResult>> histories(Collection<String> instansiCodes) {
+        Map<String, List<YearResult>> result = new HashMap<>();
+        store.resultsOf(instansiCodes).forEach((code, rows) -> {
+            Map<Integer, Map<Stage, YearResult>> byYear = new TreeMap<>();
+            rows.forEach(
+                    r -> byYear.computeIfAbsent(r.year(), y -> new HashMap<>()).put(r.stage(), r));
+            List<YearResult> history = new ArrayList<>();
+            byYear.values().forEach(stages -> shown(stages).ifPresent(history::add));
+            result.put(code, List.copyOf(history));
+        });
+        return result;
+    }
+
+    /**
+     * For every year with kept results: how many instansi other than national averages hold a
+     * settled (rankable) result, from one light query.
+     */
+    public Map<Integer, Integer> rankableCounts() {
+        Set<String> national = new HashSet<>();
+        instansi().stream().filter(i -> i.kind() == Instansi.Kind.NASIONAL).forEach(i -> national.add(i.code()));
+        Map<Integer, Map<String, ResultRepository.Row>> shown = new TreeMap<>();
+        for (ResultRepository.Row row : store.keys()) {
+            if (national.contains(row.instansiCode())) {
+                continue;
+            }
+            Map<String, ResultRepository.Row> ofYear = shown.computeIfAbsent(row.year(), y -> new HashMap<>());
+            ofYear.merge(row.instansiCode(), row, (a, b) -> rank(a) >= rank(b) ? a : b);
+        }
+        Map<Integer, Integer> counts = new TreeMap<>();
+        shown.forEach((year, rows) -> counts.put(year, (int) rows.values().stream()
+                .filter(r -> r.value() != null
+                        && r.complete()
+                        && (ResultRepository.PUBLISHED.equals(r.stage())
+                                || Stage.FINAL.name().equals(r.stage())))
+                .count()));
+        return counts;
+    }
+
+    /** Order of kept rows of one year: published totals below every stage with values. */
+    private static int rank(ResultRepository.Row row) {
+        Stage stage = ResultStore.stageOf(row);
+        return stage == null ? -1 : stage.ordinal();
+    }
+
+    /**
+     * Computes every kept result again from the stored values and published totals (after a
+     * framework data change, or to check); the start does the same by itself when the frameworks
+     * changed. ADMIN only.
+     *
+     * @return how many results are kept now
+     */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public int recomputeResults() {
+        return store.rebuild();
     }
 
     /**
@@ -90,18 +202,16 @@ public class EvaluationService {
 
     /** The result of one stage of a year, computed from that stage's values. */
     public Optional<YearResult> result(String instansiCode, int year, Stage stage) {
-        Map<String, BigDecimal> values =
-                repository.valuesOf(instansiCode).getOrDefault(year, Map.of()).get(stage);
-        return values == null ? Optional.empty() : compute(instansiCode, year, stage, values);
+        return store.result(instansiCode, year, stage);
     }
 
     /** The results of one stage for every year that has values in it, by year. */
     public Map<Integer, YearResult> results(String instansiCode, Stage stage) {
         Map<Integer, YearResult> byYear = new TreeMap<>();
-        repository.valuesOf(instansiCode).forEach((year, stages) -> {
-            Map<String, BigDecimal> values = stages.get(stage);
-            if (values != null) {
-                compute(instansiCode, year, stage, values).ifPresent(r -> byYear.put(year, r));
+        store.resultsOf(instansiCode).forEach((year, stages) -> {
+            YearResult r = stages.get(stage);
+            if (r != null) {
+                byYear.put(year, r);
             }
         });
         return byYear;
@@ -155,6 +265,7 @@ public class EvaluationService {
     @PreAuthorize("hasRole('ADMIN')")
     public void deleteValues(String instansiCode, int year) {
         repository.deleteValues(instansiCode, year);
+        store.refresh(instansiCode, year);
     }
 
     /** Removes the values of one stage of a year (ADMIN; for tests and corrections of a mistaken copy). */
@@ -162,11 +273,13 @@ public class EvaluationService {
     @PreAuthorize("hasRole('ADMIN')")
     public void deleteStageValues(String instansiCode, int year, Stage stage) {
         repository.deleteStageValues(instansiCode, year, stage);
+        store.refresh(instansiCode, year, stage);
     }
 
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public void insertPublishedTotal(String instansiCode, PublishedTotal total) {
         repository.insertPublishedTotal(instansiCode, total);
+        store.refreshPublished(instansiCode, total.year());
     }
 }

@@ -46,6 +46,7 @@ public class ValueEntryService {
     private final UserService users;
     private final ObjectProvider<IndicatorOwners> leads;
     private final Clock clock;
+    private final ResultStore results;
 
     ValueEntryService(
             EvaluationRepository repository,
@@ -56,7 +57,8 @@ public class ValueEntryService {
             CurrentUser currentUser,
             UserService users,
             ObjectProvider<IndicatorOwners> leads,
-            Clock clock) {
+            Clock clock,
+            ResultStore results) {
         this.repository = repository;
         this.evaluation = evaluation;
         this.frameworks = frameworks;
@@ -66,6 +68,7 @@ public class ValueEntryService {
         this.users = users;
         this.leads = leads;
         this.clock = clock;
+        this.results = results;
     }
 
     /**
@@ -184,6 +187,7 @@ public class ValueEntryService {
                 before == null ? null : YearResults.plain(before.value()),
                 YearResults.plain(value),
                 correction ? reason : justification);
+        results.refresh(edit.instansiCode(), edit.year(), edit.stage());
         return repository
                 .entries(edit.instansiCode(), edit.year(), edit.stage())
                 .get(indicator.code());
@@ -345,6 +349,9 @@ public class ValueEntryService {
                             "audit.detail.copied",
                             Messages.indonesian("stage." + row.referenceStage().name())));
             copied++;
+        }
+        if (copied > 0) {
+            results.refresh(instansiCode, year, stage);
         }
         return copied;
     }

@@ -5,6 +5,7 @@ import id.pantauspbe.engine.PredikatBand;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The index of an instansi for a year as it should be shown: from indicator values of the most
@@ -12,7 +13,8 @@ import java.util.Optional;
  *
  * @param stage the stage the figures come from; null for a published total
  * @param value the published figure (two decimals, half-up); null when nothing is known
- * @param detail the engine's full result; empty for a published total
+ * @param detailSource the engine's full result ({@link #detail()}); empty for a published total.
+ *     Kept results compute it only when asked, from the stage's values.
  */
 public record YearResult(
         String instansiCode,
@@ -29,11 +31,115 @@ public record YearResult(
         boolean totalsOnly,
         List<Figure> domains,
         List<Figure> aspects,
-        Optional<IndexResult> detail) {
+        Detail detailSource) {
 
     public YearResult {
         domains = List.copyOf(domains);
         aspects = List.copyOf(aspects);
+    }
+
+    /** A result whose engine detail is already known (or known to be absent). */
+    public YearResult(
+            String instansiCode,
+            int year,
+            String frameworkCode,
+            Stage stage,
+            Provenance provenance,
+            BigDecimal exact,
+            BigDecimal value,
+            Optional<PredikatBand> predikat,
+            boolean complete,
+            int valuedIndicators,
+            int totalIndicators,
+            boolean totalsOnly,
+            List<Figure> domains,
+            List<Figure> aspects,
+            Optional<IndexResult> detail) {
+        this(
+                instansiCode,
+                year,
+                frameworkCode,
+                stage,
+                provenance,
+                exact,
+                value,
+                predikat,
+                complete,
+                valuedIndicators,
+                totalIndicators,
+                totalsOnly,
+                domains,
+                aspects,
+                Detail.of(detail));
+    }
+
+    /** The engine's full result (indicators, points lost); empty for a published total. */
+    public Optional<IndexResult> detail() {
+        return detailSource.get();
+    }
+
+    /** The same figures without the engine detail (for lists of many instansi). */
+    public YearResult withoutDetail() {
+        return new YearResult(
+                instansiCode,
+                year,
+                frameworkCode,
+                stage,
+                provenance,
+                exact,
+                value,
+                predikat,
+                complete,
+                valuedIndicators,
+                totalIndicators,
+                totalsOnly,
+                domains,
+                aspects,
+                Detail.NONE);
+    }
+
+    /**
+     * The engine detail of a result, known or computed once on first use. Results compare by their
+     * figures: every detail equals every other (it follows from the same values).
+     */
+    public static final class Detail {
+
+        static final Detail NONE = new Detail(Optional::empty);
+
+        private Supplier<Optional<IndexResult>> source;
+        private Optional<IndexResult> value;
+
+        private Detail(Supplier<Optional<IndexResult>> source) {
+            this.source = source;
+        }
+
+        static Detail of(Optional<IndexResult> known) {
+            Detail detail = new Detail(null);
+            detail.value = known;
+            return detail;
+        }
+
+        static Detail lazy(Supplier<Optional<IndexResult>> source) {
+            return new Detail(source);
+        }
+
+        synchronized Optional<IndexResult> get() {
+            if (value == null) {
+                value = source.get();
+                source = null;
+            }
+            return value;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Detail;
+        }
+
+        @Override
+        public int hashCode() {
+            return 0;
+        }
     }
 
     public boolean official() {

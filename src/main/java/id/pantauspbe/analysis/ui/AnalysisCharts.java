@@ -350,6 +350,76 @@ final class AnalysisCharts {
         return option;
     }
 
+    /**
+     * How the ranked figures of a year spread: a bar per 0,25 of the index with the number of
+     * instansi in it, the home Pemda's bar coloured and marked with its figure, rank and percentile,
+     * and the national average marked. One series whatever the number of instansi.
+     */
+    static Map<String, Object> distribution(Analysis.Peers peers, String homeName, Texts text) {
+        Analysis.Distribution d = peers.distribution();
+        Map<String, Object> option = base(text, "sebaran-indeks-" + peers.year());
+        List<String> labels = new ArrayList<>();
+        List<Object> data = new ArrayList<>();
+        for (int i = 0; i < d.counts().size(); i++) {
+            BigDecimal from = Analysis.Distribution.BIN_WIDTH.multiply(BigDecimal.valueOf(i));
+            labels.add(id.pantauspbe.base.TextFormat.decimal(from.setScale(2, RoundingMode.UNNECESSARY)));
+            Map<String, Object> bar = new LinkedHashMap<>();
+            bar.put("value", d.counts().get(i));
+            bar.put("itemStyle", Map.of("color", i == d.homeBin() ? INDEX_COLOR : "#b8c4d6"));
+            data.add(bar);
+        }
+        option.put("xAxis", Map.of("type", "category", "data", labels, "name", text.get("analysis.series.index")));
+        option.put("yAxis", Map.of("type", "value", "minInterval", 1, "name", text.get("analysis.peers.count")));
+        option.put("tooltip", Map.of("trigger", "axis"));
+        option.put("grid", Map.of("left", 8, "right", 24, "top", 48, "bottom", 24, "containLabel", true));
+        Map<String, Object> series = new LinkedHashMap<>();
+        series.put("type", "bar");
+        series.put("name", text.get("analysis.peers.count"));
+        series.put("data", data);
+        series.put("barCategoryGap", "10%");
+        List<Object> marks = new ArrayList<>();
+        if (d.homeRanked()) {
+            marks.add(Map.of(
+                    "xAxis",
+                    d.homeBin(),
+                    "name",
+                    text.get(
+                            "analysis.peers.homeMark",
+                            homeName,
+                            id.pantauspbe.base.TextFormat.decimal(d.homeValue()),
+                            String.valueOf(d.homeRank()),
+                            String.valueOf(d.rankedCount()),
+                            String.valueOf(d.percentile())),
+                    "lineStyle",
+                    Map.of("color", INDEX_COLOR, "width", 2, "type", "solid"),
+                    "label",
+                    Map.of("formatter", "{b}", "position", "end", "color", INDEX_COLOR, "fontWeight", "bold")));
+        }
+        if (d.national() != null) {
+            int bin = Math.max(
+                    0,
+                    Math.min(
+                            d.counts().size() - 1,
+                            d.national()
+                                    .divideToIntegralValue(Analysis.Distribution.BIN_WIDTH)
+                                    .intValue()));
+            marks.add(Map.of(
+                    "xAxis",
+                    bin,
+                    "name",
+                    text.get("analysis.peers.nationalMark", id.pantauspbe.base.TextFormat.decimal(d.national())),
+                    "lineStyle",
+                    Map.of("color", "#5f6368", "width", 2, "type", "dashed"),
+                    "label",
+                    Map.of("formatter", "{b}", "position", "insideEndTop", "color", "#5f6368")));
+        }
+        if (!marks.isEmpty()) {
+            series.put("markLine", Map.of("symbol", "none", "silent", true, "data", marks));
+        }
+        option.put("series", List.of(series));
+        return option;
+    }
+
     /** A value label with a white halo, so lines passing behind it do not cut through the digits. */
     private static Map<String, Object> valueLabel(boolean bold) {
         return Map.of(
