@@ -27,6 +27,9 @@ import org.springframework.test.annotation.DirtiesContext;
  * deletions of a stage or a year, published totals), and again after computing all of them anew.
  */
 @AppTest
+// random writes to CONTOH 2026 and test instansi: a database of its own, so no other test sees them
+@org.springframework.test.context.TestPropertySource(
+        properties = "spring.datasource.url=jdbc:h2:mem:pantau-kept-results;DB_CLOSE_DELAY=-1")
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class KeptResultsTest {
 
