@@ -69,6 +69,19 @@ class OpdTrendViewTest extends KaribuTest {
                 .contains("#b3261e");
     }
 
+    @Test
+    void theTrendPageReachesItAsItsThirdLevel() {
+        login("kadis", "PIMPINAN");
+        UI.getCurrent().navigate("tren", QueryParameters.simple(Map.of("instansi", "CONTOH", "tingkat", "opd")));
+        assertThat(_get(Paragraph.class, s -> s.withClasses("opd-trend-summary"))
+                        .getText())
+                .contains("Dinas Sosial lemah sejak 2023");
+        assertThat(_get(Chart.class, s -> s.withClasses("opd-trend-chart"))
+                        .getElement()
+                        .getProperty("option"))
+                .contains("\"Disdukcapil\"");
+    }
+
     private static int indexOf(Grid<Object> grid, String shortName) {
         for (int i = 0; i < GridKt._size(grid); i++) {
             Anchor link = (Anchor) GridKt._getCellComponent(grid, i, "opd");
