@@ -52,6 +52,12 @@ class DemoData implements ApplicationRunner {
 
     static final String HOME = "CONTOH";
     static final String INTERNAL = "INTERNAL-CONTOH";
+    /** The first year the Pemda scored its OPDs with its own questionnaire. */
+    static final int FIRST_QUESTIONNAIRE = 2022;
+    /** The OPD formed by the reorganisation of 2024. */
+    static final String NEW_OPD = "Badan Riset dan Inovasi Daerah";
+
+    static final String NEW_OPD_SHORT = "BRIDA";
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
     private final EvaluationService evaluation;
@@ -246,40 +252,73 @@ class DemoData implements ApplicationRunner {
     }
 
     /**
-     * Default indicator owners for 2021-2026 and the internal OPD questionnaire scored for 2024 and
-     * 2025, as in the Sragen story: Dinas Sosial clearly weak, Bappeda and BKPSDM at 5.
+     * Default indicator owners for 2021-2026 and the internal OPD questionnaire, which the Pemda
+     * started after the drop of 2021 (so 2021 ranks OPDs by the official index points they hold):
+     * scored 2022-2025, and 2026 in progress (not every OPD has answered yet). The stories: Dinas
+     * Sosial weak from 2023 on; Disdukcapil weak in 2022 and 2023, recovered in 2024 after the rakor
+     * action of 2023; the Badan Riset dan Inovasi Daerah formed in 2024 by a reorganisation.
      */
     private void loadOpdAccountability() {
         currentUser.runAs("koordinator", Role.ADMIN, () -> {
             for (int year = 2021; year <= 2026; year++) {
                 ownerships.applyDefaultOwnership(HOME, year);
             }
+            opds.create(HOME, NEW_OPD, NEW_OPD_SHORT, "Badan");
             frameworks.addInternal(
                     INTERNAL,
                     "Kuesioner SPBE internal OPD Kabupaten Contoh",
                     read("demo/kuesioner-internal-contoh.csv"));
-            for (int year = 2024; year <= 2025; year++) {
+            for (int year = FIRST_QUESTIONNAIRE; year <= 2026; year++) {
                 scorings.saveScoring(HOME, year, new OpdScoring(INTERNAL, OpdScoring.Aggregation.MEAN));
                 for (Opd opd : opds.list(HOME)) {
-                    scorings.saveScores(HOME, year, opd.id(), internalScores(opd.shortName(), year));
+                    Map<String, BigDecimal> scores = internalScores(opd.shortName(), year);
+                    if (!scores.isEmpty()) {
+                        scorings.saveScores(HOME, year, opd.id(), scores);
+                    }
                 }
             }
         });
     }
 
-    /** Deterministic questionnaire answers (9 indicators, 1-5) for an OPD. */
+    /**
+     * Deterministic questionnaire answers (9 indicators, 1-5) of an OPD in a year; empty when it was
+     * not scored (before the questionnaire, before the OPD existed, or not answered yet in 2026).
+     */
     static Map<String, BigDecimal> internalScores(String shortName, int year) {
+        int seed = Math.abs(shortName.hashCode());
         int[] values;
-        if (shortName.equals("Bappeda") || shortName.equals("BKPSDM")) {
-            values = new int[] {5, 5, 5, 5, 5, 5, 5, 5, 5};
+        if (year < FIRST_QUESTIONNAIRE || (shortName.equals(NEW_OPD_SHORT) && year < 2024)) {
+            return Map.of();
+        } else if (year == 2026 && seed % 4 == 1 && !shortName.equals("Dinsos")) {
+            return Map.of(); // 2026 is in progress: this OPD has not answered yet
+        } else if (shortName.equals("Bappeda") || shortName.equals("BKPSDM")) {
+            values = year == 2022 ? new int[] {4, 4, 5, 4, 4, 5, 4, 4, 4} : new int[] {5, 5, 5, 5, 5, 5, 5, 5, 5};
         } else if (shortName.equals("Dinsos")) {
-            values = year == 2024 ? new int[] {2, 1, 2, 1, 2, 2, 2, 1, 1} : new int[] {2, 2, 2, 1, 2, 2, 3, 2, 1};
+            values = switch (year) {
+                case 2022 -> new int[] {3, 3, 3, 3, 4, 3, 3, 3, 3};
+                case 2023 -> new int[] {3, 2, 2, 2, 3, 2, 3, 2, 2};
+                case 2024 -> new int[] {2, 1, 2, 1, 2, 2, 2, 1, 1};
+                case 2025 -> new int[] {2, 2, 2, 1, 2, 2, 3, 2, 1};
+                default -> new int[] {3, 2, 2, 2, 2, 3, 3, 2, 2};
+            };
+        } else if (shortName.equals("Disdukcapil") && year <= 2023) {
+            values = year == 2022 ? new int[] {2, 3, 2, 2, 3, 2, 2, 3, 2} : new int[] {3, 2, 3, 2, 2, 3, 2, 3, 3};
+        } else if (shortName.equals(NEW_OPD_SHORT)) {
+            values = switch (year) {
+                case 2024 -> new int[] {3, 3, 2, 3, 3, 3, 2, 3, 2};
+                case 2025 -> new int[] {3, 4, 3, 4, 3, 4, 3, 3, 4};
+                default -> new int[] {4, 4, 3, 4, 4, 4, 3, 4, 4};
+            };
         } else {
-            int seed = Math.abs(shortName.hashCode());
+            // a stable profile of 3s and 4s per OPD that improves slowly: one indicator a level up
+            // from 2024, another from 2025, one a level down in the first questionnaire year
             values = new int[9];
             for (int i = 0; i < 9; i++) {
-                values[i] = 3 + ((seed >> i) + year + i) % 2 + (i == seed % 9 && year == 2025 ? 1 : 0);
-                values[i] = Math.min(5, values[i]);
+                int v = 3 + (seed >> i) % 2;
+                v += i == seed % 9 && year >= 2024 ? 1 : 0;
+                v += i == (seed / 9) % 9 && year >= 2025 ? 1 : 0;
+                v -= i == (seed / 81) % 9 && year == FIRST_QUESTIONNAIRE ? 1 : 0;
+                values[i] = Math.max(1, Math.min(5, v));
             }
         }
         Map<String, BigDecimal> scores = new LinkedHashMap<>();

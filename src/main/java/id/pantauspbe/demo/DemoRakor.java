@@ -81,6 +81,16 @@ class DemoRakor implements ApplicationRunner {
                     "2021-10-31",
                     ActionStatus.TERBUKA);
 
+            // Disdukcapil was weak in the OPD questionnaire of 2022 and 2023; the action of the
+            // 2023 rakor is why it recovered in 2024 (the OPD trend shows both on one time axis)
+            action(
+                    2023,
+                    "Disdukcapil",
+                    "Pendampingan Diskominfo: SOP layanan adminduk daring dan pengelola SPBE OPD",
+                    "Sekretaris Disdukcapil",
+                    "2024-03-31",
+                    ActionStatus.SELESAI);
+
             rakor.saveClosing(
                     HOME,
                     2024,

@@ -72,6 +72,7 @@ public class OpdRankingService {
         Optional<Framework> scoringFramework = scoring.flatMap(s -> frameworks.byCode(s.frameworkCode()));
         Map<Long, Map<String, BigDecimal>> scores = scorings.scores(instansi.code(), year);
         Map<Long, BigDecimal> previousIndex = scorings.ownIndices(instansi.code(), year - 1);
+        List<BigDecimal> previousIndices = List.copyOf(previousIndex.values());
         Map<String, Ownership> owners = ownerships.ownership(instansi.code(), year);
         Optional<YearResult> result = evaluation.result(instansi.code(), year);
         Optional<IndexResult> official = result.flatMap(YearResult::detail);
@@ -101,13 +102,17 @@ public class OpdRankingService {
             }
             int weakLed = (int) led.stream().filter(weakCodes::contains).count();
             EvidenceSummary own = evidenceByOpd.get(opd.id());
-            Set<WeakOpdReason> reasons = OpdRules.reasons(index, LOW_INDEX, weakLed, own);
             BigDecimal before = previousIndex.get(opd.id());
+            Set<WeakOpdReason> reasons = OpdRules.reasons(index, LOW_INDEX, weakLed, own);
+            if (OpdRules.persistentlyWeak(index, before, LOW_INDEX)) {
+                reasons.add(WeakOpdReason.PERSISTENT);
+            }
             rows.add(new Row(
                     0,
                     opd,
                     index,
                     index == null || before == null ? null : index.subtract(before),
+                    before == null ? null : OpdRules.rank(before, previousIndices),
                     led.size(),
                     weakLed,
                     held,

@@ -24,7 +24,9 @@ public final class OpdReport {
         /** Evidence it is responsible for is past its due date and not verified. */
         OVERDUE_EVIDENCE,
         /** Evidence it is responsible for was rejected by the assessors. */
-        REJECTED_EVIDENCE
+        REJECTED_EVIDENCE,
+        /** Its own index was below {@link OpdRankingService#LOW_INDEX} last year too (weak two or more years running). */
+        PERSISTENT
     }
 
     /** What the OPD ranking of a year is based on. */
@@ -65,6 +67,7 @@ public final class OpdReport {
      *     leads no valued official indicator)
      * @param index the OPD's own index (null when it was not scored)
      * @param change against the previous year's own index
+     * @param previousRank its rank by own index the year before (null when it or that year had none)
      * @param weakLed official indicators it leads that are weak
      * @param pointsHeld index points of the official indicators it leads (weight × value / 100)
      * @param pointsPossible points those indicators could still add (weight × (5 − value) / 100)
@@ -75,6 +78,7 @@ public final class OpdReport {
             Opd opd,
             BigDecimal index,
             BigDecimal change,
+            Integer previousRank,
             int led,
             int weakLed,
             BigDecimal pointsHeld,
@@ -91,16 +95,43 @@ public final class OpdReport {
             return rank > 0;
         }
 
+        /** Places moved up since last year (negative: down); null when not comparable. */
+        public Integer rankChange() {
+            return previousRank == null || rank == 0 ? null : previousRank - rank;
+        }
+
         /** The same row at another place in the ranking. */
         public Row withRank(int newRank) {
             return new Row(
-                    newRank, opd, index, change, led, weakLed, pointsHeld, pointsPossible, scores, reasons, evidence);
+                    newRank,
+                    opd,
+                    index,
+                    change,
+                    previousRank,
+                    led,
+                    weakLed,
+                    pointsHeld,
+                    pointsPossible,
+                    scores,
+                    reasons,
+                    evidence);
         }
 
         /** The same row under another OPD record (the rakor's anonymous "OPD A"). */
         public Row withOpd(Opd shown) {
             return new Row(
-                    rank, shown, index, change, led, weakLed, pointsHeld, pointsPossible, scores, reasons, evidence);
+                    rank,
+                    shown,
+                    index,
+                    change,
+                    previousRank,
+                    led,
+                    weakLed,
+                    pointsHeld,
+                    pointsPossible,
+                    scores,
+                    reasons,
+                    evidence);
         }
     }
 

@@ -71,6 +71,11 @@ final class OpdRules {
         return reasons;
     }
 
+    /** Weak two years running: the own index below {@code lowIndex} this year and the year before. */
+    static boolean persistentlyWeak(BigDecimal index, BigDecimal previous, BigDecimal lowIndex) {
+        return index != null && previous != null && index.compareTo(lowIndex) < 0 && previous.compareTo(lowIndex) < 0;
+    }
+
     /**
      * The Pemda estimate: the mean of the OPD indices, or their mean weighted by the given weights
      * (OPDs without an index, or with weight 0, do not count); two decimals half-up; empty when no

@@ -53,7 +53,7 @@ class OpdServiceTest {
     @Test
     void rankingShowsAWeakDinasSosialAndBappedaAndBkpsdmAtTheTop() {
         OpdReport.Ranking ranking = rankings.ranking(contoh(), 2025);
-        assertThat(ranking.rows()).hasSize(25);
+        assertThat(ranking.rows()).hasSize(26);
         assertThat(ranking.rows().subList(0, 2))
                 .extracting(r -> r.opd().shortName())
                 .containsExactlyInAnyOrder("Bappeda", "BKPSDM");
@@ -64,7 +64,7 @@ class OpdServiceTest {
         assertThat(dinsos.opd().shortName()).isEqualTo("Dinsos");
         assertThat(dinsos.reasons()).contains(OpdReport.WeakOpdReason.LOW_INDEX);
         assertThat(dinsos.change()).isPositive();
-        // mean of 25 OPD indices, shown with two decimals
+        // mean of 26 OPD indices, shown with two decimals
         assertThat(ranking.pemdaEstimate()).isPresent();
         assertThat(ranking.scoringIndicators()).hasSize(9);
     }

@@ -54,6 +54,10 @@ public class TrendView extends Main implements BeforeEnterObserver, HasDynamicTi
     static final String PARAM_FROM = "dari";
     static final String PARAM_LEVEL = "tingkat";
     static final String LEVEL_ASPECT = "aspek";
+    /** By OPD: shown by the opd feature's view "tren-opd" (named here, so analysis does not depend on opd). */
+    static final String LEVEL_OPD = "opd";
+
+    static final String OPD_TREND_ROUTE = "tren-opd";
 
     private final transient AnalysisService service;
     private final transient SelectionService selections;
@@ -74,7 +78,7 @@ public class TrendView extends Main implements BeforeEnterObserver, HasDynamicTi
         addClassNames("analysis", "trend-view");
         selection = new SelectionBar((i, y) -> navigate(i, y, null, level.getValue()));
         level.setLabel(getTranslation("analysis.level"));
-        level.setItems("domain", LEVEL_ASPECT);
+        level.setItems("domain", LEVEL_ASPECT, LEVEL_OPD);
         level.setItemLabelGenerator(l -> getTranslation("analysis.level." + l));
         level.addClassName("filter-level");
         level.addValueChangeListener(e -> {
@@ -98,6 +102,10 @@ public class TrendView extends Main implements BeforeEnterObserver, HasDynamicTi
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         content.removeAll();
+        if (LEVEL_OPD.equals(QueryParams.first(event.getLocation(), PARAM_LEVEL))) {
+            event.rerouteTo(OPD_TREND_ROUTE, event.getLocation().getQueryParameters());
+            return;
+        }
         Selection chosen = Selections.results(selections, event.getLocation()).orElse(null);
         if (chosen == null) {
             content.add(ViewHeader.noInstansi());
@@ -330,6 +338,6 @@ public class TrendView extends Main implements BeforeEnterObserver, HasDynamicTi
                         PARAM_FROM,
                         from,
                         PARAM_LEVEL,
-                        LEVEL_ASPECT.equals(lvl) ? LEVEL_ASPECT : null)));
+                        LEVEL_ASPECT.equals(lvl) || LEVEL_OPD.equals(lvl) ? lvl : null)));
     }
 }

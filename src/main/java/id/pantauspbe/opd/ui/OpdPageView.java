@@ -30,6 +30,8 @@ import id.pantauspbe.opd.EvidenceService;
 import id.pantauspbe.opd.OpdActions;
 import id.pantauspbe.opd.OpdRankingService;
 import id.pantauspbe.opd.OpdReport;
+import id.pantauspbe.opd.OpdTrend;
+import id.pantauspbe.opd.OpdTrendService;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -50,6 +52,7 @@ public class OpdPageView extends Main implements BeforeEnterObserver, HasDynamic
     private final transient EvidenceService evidence;
     private final transient EvidenceFileService files;
     private final transient OpdActions rakor;
+    private final transient OpdTrendService trends;
     private String title = "";
 
     public OpdPageView(
@@ -57,7 +60,9 @@ public class OpdPageView extends Main implements BeforeEnterObserver, HasDynamic
             SelectionService selections,
             EvidenceService evidence,
             EvidenceFileService files,
-            OpdActions rakor) {
+            OpdActions rakor,
+            OpdTrendService trends) {
+        this.trends = trends;
         this.service = service;
         this.selections = selections;
         this.evidence = evidence;
@@ -93,14 +98,19 @@ public class OpdPageView extends Main implements BeforeEnterObserver, HasDynamic
                         + "&tahun=" + year,
                 getTranslation("opd.page.back"));
         back.addClassName("back-link");
-        add(
-                back,
-                heading,
-                tiles(page),
-                actions(row),
-                indicators(page),
-                evidenceOf(instansi, row, year),
-                questionnaire(page));
+        add(back, heading, tiles(page));
+        trend(instansi, row, year);
+        add(actions(row), indicators(page), evidenceOf(instansi, row, year), questionnaire(page));
+    }
+
+    /** The OPD's years up to the one shown, when it has figures in more than one. */
+    private void trend(Instansi instansi, OpdReport.Row row, int year) {
+        OpdTrend trend = trends.trend(instansi, year);
+        trend.series().stream()
+                .filter(s -> s.opd().id() == row.opd().id() && s.points().size() > 1)
+                .findFirst()
+                .ifPresent(s ->
+                        add(new OpdPageTrend(trend, s, rakor.ofOpd(row.opd().id()))));
     }
 
     @Override

@@ -86,7 +86,11 @@ public class OpdRankingView extends Main implements BeforeEnterObserver, HasDyna
                 new Anchor(
                         RouteConfiguration.forSessionScope().getUrl(OpdRegistryView.class) + "?instansi="
                                 + instansi.code(),
-                        getTranslation("opd.link.registry")));
+                        getTranslation("opd.link.registry")),
+                new Anchor(
+                        RouteConfiguration.forSessionScope().getUrl(OpdTrendView.class) + "?instansi="
+                                + instansi.code(),
+                        getTranslation("opd.link.trend")));
         links.addClassNames("filters", "opd-links");
         add(links);
     }
@@ -130,6 +134,10 @@ public class OpdRankingView extends Main implements BeforeEnterObserver, HasDyna
                 .setTextAlign(ColumnTextAlign.END);
         grid.addColumn(r -> r.change() == null ? "–" : TextFormat.signed(r.change()))
                 .setHeader(getTranslation("overview.tile.change"))
+                .setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(this::rankMove)
+                .setHeader(getTranslation("opd.column.rankMove"))
+                .setKey("rankMove")
                 .setTextAlign(ColumnTextAlign.END);
         grid.addColumn(r -> r.led() + " / " + r.weakLed())
                 .setHeader(getTranslation("opd.column.ledWeak"))
@@ -179,6 +187,18 @@ public class OpdRankingView extends Main implements BeforeEnterObserver, HasDyna
                 });
         card.addClassName("card");
         return card;
+    }
+
+    /** "naik 2", "turun 1", "tetap", or "–" without last year's rank by own index. */
+    private String rankMove(OpdReport.Row r) {
+        Integer move = r.rankChange();
+        if (move == null) {
+            return "\u2013";
+        }
+        if (move == 0) {
+            return getTranslation("opd.rankMove.same");
+        }
+        return getTranslation(move > 0 ? "opd.rankMove.up" : "opd.rankMove.down", Math.abs(move));
     }
 
     private Section createHeatmap() {

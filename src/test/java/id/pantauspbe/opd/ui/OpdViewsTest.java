@@ -39,16 +39,17 @@ class OpdViewsTest extends KaribuTest {
                 .isEqualTo("Peringkat OPD Kabupaten Contoh tahun 2025");
         assertThat(_get(Paragraph.class, s -> s.withClasses("opd-estimate")).getText())
                 .startsWith("Perkiraan indeks Pemda dari skor OPD: ")
-                .endsWith("(rata-rata 25 OPD).");
+                .endsWith("(rata-rata 26 OPD).");
         Grid<?> grid = _get(Grid.class, s -> s.withClasses("opd-ranking"));
-        assertThat(GridKt._size(grid)).isEqualTo(25);
+        // 25 OPDs and the Badan Riset dan Inovasi Daerah formed in 2024
+        assertThat(GridKt._size(grid)).isEqualTo(26);
         List<String> first = GridKt._getFormattedRow(grid, 0);
-        assertThat(first.get(0)).isEqualTo("1 dari 25");
+        assertThat(first.get(0)).isEqualTo("1 dari 26");
         assertThat(first.get(1)).isIn("Bappeda", "BKPSDM");
         assertThat(first.get(2)).isEqualTo("5,00");
-        List<String> last = GridKt._getFormattedRow(grid, 24);
+        List<String> last = GridKt._getFormattedRow(grid, 25);
         assertThat(last.get(1)).isEqualTo("Dinsos");
-        assertThat(last.get(8)).contains("indeks OPD di bawah 3,00");
+        assertThat(last.getLast()).contains("indeks OPD di bawah 3,00");
     }
 
     @Test
@@ -60,7 +61,7 @@ class OpdViewsTest extends KaribuTest {
         assertThat(_get(H2.class, s -> s.withClasses("view-title")).getText()).isEqualTo("Dinas Sosial tahun 2025");
         assertThat(_find(Span.class, s -> s.withClasses("tile-value-small")))
                 .extracting(Span::getText)
-                .contains("indeks OPD di bawah 3,00");
+                .contains("indeks OPD di bawah 3,00; lemah dua tahun atau lebih berturut-turut");
         Grid<?> scores = _get(Grid.class, s -> s.withClasses("opd-scores"));
         assertThat(GridKt._size(scores)).isEqualTo(9);
         assertThat(GridKt._getFormattedRow(scores, 0)).containsExactly("I4 Data OPD terbuka dan termutakhir", "1,00");
@@ -85,7 +86,7 @@ class OpdViewsTest extends KaribuTest {
         for (int i = 0; i < GridKt._size(ranking); i++) {
             List<String> row = GridKt._getFormattedRow(ranking, i);
             if (row.get(1).equals("Dinsos")) {
-                assertThat(row.get(7)).isEqualTo("0/6 terverifikasi, 6 terlambat");
+                assertThat(row.get(8)).isEqualTo("0/6 terverifikasi, 6 terlambat");
                 found = true;
             }
         }
