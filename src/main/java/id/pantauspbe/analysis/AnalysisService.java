@@ -299,7 +299,7 @@ public class AnalysisService {
         List<Integer> years = List.copyOf(rankable.keySet());
         int chosen = year != null && rankable.containsKey(year) ? year : defaultYear(rankable, year);
 
-        List<YearResult> shown = evaluation.yearResults(chosen);
+        List<YearResult> shown = evaluation.yearFigures(chosen);
         Map<String, BigDecimal> averages = new java.util.HashMap<>();
         List<YearResult> held = new ArrayList<>();
         for (YearResult r : shown) {

@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -98,7 +99,10 @@ public class BulkValueWriter {
         }
 
         long checked = System.nanoTime();
-        LongIntMap stored = storedValues(batch, years, dense);
+        // first the instansi rows: a single edit of one of them computes its result after this write
+        results.lock(batch.instansiCodes());
+        Set<Long> groups = new HashSet<>();
+        LongIntMap stored = storedValues(batch, years, dense, groups);
         long loaded = System.nanoTime();
         OffsetDateTime now = OffsetDateTime.now(clock);
         List<BulkValueRepository.Row> inserts = new ArrayList<>(CHUNK);
@@ -117,6 +121,9 @@ public class BulkValueWriter {
             }
             BulkValueRepository.Row row = new BulkValueRepository.Row(
                     batch.instansi(i), batch.year(i), batch.stage(i), known.id(), batch.value(i));
+            // stored becomes the values after this write, the source of the kept results below
+            stored.put(key(batch.instansiIndex(i), batch.year(i), batch.stage(i), known.dense()), value);
+            groups.add(key(batch.instansiIndex(i), batch.year(i), batch.stage(i), 0));
             if (before == LongIntMap.MISSING) {
                 inserts.add(row);
                 inserted++;
@@ -143,7 +150,7 @@ public class BulkValueWriter {
         repository.insert(inserts, username, now);
         repository.update(updates, username, now);
         if (inserted + updated > 0) {
-            results.refresh(batch.instansiCodes(), years);
+            keepResults(batch, byYear, stored, groups, years);
         }
         long written = System.nanoTime();
         audit.recordImport(
@@ -202,8 +209,36 @@ public class BulkValueWriter {
         return known;
     }
 
+    /**
+     * Computes the results of every stage with values of the batch's instansi and years from the
+     * values after the write (held in {@code stored}), instead of reading them back, and keeps them.
+     */
+    private void keepResults(
+            ValueBatch batch,
+            Map<Integer, Map<String, Known>> byYear,
+            LongIntMap stored,
+            Set<Long> groups,
+            Set<Integer> years) {
+        List<String> codes = batch.instansiCodes();
+        ResultStore.Replacement replacement = results.replacing(codes, years);
+        for (long group : groups) {
+            int instansi = (int) (group >>> 32);
+            int year = (int) ((group >>> 16) & 0xFFFF);
+            Stage stage = Stage.values()[(int) ((group >>> 13) & 0x7)];
+            Map<String, BigDecimal> values = new HashMap<>();
+            for (Known known : byYear.get(year).values()) {
+                int v = stored.get(key(instansi, year, stage, known.dense()));
+                if (v != LongIntMap.MISSING) {
+                    values.put(known.node().code(), BigDecimal.valueOf(v, 2));
+                }
+            }
+            frameworks.forYear(year).ifPresent(f -> replacement.add(f, codes.get(instansi), year, stage, values));
+        }
+        replacement.finish();
+    }
+
     /** The stored values of the batch's instansi and years, by {@link #key}, in hundredths. */
-    private LongIntMap storedValues(ValueBatch batch, Set<Integer> years, Map<Long, Integer> dense) {
+    private LongIntMap storedValues(ValueBatch batch, Set<Integer> years, Map<Long, Integer> dense, Set<Long> groups) {
         LongIntMap stored = new LongIntMap(batch.size());
         List<String> codes = batch.instansiCodes();
         for (int from = 0; from < codes.size(); from += CODES_PER_READ) {
@@ -212,6 +247,7 @@ public class BulkValueWriter {
                 Integer d = dense.get(indicatorId);
                 int instansi = batch.indexOfInstansi(code);
                 if (d != null && instansi >= 0) {
+                    groups.add(key(instansi, year, stage, 0));
                     stored.put(
                             key(instansi, year, stage, d),
                             score.movePointRight(2).intValueExact());

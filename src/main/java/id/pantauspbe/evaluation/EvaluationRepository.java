@@ -13,6 +13,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
@@ -36,6 +37,23 @@ class EvaluationRepository {
                         INSTANSI.NAME)
                 .fetch(r -> new Instansi(
                         r.getCode(), r.getName(), Instansi.Kind.valueOf(r.getKind()), r.getProvince(), r.getIsHome()));
+    }
+
+    Optional<Instansi> findInstansi(String code) {
+        return dsl.selectFrom(INSTANSI).where(INSTANSI.CODE.eq(code)).fetchOptional(EvaluationRepository::instansi);
+    }
+
+    Optional<Instansi> findHome() {
+        return dsl.selectFrom(INSTANSI)
+                .where(INSTANSI.IS_HOME.isTrue())
+                .orderBy(INSTANSI.NAME)
+                .limit(1)
+                .fetchOptional(EvaluationRepository::instansi);
+    }
+
+    private static Instansi instansi(id.pantauspbe.jooq.tables.records.InstansiRecord r) {
+        return new Instansi(
+                r.getCode(), r.getName(), Instansi.Kind.valueOf(r.getKind()), r.getProvince(), r.getIsHome());
     }
 
     boolean instansiExists(String code) {

@@ -6,11 +6,9 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -44,12 +42,21 @@ public class EvaluationService {
         return repository.findAllInstansi();
     }
 
+    /** The instansi of a code, matched exactly first (one row by its key), else ignoring case. */
     public Optional<Instansi> find(String code) {
-        return instansi().stream().filter(i -> i.code().equalsIgnoreCase(code)).findFirst();
+        if (code == null) {
+            return Optional.empty();
+        }
+        Optional<Instansi> exact = repository.findInstansi(code);
+        return exact.isPresent()
+                ? exact
+                : instansi().stream()
+                        .filter(i -> i.code().equalsIgnoreCase(code))
+                        .findFirst();
     }
 
     public Optional<Instansi> home() {
-        return instansi().stream().filter(Instansi::home).findFirst();
+        return repository.findHome();
     }
 
     /**
@@ -125,6 +132,20 @@ public class EvaluationService {
         return shown;
     }
 
+    /**
+     * Like {@link #yearResults} without domains and aspects (empty lists): the figures, provenance
+     * and completeness a ranking of every instansi needs, read lighter.
+     */
+    public List<YearResult> yearFigures(int year) {
+        Map<String, Map<Stage, YearResult>> byInstansi = new HashMap<>();
+        for (YearResult r : store.figuresOfYear(year)) {
+            byInstansi.computeIfAbsent(r.instansiCode(), c -> new HashMap<>()).put(r.stage(), r);
+        }
+        List<YearResult> shown = new ArrayList<>();
+        byInstansi.values().forEach(stages -> shown(stages).ifPresent(shown::add));
+        return shown;
+    }
+
     /** The histories of some instansi from the kept results in one query, without engine detail. */
     public Map<String, List<YearResult>> histories(Collection<String> instansiCodes) {
         Map<String, List<YearResult>> result = new HashMap<>();
@@ -144,30 +165,7 @@ public class EvaluationService {
      * settled (rankable) result, from one light query.
      */
     public Map<Integer, Integer> rankableCounts() {
-        Set<String> national = new HashSet<>();
-        instansi().stream().filter(i -> i.kind() == Instansi.Kind.NASIONAL).forEach(i -> national.add(i.code()));
-        Map<Integer, Map<String, ResultRepository.Row>> shown = new TreeMap<>();
-        for (ResultRepository.Row row : store.keys()) {
-            if (national.contains(row.instansiCode())) {
-                continue;
-            }
-            Map<String, ResultRepository.Row> ofYear = shown.computeIfAbsent(row.year(), y -> new HashMap<>());
-            ofYear.merge(row.instansiCode(), row, (a, b) -> rank(a) >= rank(b) ? a : b);
-        }
-        Map<Integer, Integer> counts = new TreeMap<>();
-        shown.forEach((year, rows) -> counts.put(year, (int) rows.values().stream()
-                .filter(r -> r.value() != null
-                        && r.complete()
-                        && (ResultRepository.PUBLISHED.equals(r.stage())
-                                || Stage.FINAL.name().equals(r.stage())))
-                .count()));
-        return counts;
-    }
-
-    /** Order of kept rows of one year: published totals below every stage with values. */
-    private static int rank(ResultRepository.Row row) {
-        Stage stage = ResultStore.stageOf(row);
-        return stage == null ? -1 : stage.ordinal();
+        return store.rankableCounts();
     }
 
     /**

@@ -220,6 +220,66 @@ class ResultRepository {
                 .fetch(ResultRepository::row);
     }
 
+    /** The kept rows of one year without their domains and aspects: what a ranking needs. */
+    List<Row> figuresOfYear(int year) {
+        return dsl.select(
+                        INDEX_RESULT.INSTANSI_CODE,
+                        INDEX_RESULT.STAGE,
+                        INDEX_RESULT.FRAMEWORK_CODE,
+                        INDEX_RESULT.EXACT_VALUE,
+                        INDEX_RESULT.INDEX_VALUE,
+                        INDEX_RESULT.COMPLETE,
+                        INDEX_RESULT.VALUED_INDICATORS,
+                        INDEX_RESULT.TOTAL_INDICATORS)
+                .from(INDEX_RESULT)
+                .where(INDEX_RESULT.EVAL_YEAR.eq(year))
+                .fetch(r -> new Row(
+                        r.value1(),
+                        year,
+                        r.value2(),
+                        r.value3(),
+                        r.value4(),
+                        r.value5(),
+                        r.value6(),
+                        r.value7(),
+                        r.value8(),
+                        null));
+    }
+
+    /**
+     * Per year with kept results: how many instansi other than national averages hold a settled
+     * result there (a complete final result, or a published total where no stage has values), in
+     * one grouped query.
+     */
+    Map<Integer, Integer> rankableCounts() {
+        var other = INDEX_RESULT.as("other");
+        Condition settled = INDEX_RESULT
+                .STAGE
+                .eq(Stage.FINAL.name())
+                .and(INDEX_RESULT.COMPLETE.isTrue())
+                .or(INDEX_RESULT
+                        .STAGE
+                        .eq(PUBLISHED)
+                        .andNotExists(DSL.selectOne()
+                                .from(other)
+                                .where(other.INSTANSI_CODE.eq(INDEX_RESULT.INSTANSI_CODE))
+                                .and(other.EVAL_YEAR.eq(INDEX_RESULT.EVAL_YEAR))
+                                .and(other.STAGE.ne(PUBLISHED))));
+        Map<Integer, Integer> counts = new java.util.TreeMap<>();
+        dsl.select(
+                        INDEX_RESULT.EVAL_YEAR,
+                        DSL.count()
+                                .filterWhere(settled.and(INDEX_RESULT.INDEX_VALUE.isNotNull())
+                                        .and(INSTANSI.KIND.ne(Instansi.Kind.NASIONAL.name()))))
+                .from(INDEX_RESULT)
+                .join(INSTANSI)
+                .on(INSTANSI.CODE.eq(INDEX_RESULT.INSTANSI_CODE))
+                .groupBy(INDEX_RESULT.EVAL_YEAR)
+                .fetch()
+                .forEach(r -> counts.put(r.value1(), r.value2()));
+        return counts;
+    }
+
     /** Instansi, year, stage and completeness of every kept row (no figures): what the year choice needs. */
     List<Row> keys() {
         return dsl.select(

@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HexFormat;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -83,17 +82,45 @@ class ResultStore {
                 .ifPresent(r -> repository.insert(List.of(row(r))));
     }
 
+    /** Locks the rows of some instansi (in chunks), before reading values to compute their results from. */
+    void lock(List<String> instansiCodes) {
+        for (int from = 0; from < instansiCodes.size(); from += CODES_PER_READ) {
+            repository.lock(instansiCodes.subList(from, Math.min(instansiCodes.size(), from + CODES_PER_READ)));
+        }
+    }
+
     /**
-     * Computes again the kept results of many instansi and years (a bulk write): their value rows are
-     * read back streamed, a stage at a time, and the results written in batches.
+     * Replaces the kept results made from values of some instansi and years with results computed
+     * by the caller from values it holds (a bulk write that read and wrote them itself): the old
+     * rows are removed now, the new ones written in batches as they are added.
      */
-    void refresh(Collection<String> instansiCodes, Collection<Integer> years) {
-        List<String> codes = List.copyOf(new LinkedHashSet<>(instansiCodes));
-        for (int from = 0; from < codes.size(); from += CODES_PER_READ) {
-            List<String> chunk = codes.subList(from, Math.min(codes.size(), from + CODES_PER_READ));
-            repository.lock(chunk);
-            repository.deleteValueRows(chunk, years);
-            computeFromValues(chunk, years);
+    Replacement replacing(List<String> instansiCodes, Collection<Integer> years) {
+        for (int from = 0; from < instansiCodes.size(); from += CODES_PER_READ) {
+            repository.deleteValueRows(
+                    instansiCodes.subList(from, Math.min(instansiCodes.size(), from + CODES_PER_READ)), years);
+        }
+        return new Replacement();
+    }
+
+    /** Results added one stage at a time, written in batches. */
+    final class Replacement {
+
+        private final List<ResultRepository.Row> batch = new ArrayList<>(CHUNK);
+
+        void add(Framework framework, String instansiCode, int year, Stage stage, Map<String, BigDecimal> values) {
+            if (values.isEmpty()) {
+                return;
+            }
+            batch.add(row(YearResults.compute(framework, instansiCode, year, stage, values)));
+            if (batch.size() >= CHUNK) {
+                repository.insert(batch);
+                batch.clear();
+            }
+        }
+
+        void finish() {
+            repository.insert(batch);
+            batch.clear();
         }
     }
 
@@ -226,6 +253,17 @@ class ResultStore {
         return repository.rowsOfYear(year).stream()
                 .map(row -> result(row, YearResult.Detail.NONE))
                 .toList();
+    }
+
+    /** The kept rows of one year without domains, aspects or engine detail: the figures a ranking needs. */
+    List<YearResult> figuresOfYear(int year) {
+        return repository.figuresOfYear(year).stream()
+                .map(row -> result(row, YearResult.Detail.NONE))
+                .toList();
+    }
+
+    Map<Integer, Integer> rankableCounts() {
+        return repository.rankableCounts();
     }
 
     /** The kept results of some instansi without engine detail, by instansi code, year and stage. */

@@ -30,14 +30,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * Pembanding with 650 instansi in a year: the rank "x dari N", the percentile, the grid reaching
  * rows past 500 and opening at the home Pemda's row, and charts that never draw one line per instansi.
  */
-// 650 more instansi: a database of its own, so no other test's ranking sees them
-@org.springframework.test.context.TestPropertySource(
-        properties = "spring.datasource.url=jdbc:h2:mem:pantau-peers-at-scale;DB_CLOSE_DELAY=-1")
+// a database of its own (the shared in-memory one outlives contexts): these writes touch no other test
+@TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:peers-at-scale;DB_CLOSE_DELAY=-1")
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class PeersAtScaleViewTest extends KaribuTest {
 
