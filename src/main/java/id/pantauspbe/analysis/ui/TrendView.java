@@ -28,6 +28,10 @@ import id.pantauspbe.base.ui.Chart;
 import id.pantauspbe.base.ui.Notices;
 import id.pantauspbe.base.ui.QueryParams;
 import id.pantauspbe.base.ui.ViewHeader;
+import id.pantauspbe.crosswalk.CrosswalkService;
+import id.pantauspbe.crosswalk.Setara;
+import id.pantauspbe.crosswalk.ui.SetaraChartOption;
+import id.pantauspbe.crosswalk.ui.SetaraPanel;
 import id.pantauspbe.engine.Contribution;
 import id.pantauspbe.evaluation.FigureTexts;
 import id.pantauspbe.evaluation.Instansi;
@@ -44,7 +48,9 @@ import java.util.List;
 /**
  * "Tren": the index, domains and aspects across years with the framework changes marked,
  * self-assessment beside the final result, and the change between two years explained.
- * URL: {@code /tren?instansi=CONTOH&tahun=2021&dari=2020&tingkat=aspek}.
+ * URL: {@code /tren?instansi=CONTOH&tahun=2021&dari=2020&tingkat=aspek}; {@code tampilan=setara}
+ * draws the comparable index at each framework boundary beside the official line
+ * (crosswalk.ui, the project's own mapping).
  */
 @Route("tren")
 @Menu(title = "nav.trend", order = 1, icon = "TRENDING_UP")
@@ -58,10 +64,15 @@ public class TrendView extends Main implements BeforeEnterObserver, HasDynamicTi
     static final String LEVEL_OPD = "opd";
 
     static final String OPD_TREND_ROUTE = "tren-opd";
+    static final String PARAM_MODE = "tampilan";
+    static final String MODE_SETARA = "setara";
 
     private final transient AnalysisService service;
     private final transient SelectionService selections;
     private final transient AuthenticationContext authentication;
+    private final transient CrosswalkService crosswalk;
+    private final Select<String> mode = new Select<>();
+    private boolean setara;
     private final SelectionBar selection;
     private final Select<String> level = new Select<>();
     private final Select<Integer> fromYear = new Select<>();
@@ -71,8 +82,13 @@ public class TrendView extends Main implements BeforeEnterObserver, HasDynamicTi
     private List<Integer> years = List.of();
     private boolean updating;
 
-    public TrendView(AnalysisService service, SelectionService selections, AuthenticationContext authentication) {
+    public TrendView(
+            AnalysisService service,
+            SelectionService selections,
+            AuthenticationContext authentication,
+            CrosswalkService crosswalk) {
         this.service = service;
+        this.crosswalk = crosswalk;
         this.selections = selections;
         this.authentication = authentication;
         addClassNames("analysis", "trend-view");
@@ -87,6 +103,18 @@ public class TrendView extends Main implements BeforeEnterObserver, HasDynamicTi
             }
         });
         selection.addControl(level);
+        mode.setLabel(getTranslation("setara.mode"));
+        mode.setItems("resmi", MODE_SETARA);
+        mode.setItemLabelGenerator(
+                m -> getTranslation(MODE_SETARA.equals(m) ? "setara.mode.setara" : "setara.mode.resmi"));
+        mode.addClassName("filter-mode");
+        mode.addValueChangeListener(e -> {
+            if (!updating) {
+                setara = MODE_SETARA.equals(e.getValue());
+                navigate(instansi, year, fromYear.getValue(), level.getValue());
+            }
+        });
+        selection.addControl(mode);
         fromYear.setLabel(getTranslation("analysis.change.from"));
         fromYear.setItemLabelGenerator(String::valueOf);
         fromYear.addClassName("filter-from");
@@ -115,15 +143,20 @@ public class TrendView extends Main implements BeforeEnterObserver, HasDynamicTi
         years = chosen.years();
         year = chosen.year();
         boolean aspects = LEVEL_ASPECT.equals(QueryParams.first(event.getLocation(), PARAM_LEVEL));
+        setara = MODE_SETARA.equals(QueryParams.first(event.getLocation(), PARAM_MODE));
         updating = true;
         selection.show(chosen);
         level.setValue(aspects ? LEVEL_ASPECT : "domain");
+        mode.setValue(setara ? MODE_SETARA : "resmi");
         updating = false;
 
         Div header = ViewHeader.of(getTranslation("analysis.trend.title", instansi.name()), selection);
         content.add(header);
         Analysis.Trend trend = service.trend(instansi);
-        content.add(createTrend(trend, aspects), createNotes(trend, years), createTable(trend));
+        content.add(
+                setara ? createSetara(trend) : createTrend(trend, aspects),
+                createNotes(trend, years),
+                createTable(trend));
         if (year != null) {
             Integer from = QueryParams.year(QueryParams.first(event.getLocation(), PARAM_FROM));
             List<Integer> earlier = years.stream().filter(y -> y < year).toList();
@@ -156,6 +189,31 @@ public class TrendView extends Main implements BeforeEnterObserver, HasDynamicTi
         hint.addClassName("card-hint");
         Section card = new Section(new H3(getTranslation("analysis.trend.chart")), hint, chart);
         card.addClassName("card");
+        return card;
+    }
+
+    /** The official line with the comparable index at each boundary, and each boundary in words. */
+    private Component createSetara(Analysis.Trend trend) {
+        Setara.Trend comparable = crosswalk.trend(instansi.code());
+        List<SetaraChartOption.OfficialPoint> official = trend.rows().stream()
+                .map(r -> new SetaraChartOption.OfficialPoint(
+                        r.year(),
+                        r.shown().map(YearResult::value).orElse(null),
+                        r.shown().map(YearResult::settled).orElse(false)))
+                .toList();
+        Chart chart = new Chart();
+        chart.addClassName("setara-lines");
+        chart.setHeight("420px");
+        chart.setOption(SetaraChartOption.of(official, trend.spans(), comparable, this::getTranslation));
+        chart.setDescription(getTranslation("setara.trend.title"));
+        Paragraph hint = new Paragraph(getTranslation("setara.trend.hint"));
+        hint.addClassName("card-hint");
+        Section card = new Section(new H3(getTranslation("setara.trend.title")), hint, chart);
+        card.addClassNames("card", "setara-card");
+        comparable.bridges().forEach(b -> card.add(new SetaraPanel(b, true)));
+        if (comparable.bridges().isEmpty()) {
+            card.add(new Paragraph(getTranslation("setara.trend.none")));
+        }
         return card;
     }
 
@@ -338,6 +396,8 @@ public class TrendView extends Main implements BeforeEnterObserver, HasDynamicTi
                         PARAM_FROM,
                         from,
                         PARAM_LEVEL,
-                        LEVEL_ASPECT.equals(lvl) || LEVEL_OPD.equals(lvl) ? lvl : null)));
+                        LEVEL_ASPECT.equals(lvl) || LEVEL_OPD.equals(lvl) ? lvl : null,
+                        PARAM_MODE,
+                        setara ? MODE_SETARA : null)));
     }
 }
