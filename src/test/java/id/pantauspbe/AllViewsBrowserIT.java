@@ -21,7 +21,17 @@ import org.junit.jupiter.api.Test;
 class AllViewsBrowserIT extends BrowserTest {
 
     private static final List<String> VIEWS = List.of(
-            "/", "/tren", "/indikator", "/lemah", "/pembanding", "/opd", "/data-dukung", "/penilaian", "/tahapan");
+            "/",
+            "/tren",
+            "/tren?tampilan=setara",
+            "/tren-opd",
+            "/indikator",
+            "/lemah",
+            "/pembanding",
+            "/opd",
+            "/data-dukung",
+            "/penilaian",
+            "/tahapan");
 
     private static BrowserContext wide() {
         BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1600, 1000));
@@ -58,7 +68,7 @@ class AllViewsBrowserIT extends BrowserTest {
             for (String path : paths) {
                 page.navigate(url(path + (path.contains("?") ? "&" : "?") + "instansi=CONTOH&tahun=" + year));
                 settle(page);
-                String name = path.replaceAll("[^a-z]", "");
+                String name = path.replaceAll("[^a-z]", "-").replaceAll("(^-+|-+$)", "");
                 BrowserSupport.screenshot(
                         page, "semua-" + user + "-" + year + "-" + (name.isEmpty() ? "ringkasan" : name));
                 seriousViolations(page).forEach(v -> problems.add(path + ": " + v));
@@ -97,7 +107,17 @@ class AllViewsBrowserIT extends BrowserTest {
         walk(
                 "koordinator",
                 2026,
-                List.of("/pengguna", "/audit", "/cadangan", "/profil", "/tahapan", "/target", "/impor"));
+                List.of(
+                        "/pengguna",
+                        "/audit",
+                        "/cadangan",
+                        "/pengingat",
+                        "/opd-daftar",
+                        "/pemetaan-setara",
+                        "/profil",
+                        "/tahapan",
+                        "/target",
+                        "/impor"));
     }
 
     @Test
