@@ -61,7 +61,20 @@ public final class NationalBenchmark {
 
     private NationalBenchmark() {}
 
-    public static void main(String[] args) throws Exception {
+    /** Runs the measurements; the JVM ends with it (the application's threads would keep it alive after a failure). */
+    public static void main(String[] args) {
+        int status = 1;
+        try {
+            measure(args);
+            status = 0;
+        } catch (Exception | Error e) {
+            e.printStackTrace();
+        } finally {
+            System.exit(status);
+        }
+    }
+
+    private static void measure(String[] args) throws Exception {
         int instansi = args.length > 0 ? Integer.parseInt(args[0]) : 615;
         int first = args.length > 1 ? Integer.parseInt(args[1]) : 2018;
         int last = args.length > 2 ? Integer.parseInt(args[2]) : 2025;
