@@ -50,6 +50,7 @@ public class OpdPageView extends Main implements BeforeEnterObserver, HasDynamic
     private final transient EvidenceService evidence;
     private final transient EvidenceFileService files;
     private final transient OpdActions rakor;
+    private final transient id.pantauspbe.opd.OpdPlanSteps planSteps;
     private String title = "";
 
     public OpdPageView(
@@ -57,7 +58,9 @@ public class OpdPageView extends Main implements BeforeEnterObserver, HasDynamic
             SelectionService selections,
             EvidenceService evidence,
             EvidenceFileService files,
-            OpdActions rakor) {
+            OpdActions rakor,
+            id.pantauspbe.opd.OpdPlanSteps planSteps) {
+        this.planSteps = planSteps;
         this.service = service;
         this.selections = selections;
         this.evidence = evidence;
@@ -98,6 +101,7 @@ public class OpdPageView extends Main implements BeforeEnterObserver, HasDynamic
                 heading,
                 tiles(page),
                 actions(row),
+                new OpdPlanCard(planSteps.of(instansi.code(), year, row.opd().id())),
                 indicators(page),
                 evidenceOf(instansi, row, year),
                 questionnaire(page));
