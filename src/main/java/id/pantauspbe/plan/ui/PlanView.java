@@ -291,6 +291,7 @@ public class PlanView extends Main implements BeforeEnterObserver, HasDynamicTit
     private Component createSteps() {
         Grid<PlanStep> grid = new Grid<>();
         grid.addClassName("plan-steps");
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         grid.addComponentColumn(step -> {
                     Checkbox on = new Checkbox(!off.contains(step.indicatorCode()));
@@ -323,7 +324,7 @@ public class PlanView extends Main implements BeforeEnterObserver, HasDynamicTit
                 .setHeader(getTranslation("plan.col.effort"))
                 .setKey("effort")
                 .setAutoWidth(true);
-        grid.addColumn(s -> "+" + s.points().toPlainString())
+        grid.addColumn(s -> "+" + s.points().toPlainString().replace('.', ','))
                 .setHeader(getTranslation("plan.col.points"))
                 .setKey("points")
                 .setAutoWidth(true);

@@ -53,7 +53,7 @@ class PlanViewTest extends KaribuTest {
         Grid<?> grid = _get(Grid.class, s -> s.withClasses("plan-steps"));
         List<String> first = GridKt._getFormattedRow(grid, 0);
         assertThat(first.get(2)).contains("→");
-        assertThat(first.get(4)).startsWith("+0.");
+        assertThat(first.get(4)).startsWith("+0,");
         // the demo plan lands exactly on the target
         assertThat(text("plan-gap")).isEqualTo("selisih dengan target 0,00");
 
