@@ -34,6 +34,14 @@ public class ForecastService {
         this.targets = targets;
     }
 
+    /** The forecast of a year without a final result yet (for the Ringkasan and the rakor). */
+    public Optional<Forecast> pendingForecast(String instansiCode, int year) {
+        if (evaluation.result(instansiCode, year, Stage.FINAL).isPresent()) {
+            return Optional.empty();
+        }
+        return forecast(instansiCode, year);
+    }
+
     /** The forecast of a year, if it has self-assessment values. */
     public Optional<Forecast> forecast(String instansiCode, int year) {
         Map<Integer, YearResult> mandiri = evaluation.results(instansiCode, Stage.MANDIRI);

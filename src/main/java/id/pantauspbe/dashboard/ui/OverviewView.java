@@ -31,6 +31,7 @@ import id.pantauspbe.evaluation.Provenance;
 import id.pantauspbe.evaluation.YearResult;
 import id.pantauspbe.evaluation.ui.NotesList;
 import id.pantauspbe.evaluation.ui.SelectionBar;
+import id.pantauspbe.plan.ui.PlanOverviewPanel;
 import jakarta.annotation.security.PermitAll;
 import java.util.Optional;
 
@@ -51,9 +52,18 @@ public class OverviewView extends Main implements BeforeEnterObserver, HasDynami
     private final Chart breakdownChart = new Chart();
     private Overview overview;
 
-    public OverviewView(OverviewService service, CycleService cycle) {
+    private final transient id.pantauspbe.plan.PlanService plans;
+    private final transient id.pantauspbe.plan.ForecastService forecasts;
+
+    public OverviewView(
+            OverviewService service,
+            CycleService cycle,
+            id.pantauspbe.plan.PlanService plans,
+            id.pantauspbe.plan.ForecastService forecasts) {
         this.service = service;
         this.cycle = cycle;
+        this.plans = plans;
+        this.forecasts = forecasts;
         addClassName("overview");
         trendChart.addClassName("trend-chart");
         trendChart.setHeight("360px");
@@ -91,7 +101,10 @@ public class OverviewView extends Main implements BeforeEnterObserver, HasDynami
 
         content.add(createHeader(), createProvenance());
         createOpenStage().ifPresent(content::add);
-        content.add(createTiles(), createTrend());
+        content.add(createTiles());
+        // the target planner: the saved plan's progress and, before a final result, the forecast
+        content.add(new PlanOverviewPanel(plans, forecasts, overview.instansi().code(), overview.year()));
+        content.add(createTrend());
         Div lower = new Div(createBreakdown(), createWeakest());
         lower.addClassName("overview-lower");
         content.add(lower);

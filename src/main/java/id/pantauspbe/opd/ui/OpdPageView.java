@@ -53,6 +53,7 @@ public class OpdPageView extends Main implements BeforeEnterObserver, HasDynamic
     private final transient EvidenceFileService files;
     private final transient OpdActions rakor;
     private final transient OpdTrendService trends;
+    private final transient id.pantauspbe.opd.OpdPlanSteps planSteps;
     private String title = "";
 
     public OpdPageView(
@@ -61,8 +62,10 @@ public class OpdPageView extends Main implements BeforeEnterObserver, HasDynamic
             EvidenceService evidence,
             EvidenceFileService files,
             OpdActions rakor,
-            OpdTrendService trends) {
+            OpdTrendService trends,
+            id.pantauspbe.opd.OpdPlanSteps planSteps) {
         this.trends = trends;
+        this.planSteps = planSteps;
         this.service = service;
         this.selections = selections;
         this.evidence = evidence;
@@ -100,7 +103,12 @@ public class OpdPageView extends Main implements BeforeEnterObserver, HasDynamic
         back.addClassName("back-link");
         add(back, heading, tiles(page));
         trend(instansi, row, year);
-        add(actions(row), indicators(page), evidenceOf(instansi, row, year), questionnaire(page));
+        add(
+                actions(row),
+                new OpdPlanCard(planSteps.of(instansi.code(), year, row.opd().id())),
+                indicators(page),
+                evidenceOf(instansi, row, year),
+                questionnaire(page));
     }
 
     /** The OPD's years up to the one shown, when it has figures in more than one. */

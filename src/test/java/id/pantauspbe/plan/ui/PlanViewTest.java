@@ -1,0 +1,113 @@
+package id.pantauspbe.plan.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.router.QueryParameters;
+import id.pantauspbe.KaribuTest;
+import id.pantauspbe.plan.PlanService;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The Rencana page: the demo's plan for 2022, what-if, limits and saving. */
+@Transactional
+class PlanViewTest extends KaribuTest {
+
+    @Autowired
+    PlanService plans;
+
+    private void open(Map<String, String> params) {
+        UI.getCurrent().navigate("rencana", QueryParameters.simple(params));
+    }
+
+    private static Checkbox firstBox(Grid<?> grid) {
+        return (Checkbox) GridKt._getCellComponent(grid, 0, "on");
+    }
+
+    private String text(String className) {
+        return _get(Span.class, s -> s.withClasses(className)).getText();
+    }
+
+    @Test
+    void theKepalaDinasSeesThePlanFor2022AndTicksAStepOff() {
+        login("kadis", "PIMPINAN");
+        open(Map.of("instansi", "CONTOH", "tahun", "2022"));
+        assertThat(_get(Paragraph.class, s -> s.withClasses("plan-basis-text")).getText())
+                .isEqualTo("Dari Hasil akhir 2021 · Hasil akhir resmi: 2,51; target 3,20.");
+        assertThat(_get(Paragraph.class, s -> s.withClasses("plan-reached")).getText())
+                .startsWith("Target tercapai: indeks 3,2");
+        Grid<?> grid = _get(Grid.class, s -> s.withClasses("plan-steps"));
+        List<String> first = GridKt._getFormattedRow(grid, 0);
+        assertThat(first.get(2)).contains("→");
+        assertThat(first.get(4)).startsWith("+0,");
+        // the demo plan lands exactly on the target
+        assertThat(text("plan-gap")).isEqualTo("selisih dengan target 0,00");
+
+        // untick the first step: the index falls below the target at once
+        String before = text("plan-index");
+        firstBox(grid).setValue(false);
+        assertThat(text("plan-index")).isNotEqualTo(before);
+        assertThat(text("plan-gap")).startsWith("selisih dengan target −");
+        // a Kepala Dinas reads; nothing to save or edit
+        assertThat(_find(Button.class, s -> s.withClasses("plan-save"))).isEmpty();
+        assertThat(_find(IntegerField.class, s -> s.withClasses("plan-effort-edit")))
+                .isEmpty();
+    }
+
+    @Test
+    void anUnreachableTargetSaysSoAndWhichLimitsBind() {
+        login("kadis", "PIMPINAN");
+        open(Map.of("instansi", "CONTOH", "tahun", "2022", "target", "4.90"));
+        assertThat(_get(Paragraph.class, s -> s.withClasses("plan-unreachable")).getText())
+                .startsWith("Target tidak dapat dicapai dalam batas: indeks tertinggi ")
+                .contains("Batas yang mengikat: I");
+    }
+
+    @Test
+    void aCoordinatorSavesThePlanWithoutAStepAndSeesItsProgress() {
+        login("koordinator", "ADMIN");
+        open(Map.of("instansi", "CONTOH", "tahun", "2022"));
+        Grid<?> grid = _get(Grid.class, s -> s.withClasses("plan-steps"));
+        int steps = GridKt._size(grid);
+        firstBox(grid).setValue(false);
+        _click(_get(Button.class, s -> s.withClasses("plan-save")));
+        NotificationsKt.expectNotifications("Rencana peningkatan 2022 disimpan: " + (steps - 1) + " langkah.");
+        assertThat(plans.yearPlan("CONTOH", 2022).orElseThrow().steps()).hasSize(steps - 1);
+        assertThat(_get(Paragraph.class, s -> s.withClasses("plan-progress-count"))
+                        .getText())
+                .matches("\\d+ dari " + (steps - 1) + " langkah tercapai");
+    }
+
+    @Test
+    void theRingkasanOfTheOpenYearShowsTheForecastAndOfAPlannedYearItsProgress() {
+        login("kadis", "PIMPINAN");
+        UI.getCurrent().navigate("", QueryParameters.simple(Map.of("instansi", "CONTOH", "tahun", "2026")));
+        assertThat(_get(Paragraph.class, s -> s.withClasses("forecast-value")).getText())
+                .matches("Perkiraan \\d,\\d\\d \\(rentang \\d,\\d\\d – \\d,\\d\\d\\)");
+        assertThat(_get(Paragraph.class, s -> s.withClasses("forecast-target")).getText())
+                .startsWith("Target 3,50 berada");
+        assertThat(_get(Paragraph.class, s -> s.withClasses("forecast-backtest"))
+                        .getText())
+                .startsWith("Uji mundur: rentang memuat hasil akhir pada ")
+                .contains(" dari 7 tahun");
+        // a year with a final result gets no forecast
+        UI.getCurrent().navigate("", QueryParameters.simple(Map.of("instansi", "CONTOH", "tahun", "2022")));
+        assertThat(_find(Paragraph.class, s -> s.withClasses("forecast-value"))).isEmpty();
+        assertThat(_find(Paragraph.class, s -> s.withClasses("plan-progress-count")))
+                .isEmpty();
+    }
+}
