@@ -17,10 +17,7 @@ class OpdTrendBrowserIT extends BrowserTest {
         try (BrowserContext context = desktop()) {
             Page page = context.newPage();
             BrowserSupport.openAs(
-                    page,
-                    "http://localhost:" + port + "/tren?instansi=CONTOH&tahun=2025&tingkat=opd",
-                    "kadis",
-                    "demo");
+                    page, "http://localhost:" + port + "/tren?instansi=CONTOH&tahun=2025&tingkat=opd", "kadis", "demo");
             assertThat(page.locator(".opd-trend-summary")).containsText("Dinas Sosial lemah sejak 2023");
             assertThat(page.locator("pantau-chart.opd-trend-chart")).hasAttribute("data-rendered", "true");
             BrowserSupport.screenshot(page, "tren-opd-2025");
