@@ -114,7 +114,7 @@ class Harness:
             self.proc.wait()
         self.kills[how] = self.kills.get(how, 0) + 1
 
-    def wait_up(self, timeout=240):
+    def wait_up(self, timeout=600):
         end = time.time() + timeout
         while time.time() < end:
             if self.proc.poll() is not None:

@@ -1,5 +1,6 @@
 package id.pantauspbe.access;
 
+import id.pantauspbe.base.ApiErrors;
 import id.pantauspbe.base.Messages;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.RequestDispatcher;
@@ -7,6 +8,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -18,6 +21,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 
@@ -59,6 +63,35 @@ class ApiSecurityConfig {
     }
 
     /**
+     * Tomcat passes an encoded slash ({@code %2F}) in a path on to the application instead of
+     * answering its own HTML 400 page; Spring Security's firewall still refuses such a path
+     * ({@link #rejectedRequests}), so no controller or view ever sees it.
+     */
+    @Bean
+    static WebServerFactoryCustomizer<TomcatServletWebServerFactory> encodedSlashToTheFirewall() {
+        return factory ->
+                factory.addConnectorCustomizers(connector -> connector.setEncodedSolidusHandling("passthrough"));
+    }
+
+    /**
+     * A path the firewall refuses (an encoded slash, {@code ;}, {@code ..}, …): under {@code /api/}
+     * a JSON 400 {@code {"pesan": …}} like every API error, elsewhere a plain-text 400 (written
+     * here: an error page dispatch would go through the login redirect).
+     */
+    @Bean
+    static RequestRejectedHandler rejectedRequests() {
+        return (request, response, rejected) -> {
+            if (ApiErrors.isApi(request)) {
+                json(response, HttpServletResponse.SC_BAD_REQUEST, "api.error.rejectedPath", request.getRequestURI());
+            } else {
+                response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+                response.setContentType("text/plain;charset=UTF-8");
+                response.getWriter().write("400 Bad Request");
+            }
+        };
+    }
+
+    /**
      * The error page of a failed API call (for example 415 for a body that is not multipart): it
      * stays with this chain, so the Vaadin chain's CSRF check and login page never answer for the
      * API.
@@ -75,10 +108,10 @@ class ApiSecurityConfig {
         json(response, HttpServletResponse.SC_UNAUTHORIZED, "api.error.unauthorized");
     }
 
-    static void json(HttpServletResponse response, int status, String key) throws IOException {
+    static void json(HttpServletResponse response, int status, String key, Object... params) throws IOException {
         response.setStatus(status);
         response.setContentType("application/json;charset=UTF-8");
-        String message = Messages.indonesian(key).replace("\\", "\\\\").replace("\"", "\\\"");
+        String message = Messages.indonesian(key, params).replace("\\", "\\\\").replace("\"", "\\\"");
         response.getWriter().write("{\"pesan\":\"" + message + "\"}");
     }
 

@@ -70,6 +70,13 @@ class ApiTokenRepository {
                 .execute();
     }
 
+    /** Deletes every token of an account and answers what was deleted (for the audit). */
+    List<ApiToken> deleteAll(String username) {
+        List<ApiToken> tokens = listFor(username);
+        dsl.deleteFrom(API_TOKEN).where(API_TOKEN.USERNAME.eq(username)).execute();
+        return tokens;
+    }
+
     void touch(long id, OffsetDateTime at) {
         dsl.update(API_TOKEN)
                 .set(API_TOKEN.LAST_USED_AT, at)

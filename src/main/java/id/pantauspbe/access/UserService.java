@@ -1,5 +1,6 @@
 package id.pantauspbe.access;
 
+import id.pantauspbe.base.Messages;
 import id.pantauspbe.base.UserMessageException;
 import java.time.Clock;
 import java.time.Duration;
@@ -36,6 +37,7 @@ public class UserService implements UserDetailsService {
     private final CurrentUser currentUser;
     private final Clock clock;
     private final LoginThrottle throttle;
+    private final ApiTokenRepository tokens;
 
     UserService(
             UserRepository repository,
@@ -43,8 +45,10 @@ public class UserService implements UserDetailsService {
             AuditService audit,
             CurrentUser currentUser,
             Clock clock,
-            LoginThrottle throttle) {
+            LoginThrottle throttle,
+            ApiTokenRepository tokens) {
         this.throttle = throttle;
+        this.tokens = tokens;
         this.repository = repository;
         this.passwordEncoder = passwordEncoder;
         this.audit = audit;
@@ -175,7 +179,11 @@ public class UserService implements UserDetailsService {
         return repository.find(username).orElseThrow();
     }
 
-    /** Enables or disables an account; nobody disables their own account or the last active ADMIN. */
+    /**
+     * Enables or disables an account; nobody disables their own account or the last active ADMIN.
+     * Disabling revokes the account's API tokens (each revocation audited), so enabling it again
+     * does not bring old tokens back.
+     */
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public AppUser setEnabled(String username, boolean enabled) {
@@ -188,6 +196,9 @@ public class UserService implements UserDetailsService {
         }
         if (before.enabled() != enabled) {
             repository.setEnabled(username, enabled);
+            if (!enabled) {
+                revokeTokens(username, "user.tokensRevoked.disabled");
+            }
             audit.record(
                     enabled ? AuditAction.USER_ENABLED : AuditAction.USER_DISABLED,
                     username,
@@ -199,7 +210,11 @@ public class UserService implements UserDetailsService {
         return repository.find(username).orElseThrow();
     }
 
-    /** Sets a new password (and lifts a login lock); the password itself is never logged. */
+    /**
+     * Sets a new password (and lifts a login lock) and revokes the account's API tokens, each
+     * revocation audited: whoever knew the old password may have made one. The password itself is
+     * never logged.
+     */
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public void resetPassword(String username, String rawPassword) {
@@ -208,6 +223,20 @@ public class UserService implements UserDetailsService {
         repository.setPassword(username, passwordEncoder.encode(rawPassword));
         throttle.forget(username);
         audit.record(AuditAction.PASSWORD_RESET, username, AuditService.Scope.NONE, null, null, null);
+        revokeTokens(username, "user.tokensRevoked.reset");
+    }
+
+    private void revokeTokens(String username, String reasonKey) {
+        String reason = Messages.indonesian(reasonKey);
+        for (ApiToken token : tokens.deleteAll(username)) {
+            audit.record(
+                    AuditAction.TOKEN_REVOKED,
+                    username,
+                    AuditService.Scope.NONE,
+                    token.name(),
+                    null,
+                    token.prefix() + "… (" + reason + ")");
+        }
     }
 
     /**

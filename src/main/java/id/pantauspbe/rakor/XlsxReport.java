@@ -1,5 +1,6 @@
 package id.pantauspbe.rakor;
 
+import id.pantauspbe.base.SpreadsheetText;
 import id.pantauspbe.rakor.ReportService.ReportTexts;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -17,7 +18,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 /**
  * The tables behind the "Laporan SPBE" as a workbook: numbers as numeric cells holding the figures
  * as shown (index values rounded to two decimals, contributions to three), texts as text. The
- * tables are the ones the PDF prints ({@link ReportTables}).
+ * tables are the ones the PDF prints ({@link ReportTables}). Every text cell goes through {@link
+ * SpreadsheetText#neutralise}: a name, closing text or action item typed as {@code =HYPERLINK(…)},
+ * {@code +cmd|…} or {@code @SUM(…)} stays text when the sheet is edited or saved as CSV.
  */
 final class XlsxReport {
 
@@ -104,9 +107,9 @@ final class XlsxReport {
             next(sheet);
             Row row = next(sheet);
             Cell label = row.createCell(0);
-            label.setCellValue(t.get("report.closing"));
+            label.setCellValue(SpreadsheetText.neutralise(t.get("report.closing")));
             label.setCellStyle(header);
-            row.createCell(1).setCellValue(s.closingText());
+            row.createCell(1).setCellValue(SpreadsheetText.neutralise(s.closingText()));
         }
         width(sheet, 6);
     }
@@ -126,7 +129,7 @@ final class XlsxReport {
     private void heading(Row row, List<String> headers) {
         for (int i = 0; i < headers.size(); i++) {
             Cell cell = row.createCell(i);
-            cell.setCellValue(headers.get(i));
+            cell.setCellValue(SpreadsheetText.neutralise(headers.get(i)));
             cell.setCellStyle(header);
         }
     }
@@ -149,7 +152,7 @@ final class XlsxReport {
             case null -> {
                 // an empty cell
             }
-            case String text -> row.createCell(column).setCellValue(text);
+            case String text -> row.createCell(column).setCellValue(SpreadsheetText.neutralise(text));
             case Integer number -> row.createCell(column).setCellValue(number);
             case BigDecimal number -> {
                 Cell cell = row.createCell(column);
@@ -161,7 +164,7 @@ final class XlsxReport {
                 cell.setCellValue(day);
                 cell.setCellStyle(date);
             }
-            default -> row.createCell(column).setCellValue(String.valueOf(value));
+            default -> row.createCell(column).setCellValue(SpreadsheetText.neutralise(String.valueOf(value)));
         }
     }
 

@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
@@ -114,8 +115,57 @@ class ApiTokenTest {
         SignIn.as(security, "koordinator", Role.ADMIN);
         users.setEnabled("uji-token", false);
         assertThat(send("GET", INDEX, "Bearer " + token).statusCode()).isEqualTo(401);
+        // disabling revoked the token: enabling the account again does not bring it back
         users.setEnabled("uji-token", true);
-        assertThat(send("GET", INDEX, "Bearer " + token).statusCode()).isEqualTo(200);
+        assertThat(send("GET", INDEX, "Bearer " + token).statusCode()).isEqualTo(401);
+        assertThat(revocations("uji-token"))
+                .hasSize(1)
+                .allSatisfy(d -> assertThat(d).contains("dinonaktifkan"));
+    }
+
+    @Test
+    void aPasswordResetByTheAdministratorRevokesEveryTokenOfTheAccountAudited() throws Exception {
+        SignIn.as(security, "koordinator", Role.ADMIN);
+        users.createAccount("uji-reset", "Uji Reset", "rahasia-panjang-1", Role.ASESOR, null);
+        security.clearContext();
+        String first = made(send("POST", "/api/v1/token?nama=satu", basic("uji-reset", "rahasia-panjang-1")));
+        String second = made(send("POST", "/api/v1/token?nama=dua", basic("uji-reset", "rahasia-panjang-1")));
+        assertThat(send("GET", INDEX, "Bearer " + first).statusCode()).isEqualTo(200);
+
+        SignIn.as(security, "koordinator", Role.ADMIN);
+        users.resetPassword("uji-reset", "rahasia-panjang-2");
+        assertThat(send("GET", INDEX, "Bearer " + first).statusCode()).isEqualTo(401);
+        assertThat(send("GET", INDEX, "Bearer " + second).statusCode()).isEqualTo(401);
+        SignIn.as(security, "uji-reset", Role.ASESOR);
+        assertThat(tokens.mine()).isEmpty();
+        SignIn.as(security, "koordinator", Role.ADMIN);
+        assertThat(revocations("uji-reset"))
+                .hasSize(2)
+                .allSatisfy(d -> assertThat(d).contains("kata sandi diatur ulang"));
+        // the new password makes a new token that works
+        security.clearContext();
+        String third = made(send("POST", "/api/v1/token?nama=tiga", basic("uji-reset", "rahasia-panjang-2")));
+        assertThat(send("GET", INDEX, "Bearer " + third).statusCode()).isEqualTo(200);
+    }
+
+    private List<String> revocations(String username) {
+        SignIn.as(security, "koordinator", Role.ADMIN);
+        List<AuditEvent> all = audit.search(AuditFilter.all());
+        List<String> found = all.stream()
+                .filter(e -> e.action() == AuditAction.TOKEN_REVOKED && username.equals(e.key()))
+                .map(AuditEvent::detail)
+                .toList();
+        if (found.isEmpty()) {
+            throw new AssertionError("no TOKEN_REVOKED of " + username + " in "
+                    + all.stream().limit(6).toList());
+        }
+        return found;
+    }
+
+    private static String made(HttpResponse<String> answer) {
+        Matcher m = TOKEN.matcher(answer.body());
+        assertThat(m.matches()).as(answer.body()).isTrue();
+        return m.group(1);
     }
 
     private static String basic(String username, String password) {

@@ -70,6 +70,23 @@ class HttpHardeningTest {
         assertThat(header(viaProxy, "Strict-Transport-Security")).contains("max-age=31536000");
     }
 
+    @Test
+    void anEncodedSlashInAnApiPathAnswersAJson400NotTomcatsHtmlPage() throws Exception {
+        String basic = "Basic " + Base64.getEncoder().encodeToString("kadis:demo".getBytes(StandardCharsets.UTF_8));
+        for (String path : List.of("/api/v1/instansi/CON%2FTOH", "/api/v1/%2F..%2Findeks", "/api/v1/indeks%2f")) {
+            HttpResponse<String> answer = get(path, false, basic);
+            assertThat(answer.statusCode()).as(path).isEqualTo(400);
+            assertThat(header(answer, "Content-Type")).startsWith("application/json");
+            assertThat(answer.body())
+                    .as(path)
+                    .startsWith("{\"pesan\":\"Alamat API tidak sah: ")
+                    .contains(path)
+                    .doesNotContain("<html");
+        }
+        // outside the API the firewall's plain 400 stays
+        assertThat(get("/halaman%2Flain", false, null).statusCode()).isEqualTo(400);
+    }
+
     private static String header(HttpResponse<?> response, String name) {
         return response.headers()
                 .firstValue(name)

@@ -24,8 +24,19 @@ class ProductionStartTest {
 
         FailureAnalysis analysis = new NoAdministratorFailureAnalyzer()
                 .analyze(new IllegalStateException(new NoAdministratorException("admin")));
-        assertThat(analysis.getDescription()).contains("no active administrator");
-        assertThat(analysis.getAction()).contains("PANTAU_ADMIN_PASSWORD").contains("--spring.profiles.active=demo");
+        // Bahasa Indonesia first, English after
+        assertThat(analysis.getDescription())
+                .startsWith("Pantau SPBE dijalankan tanpa profil demo")
+                .contains("administrator (ADMIN) yang aktif");
+        assertThat(analysis.getDescription().indexOf("no active administrator"))
+                .isGreaterThan(analysis.getDescription().indexOf("yang aktif"));
+        assertThat(analysis.getAction())
+                .startsWith("Tetapkan kata sandi administrator pertama")
+                .contains("PANTAU_ADMIN_PASSWORD='...'")
+                .contains("akunnya 'admin'")
+                .contains("(English) Set the first administrator's password")
+                .contains("the account is 'admin'")
+                .contains("--spring.profiles.active=demo");
     }
 
     private static java.util.List<Throwable> causes(Throwable e) {

@@ -210,6 +210,52 @@ class ReportServiceTest {
     }
 
     @Test
+    void xlsxTextCellsThatLookLikeFormulasAreNeutralised() throws Exception {
+        String closing = "=HYPERLINK(\"http://contoh.invalid\",\"klik\")";
+        String what = "+cmd|' /C calc'!A0";
+        String who = "@SUM(1+1)";
+        Rakor rakor =
+                new Rakor(1, "CONTOH", 2021, null, snapshot.builtAt(), closing, "koordinator", snapshot.builtAt());
+        var action = new id.pantauspbe.opd.ActionItem(
+                1, 1, 2021, null, null, what, who, null, id.pantauspbe.opd.ActionStatus.TERBUKA);
+        RakorSnapshot hostile = new RakorSnapshot(
+                snapshot.builtAt(),
+                "-1+1 Pemda",
+                snapshot.anonymous(),
+                snapshot.overview(),
+                snapshot.change(),
+                snapshot.changeUnavailable(),
+                snapshot.weakest(),
+                snapshot.opds(),
+                snapshot.opdRankBasis(),
+                snapshot.opdRankedCount(),
+                snapshot.evidence(),
+                java.util.Optional.of(rakor),
+                List.of(action),
+                snapshot.previousRakor(),
+                snapshot.previousActions(),
+                snapshot.opdChoices());
+        ExportFile file = reports.render(hostile, ReportService.ReportFormat.XLSX, Messages.INDONESIAN);
+        List<String> texts = new ArrayList<>();
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(file.content()))) {
+            for (Sheet sheet : wb) {
+                for (Row row : sheet) {
+                    for (var cell : row) {
+                        assertThat(cell.getCellType()).isNotEqualTo(CellType.FORMULA);
+                        if (cell.getCellType() == CellType.STRING) {
+                            texts.add(cell.getStringCellValue());
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(texts).contains("'" + closing, "'" + what, "'" + who);
+        assertThat(texts).noneMatch(text -> !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0);
+        // what a round trip through SpreadsheetText.restore gives back is the original
+        assertThat(id.pantauspbe.base.SpreadsheetText.restore("'" + closing)).isEqualTo(closing);
+    }
+
+    @Test
     void xlsxHoldsTheNumbersShown() throws Exception {
         ExportFile file = reports.render(snapshot, ReportService.ReportFormat.XLSX, Messages.INDONESIAN);
         assertThat(file.fileName()).isEqualTo("laporan-spbe-CONTOH-2021.xlsx");
