@@ -21,6 +21,8 @@ import id.pantauspbe.base.TextFormat;
 import id.pantauspbe.base.ui.Chart;
 import id.pantauspbe.base.ui.QueryParams;
 import id.pantauspbe.base.ui.ViewHeader;
+import id.pantauspbe.crosswalk.CrosswalkService;
+import id.pantauspbe.crosswalk.ui.SetaraCard;
 import id.pantauspbe.dashboard.Overview;
 import id.pantauspbe.dashboard.OverviewService;
 import id.pantauspbe.engine.IndicatorResult;
@@ -51,8 +53,11 @@ public class OverviewView extends Main implements BeforeEnterObserver, HasDynami
     private final Chart breakdownChart = new Chart();
     private Overview overview;
 
-    public OverviewView(OverviewService service, CycleService cycle) {
+    private final transient CrosswalkService crosswalk;
+
+    public OverviewView(OverviewService service, CycleService cycle, CrosswalkService crosswalk) {
         this.service = service;
+        this.crosswalk = crosswalk;
         this.cycle = cycle;
         addClassName("overview");
         trendChart.addClassName("trend-chart");
@@ -91,7 +96,12 @@ public class OverviewView extends Main implements BeforeEnterObserver, HasDynami
 
         content.add(createHeader(), createProvenance());
         createOpenStage().ifPresent(content::add);
-        content.add(createTiles(), createTrend());
+        content.add(createTiles());
+        // across a framework boundary: the comparable index (crosswalk, the project's own mapping)
+        crosswalk
+                .acrossBoundary(overview.instansi().code(), overview.year())
+                .ifPresent(b -> content.add(new SetaraCard(b)));
+        content.add(createTrend());
         Div lower = new Div(createBreakdown(), createWeakest());
         lower.addClassName("overview-lower");
         content.add(lower);
