@@ -152,6 +152,10 @@ final class PdfReport {
                         .orElse(t.get("rakor.slide.change.titleNone", s.year())),
                 headingFont,
                 6));
+        // across a framework boundary: the comparable index over what both years assessed
+        s.setara()
+                .flatMap(b -> id.pantauspbe.crosswalk.ui.SetaraTexts.sentence(b, t::get))
+                .ifPresent(text -> d.add(paragraph(text + " " + t.get("rakor.slide.change.setaraNote"), bodyFont, 6)));
         if (s.change().isEmpty()) {
             d.add(paragraph(t.get("rakor.slide.change." + s.changeUnavailable()), bodyFont, 12));
             return;

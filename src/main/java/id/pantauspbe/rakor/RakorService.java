@@ -71,6 +71,7 @@ public class RakorService implements OpdActions {
 
     private final PlanService plans;
     private final ForecastService forecasts;
+    private final id.pantauspbe.crosswalk.CrosswalkService crosswalk;
 
     RakorService(
             OverviewService overviews,
@@ -85,7 +86,9 @@ public class RakorService implements OpdActions {
             CycleService cycle,
             AuditService audit,
             PlanService plans,
-            ForecastService forecasts) {
+            ForecastService forecasts,
+            id.pantauspbe.crosswalk.CrosswalkService crosswalk) {
+        this.crosswalk = crosswalk;
         this.plans = plans;
         this.forecasts = forecasts;
         this.cycle = cycle;
@@ -196,7 +199,8 @@ public class RakorService implements OpdActions {
                 choices,
                 planYear,
                 plans.progress(instansi.code(), planYear).map(p -> anonymous ? relabel(p, names) : p),
-                forecasts.pendingForecast(instansi.code(), planYear));
+                forecasts.pendingForecast(instansi.code(), planYear),
+                crosswalk.acrossBoundary(instansi.code(), year));
     }
 
     private static String leadName(Analysis.WeakList list, IndicatorResult indicator, Map<Long, String> names) {

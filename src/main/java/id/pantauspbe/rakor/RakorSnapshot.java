@@ -43,6 +43,8 @@ import java.util.Optional;
  * @param plan the saved rencana peningkatan of {@code planYear} and how many steps the
  *     self-assessment has reached (OPD names hidden when anonymous)
  * @param forecast where {@code planYear}'s result will likely land, while it has no final result
+ * @param setara when this year's framework differs from the previous year's: the comparable index
+ *     over the indicators assessed in both (the project's own mapping, not an official one)
  */
 public record RakorSnapshot(
         OffsetDateTime builtAt,
@@ -63,7 +65,8 @@ public record RakorSnapshot(
         List<Opd> opdChoices,
         int planYear,
         Optional<PlanProgress> plan,
-        Optional<Forecast> forecast) {
+        Optional<Forecast> forecast,
+        Optional<id.pantauspbe.crosswalk.Setara.Bridge> setara) {
 
     public Instansi instansi() {
         return overview.instansi();

@@ -78,6 +78,15 @@ class RakorViewTest extends KaribuTest {
     }
 
     @Test
+    void theChangeAcrossAFrameworkBoundarySaysHowTheComparableIndicatorsMoved() {
+        login("kadis", "PIMPINAN");
+        open("CONTOH", 2021, 4, false);
+        assertThat(_get(Paragraph.class, s -> s.withClasses("change-setara")).getText())
+                .contains("Pada indikator yang setara")
+                .contains("bukan pemetaan resmi");
+    }
+
+    @Test
     void towardsTheTargetShowsTheForecastOfTheOpenYearAndAsksForAPlan() {
         login("kadis", "PIMPINAN");
         open("CONTOH", 2026, 9, false);
