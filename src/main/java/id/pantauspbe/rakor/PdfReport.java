@@ -77,6 +77,7 @@ final class PdfReport {
             document.newPage();
             opds(document);
             evidence(document);
+            target(document);
             closing(document);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -151,6 +152,10 @@ final class PdfReport {
                         .orElse(t.get("rakor.slide.change.titleNone", s.year())),
                 headingFont,
                 6));
+        // across a framework boundary: the comparable index over what both years assessed
+        s.setara()
+                .flatMap(b -> id.pantauspbe.crosswalk.ui.SetaraTexts.sentence(b, t::get))
+                .ifPresent(text -> d.add(paragraph(text + " " + t.get("rakor.slide.change.setaraNote"), bodyFont, 6)));
         if (s.change().isEmpty()) {
             d.add(paragraph(t.get("rakor.slide.change." + s.changeUnavailable()), bodyFont, 12));
             return;
@@ -247,6 +252,49 @@ final class PdfReport {
         d.add(table(tables.deadlines()));
         d.add(paragraph(t.get("rakor.slide.evidence.byOpd"), boldFont, 4));
         d.add(table(tables.evidenceByOpd()));
+    }
+
+    /** "Menuju target": the forecast and the saved plan's progress of the year the meeting works towards. */
+    private void target(Document d) {
+        d.add(paragraph(t.get("rakor.slide.target.title", s.planYear()), headingFont, 6));
+        s.forecast()
+                .ifPresent(f -> d.add(paragraph(
+                        t.get(
+                                        "rakor.slide.target.forecast",
+                                        f.year(),
+                                        TextFormat.decimal(f.estimate()),
+                                        f.valued(),
+                                        f.total())
+                                + (f.hasRange()
+                                        ? t.get(
+                                                "rakor.slide.target.range",
+                                                TextFormat.decimal(f.low()),
+                                                TextFormat.decimal(f.high()))
+                                        : "")
+                                + (f.targetInRange() == null
+                                        ? ""
+                                        : t.get(
+                                                f.targetInRange()
+                                                        ? "rakor.slide.target.inRange"
+                                                        : "rakor.slide.target.outOfRange",
+                                                TextFormat.decimal(f.target()))),
+                        bodyFont,
+                        4)));
+        if (s.plan().isEmpty()) {
+            d.add(paragraph(t.get("rakor.slide.target.noPlan", s.planYear()), bodyFont, 8));
+            return;
+        }
+        var p = s.plan().get();
+        d.add(paragraph(
+                t.get(
+                        "rakor.slide.target.progress",
+                        p.reachedCount(),
+                        p.total(),
+                        TextFormat.decimal(p.plan().target()),
+                        TextFormat.decimal(p.plan().planExact())),
+                bodyFont,
+                4));
+        d.add(table(tables.targetSteps()));
     }
 
     private void closing(Document d) {

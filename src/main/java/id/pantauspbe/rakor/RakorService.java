@@ -16,6 +16,7 @@ import id.pantauspbe.engine.WeakRules;
 import id.pantauspbe.evaluation.CycleService;
 import id.pantauspbe.evaluation.Instansi;
 import id.pantauspbe.evaluation.StageSchedule;
+import id.pantauspbe.evaluation.YearResult;
 import id.pantauspbe.opd.ActionItem;
 import id.pantauspbe.opd.ActionStatus;
 import id.pantauspbe.opd.EvidenceItem;
@@ -27,6 +28,10 @@ import id.pantauspbe.opd.OpdActions;
 import id.pantauspbe.opd.OpdRankingService;
 import id.pantauspbe.opd.OpdReport;
 import id.pantauspbe.opd.OpdService;
+import id.pantauspbe.plan.ForecastService;
+import id.pantauspbe.plan.PlanProgress;
+import id.pantauspbe.plan.PlanService;
+import id.pantauspbe.plan.SavedPlan;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -64,6 +69,10 @@ public class RakorService implements OpdActions {
     private final CycleService cycle;
     private final AuditService audit;
 
+    private final PlanService plans;
+    private final ForecastService forecasts;
+    private final id.pantauspbe.crosswalk.CrosswalkService crosswalk;
+
     RakorService(
             OverviewService overviews,
             AnalysisService analysis,
@@ -75,7 +84,13 @@ public class RakorService implements OpdActions {
             CurrentUser currentUser,
             Clock clock,
             CycleService cycle,
-            AuditService audit) {
+            AuditService audit,
+            PlanService plans,
+            ForecastService forecasts,
+            id.pantauspbe.crosswalk.CrosswalkService crosswalk) {
+        this.crosswalk = crosswalk;
+        this.plans = plans;
+        this.forecasts = forecasts;
         this.cycle = cycle;
         this.audit = audit;
         this.overviews = overviews;
@@ -100,6 +115,29 @@ public class RakorService implements OpdActions {
     public Optional<RakorSnapshot> snapshot(String instansiCode, Integer year, boolean anonymous) {
         OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MINUTES);
         return overviews.overview(instansiCode, year).map(o -> build(o, anonymous, now));
+    }
+
+    /** A plan's progress with its OPDs under their neutral labels. */
+    private static PlanProgress relabel(PlanProgress progress, Map<Long, String> names) {
+        List<PlanProgress.StepProgress> steps = new ArrayList<>();
+        for (PlanProgress.StepProgress sp : progress.steps()) {
+            SavedPlan.Step st = sp.step();
+            String name = st.opdId() == null ? st.opdName() : names.getOrDefault(st.opdId(), st.opdName());
+            steps.add(new PlanProgress.StepProgress(
+                    new SavedPlan.Step(
+                            st.indicatorCode(),
+                            st.from(),
+                            st.to(),
+                            st.effort(),
+                            st.points(),
+                            st.opdId(),
+                            name,
+                            st.dueDate()),
+                    sp.indicatorName(),
+                    sp.current(),
+                    sp.reached()));
+        }
+        return new PlanProgress(progress.plan(), steps);
     }
 
     private RakorSnapshot build(Overview overview, boolean anonymous, OffsetDateTime builtAt) {
@@ -134,6 +172,8 @@ public class RakorService implements OpdActions {
                     new RakorSnapshot.WeakIndicator(w.indicator(), leadName(weakList, w.indicator(), names), false));
         }
 
+        // the year the meeting works towards: the next one after a settled result, else this open one
+        int planYear = overview.current().map(YearResult::settled).orElse(false) ? year + 1 : year;
         Optional<Rakor> rakor = repository.find(instansi.code(), year);
         Optional<Rakor> previous = repository.previous(instansi.code(), year);
         List<Opd> choices = opds.list(instansi.code()).stream()
@@ -156,7 +196,11 @@ public class RakorService implements OpdActions {
                 rakor.map(r -> relabel(repository.actions(r.id()), names)).orElse(List.of()),
                 previous,
                 previous.map(r -> relabel(repository.actions(r.id()), names)).orElse(List.of()),
-                choices);
+                choices,
+                planYear,
+                plans.progress(instansi.code(), planYear).map(p -> anonymous ? relabel(p, names) : p),
+                forecasts.pendingForecast(instansi.code(), planYear),
+                crosswalk.acrossBoundary(instansi.code(), year));
     }
 
     private static String leadName(Analysis.WeakList list, IndicatorResult indicator, Map<Long, String> names) {

@@ -12,6 +12,8 @@ import id.pantauspbe.opd.DeadlineCountdown;
 import id.pantauspbe.opd.EvidenceSummary;
 import id.pantauspbe.opd.Opd;
 import id.pantauspbe.opd.OpdReport;
+import id.pantauspbe.plan.Forecast;
+import id.pantauspbe.plan.PlanProgress;
 import java.time.OffsetDateTime;
 import java.util.Comparator;
 import java.util.List;
@@ -37,6 +39,12 @@ import java.util.Optional;
  * @param actions the action items agreed in this year's rakor
  * @param previousRakor the rakor before this one; its action items with their status
  * @param opdChoices the OPDs action items can be assigned to (names hidden when anonymous)
+ * @param planYear the year the meeting works towards: the next year after a settled result, else this one
+ * @param plan the saved rencana peningkatan of {@code planYear} and how many steps the
+ *     self-assessment has reached (OPD names hidden when anonymous)
+ * @param forecast where {@code planYear}'s result will likely land, while it has no final result
+ * @param setara when this year's framework differs from the previous year's: the comparable index
+ *     over the indicators assessed in both (the project's own mapping, not an official one)
  */
 public record RakorSnapshot(
         OffsetDateTime builtAt,
@@ -54,7 +62,11 @@ public record RakorSnapshot(
         List<ActionItem> actions,
         Optional<Rakor> previousRakor,
         List<ActionItem> previousActions,
-        List<Opd> opdChoices) {
+        List<Opd> opdChoices,
+        int planYear,
+        Optional<PlanProgress> plan,
+        Optional<Forecast> forecast,
+        Optional<id.pantauspbe.crosswalk.Setara.Bridge> setara) {
 
     public Instansi instansi() {
         return overview.instansi();

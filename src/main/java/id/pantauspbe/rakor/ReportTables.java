@@ -239,6 +239,37 @@ final class ReportTables {
         return table.build();
     }
 
+    /** The steps of the saved rencana peningkatan of the plan year, still open first. */
+    ReportTable targetSteps() {
+        ReportTable.Builder table = ReportTable.of(
+                text(t.get("rakor.column.indicator"), 5),
+                text(t.get("rakor.slide.target.step"), 1.8f),
+                text(t.get("rakor.column.opd"), 4),
+                text(t.get("rakor.column.date"), 2.4f),
+                text(t.get("rakor.slide.target.state"), 2));
+        s.plan()
+                .ifPresent(p -> p.steps().stream()
+                        .sorted((a, b) -> Boolean.compare(a.reached(), b.reached()))
+                        .forEach(sp -> table.row(
+                                Cell.text(sp.step().indicatorCode() + " " + sp.indicatorName()),
+                                Cell.text(TextFormat.decimal(sp.step().from()) + " \u2192 "
+                                        + TextFormat.decimal(sp.step().to())),
+                                Cell.text(
+                                        sp.step().opdName() == null
+                                                ? "\u2013"
+                                                : sp.step().opdName()),
+                                Cell.text(
+                                        sp.step().dueDate() == null
+                                                ? "\u2013"
+                                                : TextFormat.date(sp.step().dueDate())),
+                                Cell.text(t.get(
+                                                sp.reached()
+                                                        ? "rakor.slide.target.reached"
+                                                        : "rakor.slide.target.open"))
+                                        .shadedIf(!sp.reached()))));
+        return table.build();
+    }
+
     /** The deadlines of the open stage with the time left. */
     ReportTable deadlines() {
         ReportTable.Builder table = ReportTable.of(

@@ -50,6 +50,7 @@ final class XlsxReport {
             sheet("report.sheet.weakest", tables.weakest());
             sheet("report.sheet.opd", tables.opds());
             evidence();
+            sheet("report.sheet.target", tables.targetSteps());
             actions();
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             wb.write(out);

@@ -24,6 +24,8 @@ import id.pantauspbe.base.TextFormat;
 import id.pantauspbe.base.ui.Chart;
 import id.pantauspbe.base.ui.QueryParams;
 import id.pantauspbe.base.ui.Tiles;
+import id.pantauspbe.crosswalk.CrosswalkService;
+import id.pantauspbe.crosswalk.ui.CounterpartsCard;
 import id.pantauspbe.evaluation.FigureTexts;
 import id.pantauspbe.evaluation.IndicatorOwner;
 import id.pantauspbe.evaluation.Instansi;
@@ -50,8 +52,11 @@ public class IndicatorDetailView extends Main implements BeforeEnterObserver, Ha
 
     private final transient SelectionService selections;
 
-    public IndicatorDetailView(AnalysisService service, SelectionService selections) {
+    private final transient CrosswalkService crosswalk;
+
+    public IndicatorDetailView(AnalysisService service, SelectionService selections, CrosswalkService crosswalk) {
         this.service = service;
+        this.crosswalk = crosswalk;
         this.selections = selections;
         addClassNames("analysis", "indicator-detail");
     }
@@ -85,7 +90,10 @@ public class IndicatorDetailView extends Main implements BeforeEnterObserver, Ha
         back.addClassName("back-link");
         Section notes = new Section(new H3(getTranslation("notes.title")), new NotesList(detail.notes(), null));
         notes.addClassNames("card", "notes-card");
-        add(back, heading, context, facts(detail), history(detail), notes, levels(detail));
+        add(back, heading, context, facts(detail), history(detail));
+        // the mapped predecessor/successor in the neighbouring frameworks (the project's own crosswalk)
+        add(new CounterpartsCard(crosswalk.counterparts(detail.instansi().code(), framework, code)));
+        add(notes, levels(detail));
     }
 
     @Override

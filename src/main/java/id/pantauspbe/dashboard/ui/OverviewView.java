@@ -21,6 +21,8 @@ import id.pantauspbe.base.TextFormat;
 import id.pantauspbe.base.ui.Chart;
 import id.pantauspbe.base.ui.QueryParams;
 import id.pantauspbe.base.ui.ViewHeader;
+import id.pantauspbe.crosswalk.CrosswalkService;
+import id.pantauspbe.crosswalk.ui.SetaraCard;
 import id.pantauspbe.dashboard.Overview;
 import id.pantauspbe.dashboard.OverviewService;
 import id.pantauspbe.engine.IndicatorResult;
@@ -54,13 +56,16 @@ public class OverviewView extends Main implements BeforeEnterObserver, HasDynami
 
     private final transient id.pantauspbe.plan.PlanService plans;
     private final transient id.pantauspbe.plan.ForecastService forecasts;
+    private final transient CrosswalkService crosswalk;
 
     public OverviewView(
             OverviewService service,
             CycleService cycle,
             id.pantauspbe.plan.PlanService plans,
-            id.pantauspbe.plan.ForecastService forecasts) {
+            id.pantauspbe.plan.ForecastService forecasts,
+            CrosswalkService crosswalk) {
         this.service = service;
+        this.crosswalk = crosswalk;
         this.cycle = cycle;
         this.plans = plans;
         this.forecasts = forecasts;
@@ -104,6 +109,10 @@ public class OverviewView extends Main implements BeforeEnterObserver, HasDynami
         content.add(createTiles());
         // the target planner: the saved plan's progress and, before a final result, the forecast
         content.add(new PlanOverviewPanel(plans, forecasts, overview.instansi().code(), overview.year()));
+        // across a framework boundary: the comparable index (crosswalk, the project's own mapping)
+        crosswalk
+                .acrossBoundary(overview.instansi().code(), overview.year())
+                .ifPresent(b -> content.add(new SetaraCard(b)));
         content.add(createTrend());
         Div lower = new Div(createBreakdown(), createWeakest());
         lower.addClassName("overview-lower");

@@ -17,8 +17,10 @@ import com.vaadin.flow.component.html.Section;
 import id.pantauspbe.base.TextFormat;
 import id.pantauspbe.base.ui.Chart;
 import id.pantauspbe.base.ui.ChartParts;
+import id.pantauspbe.crosswalk.ui.SetaraTexts;
 import id.pantauspbe.dashboard.Overview;
 import id.pantauspbe.evaluation.YearResult;
+import java.util.Optional;
 
 /** The change against the previous evaluated year, explained by domain (or aspect). */
 final class ChangeSlide implements Slide {
@@ -43,8 +45,19 @@ final class ChangeSlide implements Slide {
         int from = o.previous().get().year();
         String level = c.level();
         String title = c.t("rakor.slide.change.title", from, c.year(), level);
+        // across a framework boundary: how the Pemda did on what both years assessed
+        Optional<Paragraph> setara = snapshot.setara()
+                .flatMap(b -> SetaraTexts.sentence(b, c::t))
+                .map(text -> {
+                    Paragraph p = new Paragraph(text + " " + c.t("rakor.slide.change.setaraNote"));
+                    p.addClassName("change-setara");
+                    return p;
+                });
         if (snapshot.change().isEmpty()) {
             Paragraph why = note(c.t("rakor.slide.change." + snapshot.changeUnavailable()));
+            if (setara.isPresent()) {
+                return slide(title, setara.get(), why);
+            }
             // where a comparison is meaningful, say which year it is made with
             return o.comparableYear()
                     .map(y -> slide(title, why, hint(c.t("rakor.slide.change.comparable", y))))
@@ -79,8 +92,11 @@ final class ChangeSlide implements Slide {
                         number(TextFormat.decimal(n.after())),
                         number(TextFormat.signedPoints(n.points()))));
         Div columns = columns(chart, table);
-        return decomposition.sameFramework()
-                ? slide(title, summary, columns)
+        if (decomposition.sameFramework()) {
+            return slide(title, summary, columns);
+        }
+        return setara.isPresent()
+                ? slide(title, summary, setara.get(), columns)
                 : slide(title, summary, hint(c.t("rakor.slide.change.acrossFrameworks", level)), columns);
     }
 }

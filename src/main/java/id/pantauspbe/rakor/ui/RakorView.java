@@ -68,6 +68,7 @@ public class RakorView extends Div implements BeforeEnterObserver, AfterNavigati
             new WeakestSlide(),
             new OpdSlide(),
             new EvidenceSlide(),
+            new TargetSlide(),
             new ClosingSlide());
 
     private final transient RakorService service;

@@ -22,7 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 /** The rakor presentation in real headless Chromium, walked by keyboard as a presenter would. */
 class RakorBrowserIT extends BrowserTest {
 
-    private static final int TOTAL = 9;
+    private static final int TOTAL = 10;
 
     @Autowired
     RakorService rakor;
@@ -136,14 +136,14 @@ class RakorBrowserIT extends BrowserTest {
         try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1920, 1080))) {
             Page page = context.newPage();
             // presenting: no edit controls
-            BrowserSupport.openAs(page, url("/rakor?instansi=CONTOH&tahun=2020&slide=9"), "koordinator", "demo");
-            assertThat(page.locator(".rakor-counter")).hasText("9 / " + TOTAL);
+            BrowserSupport.openAs(page, url("/rakor?instansi=CONTOH&tahun=2020&slide=10"), "koordinator", "demo");
+            assertThat(page.locator(".rakor-counter")).hasText("10 / " + TOTAL);
             assertThat(page.locator(".closing-actions vaadin-select")).hasCount(0);
             assertThat(page.locator(".action-add")).hasCount(0);
             // the edit mode, switched on by the coordinator
             page.locator(".rakor-edit-mode").click();
             assertThat(page).hasURL(Pattern.compile(".*edit=1.*"));
-            assertThat(page.locator(".rakor-counter")).hasText("9 / " + TOTAL);
+            assertThat(page.locator(".rakor-counter")).hasText("10 / " + TOTAL);
             assertThat(page.locator(".closing-text")).containsText("Indeks 2020 naik menjadi 3,08");
             assertThat(page.locator(".closing-actions vaadin-select")).hasCount(4);
             assertThat(page.locator(".action-add")).isVisible();

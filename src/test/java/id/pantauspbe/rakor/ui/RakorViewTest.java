@@ -45,7 +45,7 @@ class RakorViewTest extends KaribuTest {
         login("kadis", "PIMPINAN");
         RakorView view = open("CONTOH", 2021, null, false);
         assertThat(view.slide()).isEqualTo(1);
-        assertThat(counter()).isEqualTo("1 / 9");
+        assertThat(counter()).isEqualTo("1 / 10");
         assertThat(text("fact-value")).isEqualTo("2,51");
         assertThat(_get(Paragraph.class, s -> s.withClasses("title-data-per")).getText())
                 .isEqualTo("Data per 23 November 2026, 09.00");
@@ -53,7 +53,7 @@ class RakorViewTest extends KaribuTest {
                 .isEqualTo("Filter: instansi Kabupaten Contoh (CONTOH), tahun 2021, nama OPD ditampilkan");
 
         view.key("next");
-        assertThat(counter()).isEqualTo("2 / 9");
+        assertThat(counter()).isEqualTo("2 / 10");
         assertThat(heading()).isEqualTo("Tindak lanjut rencana aksi rakor 2020");
         assertThat(_find(Select.class, s -> s.withClasses("action-status-select")))
                 .isEmpty();
@@ -66,15 +66,38 @@ class RakorViewTest extends KaribuTest {
         view.key("previous");
         assertThat(view.slide()).isEqualTo(1);
         view.key("last");
-        assertThat(counter()).isEqualTo("9 / 9");
+        assertThat(counter()).isEqualTo("10 / 10");
         assertThat(heading()).isEqualTo("Kesepakatan dan rencana aksi rakor 2021");
         assertThat(_find(Button.class, s -> s.withClasses("action-add"))).isEmpty();
         // only ADMIN and ASESOR get an edit mode
         assertThat(_find(Checkbox.class, s -> s.withClasses("rakor-edit-mode"))).isEmpty();
         view.key("next");
-        assertThat(view.slide()).isEqualTo(9);
+        assertThat(view.slide()).isEqualTo(10);
         view.key("first");
         assertThat(view.slide()).isEqualTo(1);
+    }
+
+    @Test
+    void theChangeAcrossAFrameworkBoundarySaysHowTheComparableIndicatorsMoved() {
+        login("kadis", "PIMPINAN");
+        open("CONTOH", 2021, 4, false);
+        assertThat(_get(Paragraph.class, s -> s.withClasses("change-setara")).getText())
+                .contains("Pada indikator yang setara")
+                .contains("bukan pemetaan resmi");
+    }
+
+    @Test
+    void towardsTheTargetShowsTheForecastOfTheOpenYearAndAsksForAPlan() {
+        login("kadis", "PIMPINAN");
+        open("CONTOH", 2026, 9, false);
+        assertThat(heading()).isEqualTo("Menuju target 2026");
+        assertThat(_get(Paragraph.class, s -> s.withClasses("target-forecast")).getText())
+                .startsWith("Perkiraan hasil akhir 2026: ")
+                .contains("14 dari 20 indikator bernilai")
+                .contains("target 3,50");
+        // a settled year works towards the next one
+        open("CONTOH", 2021, 9, false);
+        assertThat(heading()).isEqualTo("Menuju target 2022");
     }
 
     @Test
@@ -91,7 +114,7 @@ class RakorViewTest extends KaribuTest {
                 .isTrue();
         // a slide number out of range shows the nearest slide
         open("CONTOH", 2021, 42, false);
-        assertThat(counter()).isEqualTo("9 / 9");
+        assertThat(counter()).isEqualTo("10 / 10");
     }
 
     @Test
@@ -113,7 +136,7 @@ class RakorViewTest extends KaribuTest {
         assertThat(text("fact-value")).isEqualTo("2,76");
         for (int n = 2; n <= RakorView.total(); n++) {
             view.key("next");
-            assertThat(counter()).isEqualTo(n + " / 9");
+            assertThat(counter()).isEqualTo(n + " / 10");
         }
         view.key("first");
         view.key("next");
@@ -231,7 +254,7 @@ class RakorViewTest extends KaribuTest {
     void theCoordinatorRecordsAgreementsAndActionsShownOnTheOpdPageAndAtTheNextRakor() {
         login("koordinator", "ADMIN");
         // presenting: no edit controls on the slides, even for the coordinator
-        open("CONTOH", 2022, 9, false);
+        open("CONTOH", 2022, 10, false);
         assertThat(_find(Button.class, s -> s.withClasses("closing-edit"))).isEmpty();
         assertThat(_find(Button.class, s -> s.withClasses("action-add"))).isEmpty();
         open("CONTOH", 2023, 2, false);
@@ -244,7 +267,7 @@ class RakorViewTest extends KaribuTest {
         assertThat(_find(Select.class, s -> s.withClasses("action-status-select")))
                 .isNotEmpty();
 
-        RakorView view = open("CONTOH", 2022, 9, false, true);
+        RakorView view = open("CONTOH", 2022, 10, false, true);
         assertThat(heading()).isEqualTo("Kesepakatan dan rencana aksi rakor 2022");
 
         _click(_get(Button.class, s -> s.withClasses("closing-edit")));
