@@ -29,7 +29,14 @@ import org.springframework.test.context.TestPropertySource;
  */
 @AppTest
 // a database of its own (the shared in-memory one outlives contexts): these writes touch no other test
-@TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:kept-results;DB_CLOSE_DELAY=-1")
+// an H2 database of its own, also in the PostgreSQL run of .ci/run (whose properties it overrides)
+@TestPropertySource(
+        properties = {
+            "spring.datasource.url=jdbc:h2:mem:kept-results;DB_CLOSE_DELAY=-1",
+            "spring.datasource.username=sa",
+            "spring.datasource.password=",
+            "spring.jooq.sql-dialect=H2"
+        })
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class KeptResultsTest {
 

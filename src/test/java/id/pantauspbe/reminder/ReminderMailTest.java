@@ -50,6 +50,9 @@ import org.springframework.test.context.TestPropertySource;
         properties = {
             // a database of its own: the mail log and audit entries of these tests stay here
             "spring.datasource.url=jdbc:h2:mem:pantau-mail;DB_CLOSE_DELAY=-1",
+            "spring.datasource.username=sa",
+            "spring.datasource.password=",
+            "spring.jooq.sql-dialect=H2",
             "spring.mail.host=127.0.0.1",
             "spring.mail.port=3025",
             "pantau.url=https://spbe.contoh.example"
