@@ -234,7 +234,11 @@ class ReportServiceTest {
                 List.of(action),
                 snapshot.previousRakor(),
                 snapshot.previousActions(),
-                snapshot.opdChoices());
+                snapshot.opdChoices(),
+                snapshot.planYear(),
+                snapshot.plan(),
+                snapshot.forecast(),
+                snapshot.setara());
         ExportFile file = reports.render(hostile, ReportService.ReportFormat.XLSX, Messages.INDONESIAN);
         List<String> texts = new ArrayList<>();
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(file.content()))) {
