@@ -49,6 +49,8 @@ class OverviewBrowserIT extends BrowserTest {
             assertThat(csvText).startsWith("\ufeff").contains(";2,51");
             page.evaluate("document.querySelector('.chart-data').remove()");
 
+            // the cards above it (plan, setara) may push the chart below the fold: click where it is seen
+            trend.scrollIntoViewIfNeeded();
             double x = ((Number) trend.evaluate("el => el.pixelForX(2024)")).doubleValue();
             var box = trend.boundingBox();
             page.mouse().click(box.x + x, box.y + box.height / 2);

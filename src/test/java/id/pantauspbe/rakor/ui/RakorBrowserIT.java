@@ -43,8 +43,8 @@ class RakorBrowserIT extends BrowserTest {
             assertThat(page.locator(".slide-title .title-main")).hasText("Rapat Koordinasi Evaluasi SPBE");
 
             // → Space PageDown, and so on: every slide once
-            List<String> forward =
-                    List.of("ArrowRight", " ", "PageDown", "ArrowRight", "ArrowRight", " ", "PageDown", "ArrowRight");
+            List<String> forward = List.of(
+                    "ArrowRight", " ", "PageDown", "ArrowRight", "ArrowRight", " ", "PageDown", "ArrowRight", " ");
             for (int n = 1; n <= TOTAL; n++) {
                 if (n > 1) {
                     page.keyboard().press(forward.get(n - 2));
@@ -75,6 +75,7 @@ class RakorBrowserIT extends BrowserTest {
             page.keyboard().press("End");
             assertThat(page.locator(".rakor-counter")).hasText(TOTAL + " / " + TOTAL);
             page.keyboard().press("PageUp");
+            page.keyboard().press("ArrowLeft");
             page.keyboard().press("ArrowLeft");
             page.keyboard().press("ArrowLeft");
             assertThat(page.locator(".rakor-counter")).hasText("6 / " + TOTAL);
@@ -118,6 +119,7 @@ class RakorBrowserIT extends BrowserTest {
             page.locator(".rakor-anonymous").click();
             assertThat(page).hasURL(Pattern.compile(".*anonim=1.*"));
             page.keyboard().press("End");
+            page.keyboard().press("PageUp");
             page.keyboard().press("PageUp");
             page.keyboard().press("PageUp");
             page.keyboard().press("PageUp");
