@@ -1,5 +1,6 @@
 package id.pantauspbe.backup;
 
+import id.pantauspbe.base.DailyTime;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.concurrent.Executors;
@@ -27,15 +28,6 @@ class BackupSchedule implements SmartLifecycle {
         this.integrity = integrity;
     }
 
-    /** The time until the next {@code time} of day after {@code now}. */
-    static Duration untilNext(LocalDateTime now, java.time.LocalTime time) {
-        LocalDateTime next = now.toLocalDate().atTime(time);
-        if (!next.isAfter(now)) {
-            next = next.plusDays(1);
-        }
-        return Duration.between(now, next);
-    }
-
     @Override
     public synchronized void start() {
         if (!settings.daily()) {
@@ -50,7 +42,7 @@ class BackupSchedule implements SmartLifecycle {
     }
 
     private void scheduleNext() {
-        Duration wait = untilNext(LocalDateTime.now(), settings.time());
+        Duration wait = DailyTime.untilNext(LocalDateTime.now(), settings.time());
         executor.schedule(this::runDaily, wait.toMillis(), TimeUnit.MILLISECONDS);
         log.info("Next daily backup in {} min (at {})", wait.toMinutes(), settings.time());
     }

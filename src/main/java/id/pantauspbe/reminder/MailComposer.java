@@ -17,15 +17,8 @@ final class MailComposer {
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
     }
 
-    /** "lewat 3 hari", "hari ini", "5 hari lagi". */
     static String remaining(long daysLeft) {
-        if (daysLeft < 0) {
-            return t("mail.due.overdue", String.valueOf(-daysLeft));
-        }
-        if (daysLeft == 0) {
-            return t("mail.due.today");
-        }
-        return t("mail.due.ahead", String.valueOf(daysLeft));
+        return ReminderRules.remaining(daysLeft, Messages::indonesian);
     }
 
     String itemLink(EvidenceItem item) {

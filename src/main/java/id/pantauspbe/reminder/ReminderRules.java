@@ -1,5 +1,6 @@
 package id.pantauspbe.reminder;
 
+import id.pantauspbe.base.Texts;
 import id.pantauspbe.opd.EvidenceItem;
 import id.pantauspbe.opd.EvidenceStatus;
 import id.pantauspbe.opd.Opd;
@@ -60,6 +61,17 @@ public final class ReminderRules {
             }
         }
         return result;
+    }
+
+    /** "lewat 3 hari", "hari ini", "5 hari lagi" (the mails, the bell). */
+    public static String remaining(long daysLeft, Texts text) {
+        if (daysLeft < 0) {
+            return text.get("mail.due.overdue", String.valueOf(-daysLeft));
+        }
+        if (daysLeft == 0) {
+            return text.get("mail.due.today");
+        }
+        return text.get("mail.due.ahead", String.valueOf(daysLeft));
     }
 
     /** I2 before I10. */

@@ -1,5 +1,6 @@
 package id.pantauspbe.reminder;
 
+import id.pantauspbe.base.DailyTime;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -39,14 +40,6 @@ class ReminderSchedule implements SmartLifecycle {
         this.retryMinutes = Math.max(1, retryMinutes);
     }
 
-    static Duration untilNext(LocalDateTime now, LocalTime time) {
-        LocalDateTime next = now.toLocalDate().atTime(time);
-        if (!next.isAfter(now)) {
-            next = next.plusDays(1);
-        }
-        return Duration.between(now, next);
-    }
-
     @Override
     public synchronized void start() {
         if (!scheduled) {
@@ -62,7 +55,7 @@ class ReminderSchedule implements SmartLifecycle {
     }
 
     private void scheduleDaily() {
-        Duration wait = untilNext(LocalDateTime.now(), time);
+        Duration wait = DailyTime.untilNext(LocalDateTime.now(), time);
         executor.schedule(this::runDaily, wait.toMillis(), TimeUnit.MILLISECONDS);
         log.info("Next reminder run in {} min (at {})", wait.toMinutes(), time);
     }

@@ -162,11 +162,11 @@ class BackupRestoreTest {
     @Test
     void theDailyBackupRunsAtTheConfiguredTime() {
         var evening = java.time.LocalDateTime.of(2026, 12, 1, 22, 30);
-        assertThat(BackupSchedule.untilNext(evening, java.time.LocalTime.of(2, 0)))
+        assertThat(id.pantauspbe.base.DailyTime.untilNext(evening, java.time.LocalTime.of(2, 0)))
                 .isEqualTo(java.time.Duration.ofMinutes(210));
-        assertThat(BackupSchedule.untilNext(evening, java.time.LocalTime.of(23, 0)))
+        assertThat(id.pantauspbe.base.DailyTime.untilNext(evening, java.time.LocalTime.of(23, 0)))
                 .isEqualTo(java.time.Duration.ofMinutes(30));
-        assertThat(BackupSchedule.untilNext(evening, java.time.LocalTime.of(22, 30)))
+        assertThat(id.pantauspbe.base.DailyTime.untilNext(evening, java.time.LocalTime.of(22, 30)))
                 .isEqualTo(java.time.Duration.ofDays(1));
     }
 

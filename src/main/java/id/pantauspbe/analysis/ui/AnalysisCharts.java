@@ -445,14 +445,7 @@ final class AnalysisCharts {
     }
 
     private static Map<String, Object> line(String name, List<Object> data, String color, int width, String type) {
-        Map<String, Object> series = new LinkedHashMap<>();
-        series.put("type", "line");
-        series.put("name", name);
-        series.put("data", data);
-        series.put("color", color);
-        series.put("symbolSize", 8);
-        series.put("lineStyle", Map.of("width", width, "type", type, "color", color));
-        return series;
+        return ChartParts.line(name, data, color, width, type);
     }
 
     private static Map<String, Object> bar(String name, List<Object> data, String color, String labelPosition) {

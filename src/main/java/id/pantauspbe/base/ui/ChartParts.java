@@ -100,4 +100,16 @@ public final class ChartParts {
         }
         return value;
     }
+
+    /** A line series: name, data, colour, width and dash type ("solid", "dashed", "dotted"). */
+    public static Map<String, Object> line(String name, List<Object> data, String color, int width, String type) {
+        Map<String, Object> series = new LinkedHashMap<>();
+        series.put("type", "line");
+        series.put("name", name);
+        series.put("data", data);
+        series.put("color", color);
+        series.put("symbolSize", 8);
+        series.put("lineStyle", Map.of("width", width, "type", type, "color", color));
+        return series;
+    }
 }

@@ -16,6 +16,7 @@ import id.pantauspbe.base.TextFormat;
 import id.pantauspbe.base.ui.HeaderItem;
 import id.pantauspbe.opd.EvidenceItem;
 import id.pantauspbe.reminder.DueItem;
+import id.pantauspbe.reminder.ReminderRules;
 import id.pantauspbe.reminder.ReminderService;
 import java.util.List;
 
@@ -80,7 +81,8 @@ class DueBell implements HeaderItem {
                         item.indicatorCode() + " " + item.title());
                 Span when = new Span(" – "
                         + ui.getTranslation("evidence.status." + item.status().name()) + ", "
-                        + TextFormat.date(item.dueDate()) + " (" + remaining(ui, d.daysLeft()) + ")");
+                        + TextFormat.date(item.dueDate()) + " ("
+                        + ReminderRules.remaining(d.daysLeft(), ui::getTranslation) + ")");
                 if (d.overdue()) {
                     when.addClassName("overdue");
                 }
@@ -95,15 +97,5 @@ class DueBell implements HeaderItem {
         Button close = new Button(ui.getTranslation("reminder.bell.close"), e -> dialog.close());
         dialog.getFooter().add(all, close);
         dialog.open();
-    }
-
-    private static String remaining(UI ui, long daysLeft) {
-        if (daysLeft < 0) {
-            return ui.getTranslation("mail.due.overdue", String.valueOf(-daysLeft));
-        }
-        if (daysLeft == 0) {
-            return ui.getTranslation("mail.due.today");
-        }
-        return ui.getTranslation("mail.due.ahead", String.valueOf(daysLeft));
     }
 }
