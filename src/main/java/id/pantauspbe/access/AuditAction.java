@@ -35,7 +35,9 @@ public enum AuditAction {
     OPD_CONTACT(Entity.OPD),
     MAIL_SETTINGS(Entity.MAIL),
     MAIL_SENT(Entity.MAIL),
-    MAIL_FAILED(Entity.MAIL);
+    MAIL_FAILED(Entity.MAIL),
+    CROSSWALK_PAIR_SAVED(Entity.CROSSWALK),
+    CROSSWALK_PAIR_DELETED(Entity.CROSSWALK);
 
     /** The kind of record an action changes. */
     @Translated({"audit.entity."})
@@ -47,7 +49,8 @@ public enum AuditAction {
         USER,
         RAKOR,
         OPD,
-        MAIL
+        MAIL,
+        CROSSWALK
     }
 
     private final Entity entity;

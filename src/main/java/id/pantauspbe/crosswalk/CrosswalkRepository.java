@@ -5,8 +5,11 @@ import static id.pantauspbe.jooq.Tables.CROSSWALK_PAIR;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 import org.jooq.DSLContext;
+import org.jooq.Record6;
 import org.jooq.Records;
+import org.jooq.SelectJoinStep;
 import org.springframework.stereotype.Repository;
 
 @Repository
@@ -66,6 +69,14 @@ class CrosswalkRepository {
 
     /** Every pair, in the order stored. */
     List<CrosswalkPair> all() {
+        return pairs().orderBy(CROSSWALK_PAIR.ID).fetch(Records.mapping(CrosswalkPair::new));
+    }
+
+    Optional<CrosswalkPair> find(long id) {
+        return pairs().where(CROSSWALK_PAIR.ID.eq(id)).fetchOptional(Records.mapping(CrosswalkPair::new));
+    }
+
+    private SelectJoinStep<Record6<Long, String, String, String, String, String>> pairs() {
         return dsl.select(
                         CROSSWALK_PAIR.ID,
                         CROSSWALK_PAIR.FROM_FRAMEWORK,
@@ -73,8 +84,6 @@ class CrosswalkRepository {
                         CROSSWALK_PAIR.TO_FRAMEWORK,
                         CROSSWALK_PAIR.TO_INDICATOR,
                         CROSSWALK_PAIR.REASON)
-                .from(CROSSWALK_PAIR)
-                .orderBy(CROSSWALK_PAIR.ID)
-                .fetch(Records.mapping(CrosswalkPair::new));
+                .from(CROSSWALK_PAIR);
     }
 }

@@ -1,5 +1,7 @@
 package id.pantauspbe.crosswalk;
 
+import id.pantauspbe.access.AuditAction;
+import id.pantauspbe.access.AuditService;
 import id.pantauspbe.base.UserMessageException;
 import id.pantauspbe.engine.Framework;
 import id.pantauspbe.engine.IndicatorResult;
@@ -34,13 +36,19 @@ public class CrosswalkService {
     private final FrameworkService frameworks;
     private final EvaluationService evaluation;
     private final Clock clock;
+    private final AuditService audit;
 
     CrosswalkService(
-            CrosswalkRepository repository, FrameworkService frameworks, EvaluationService evaluation, Clock clock) {
+            CrosswalkRepository repository,
+            FrameworkService frameworks,
+            EvaluationService evaluation,
+            Clock clock,
+            AuditService audit) {
         this.repository = repository;
         this.frameworks = frameworks;
         this.evaluation = evaluation;
         this.clock = clock;
+        this.audit = audit;
     }
 
     /** A framework change: the last year of the earlier framework and the first of the later. */
@@ -96,9 +104,11 @@ public class CrosswalkService {
             throw new UserMessageException("setara.file.longReason", CrosswalkFiles.MAX_REASON);
         }
         if (pair.id() != null) {
-            if (repository.updateReason(pair.id(), reason) == 0) {
+            Optional<CrosswalkPair> before = repository.find(pair.id());
+            if (before.isEmpty() || repository.updateReason(pair.id(), reason) == 0) {
                 throw new UserMessageException("setara.admin.error.gone");
             }
+            record(AuditAction.CROSSWALK_PAIR_SAVED, before.get(), before.get().reason(), reason);
             return new CrosswalkPair(
                     pair.id(),
                     pair.fromFramework(),
@@ -130,6 +140,7 @@ public class CrosswalkService {
             repository.markLoaded(pair.fromFramework(), pair.toFramework(), OffsetDateTime.now(clock));
         }
         long id = repository.insert(stored);
+        record(AuditAction.CROSSWALK_PAIR_SAVED, stored, null, reason);
         return new CrosswalkPair(id, stored.fromFramework(), from, stored.toFramework(), to, reason);
     }
 
@@ -137,9 +148,22 @@ public class CrosswalkService {
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public void deletePair(long id) {
-        if (repository.delete(id) == 0) {
+        Optional<CrosswalkPair> before = repository.find(id);
+        if (before.isEmpty() || repository.delete(id) == 0) {
             throw new UserMessageException("setara.admin.error.gone");
         }
+        record(AuditAction.CROSSWALK_PAIR_DELETED, before.get(), before.get().reason(), null);
+    }
+
+    /** Audit key "I21 → I24 (Perpres 95/2018 → PermenPANRB 59/2020)"; old and new are the reasons. */
+    private void record(AuditAction action, CrosswalkPair pair, String oldReason, String newReason) {
+        audit.record(
+                action,
+                pair.fromIndicator() + " → " + pair.toIndicator(),
+                AuditService.Scope.NONE,
+                oldReason,
+                newReason,
+                frameworks.regulationOf(pair.fromFramework()) + " → " + frameworks.regulationOf(pair.toFramework()));
     }
 
     /**

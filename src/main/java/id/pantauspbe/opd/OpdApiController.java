@@ -1,6 +1,7 @@
 package id.pantauspbe.opd;
 
 import id.pantauspbe.base.ApiErrors;
+import id.pantauspbe.base.Messages;
 import id.pantauspbe.base.SpreadsheetText;
 import id.pantauspbe.evaluation.EvaluationService;
 import id.pantauspbe.evaluation.Instansi;
@@ -121,7 +122,7 @@ class OpdApiController {
                     if (v instanceof Number n) {
                         row.createCell(c).setCellValue(n.doubleValue());
                     } else if (v instanceof Boolean b) {
-                        row.createCell(c).setCellValue(b ? "ya" : "tidak");
+                        row.createCell(c).setCellValue(Messages.indonesian(b ? "opd.api.xlsx.yes" : "opd.api.xlsx.no"));
                     } else if (v != null) {
                         row.createCell(c).setCellValue(SpreadsheetText.neutralise(v.toString()));
                     }

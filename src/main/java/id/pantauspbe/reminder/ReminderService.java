@@ -217,6 +217,11 @@ public class ReminderService {
      * The signed-in user's due items of the home Pemda's working year: an OPD operator's own OPD's,
      * everyone else's for ADMIN and ASESOR, none for PIMPINAN.
      */
+    /** Whether the signed-in user has evidence deadlines at all: a leader only reads. */
+    public boolean hasDeadlines() {
+        return currentUser.username().isPresent() && !currentUser.hasRole(Role.PIMPINAN);
+    }
+
     public List<DueItem> myDueItems() {
         Optional<String> username = currentUser.username();
         Optional<Instansi> home = evaluation.home();

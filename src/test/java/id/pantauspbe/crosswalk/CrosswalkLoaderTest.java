@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.pantauspbe.AppTest;
+import id.pantauspbe.access.AuditAction;
+import id.pantauspbe.access.AuditEvent;
+import id.pantauspbe.access.AuditFilter;
+import id.pantauspbe.access.AuditService;
 import id.pantauspbe.base.UserMessageException;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -86,5 +90,19 @@ class CrosswalkLoaderTest {
                 .containsExactly("Alasan baru");
         service.deletePair(added.id());
         assertThat(service.pairs()).noneMatch(p -> p.id().equals(added.id()));
+        List<AuditEvent> trail = audit.search(new AuditFilter(
+                "koordinator", AuditAction.Entity.CROSSWALK, null, null, null, "I43 → I18", null, null));
+        assertThat(trail)
+                .extracting(AuditEvent::action, AuditEvent::oldValue, AuditEvent::newValue)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple(
+                                AuditAction.CROSSWALK_PAIR_SAVED, null, "Data terbuka dan interoperabilitas"),
+                        org.assertj.core.groups.Tuple.tuple(
+                                AuditAction.CROSSWALK_PAIR_SAVED, "Data terbuka dan interoperabilitas", "Alasan baru"),
+                        org.assertj.core.groups.Tuple.tuple(AuditAction.CROSSWALK_PAIR_DELETED, "Alasan baru", null));
+        assertThat(trail.getFirst().detail()).isEqualTo("PermenPANRB 59/2020 → PermenPANRB 8/2026");
     }
+
+    @Autowired
+    AuditService audit;
 }

@@ -43,6 +43,11 @@ class DueBell implements HeaderItem {
     @Override
     public Component create() {
         UI ui = UI.getCurrent();
+        if (!reminders.hasDeadlines()) {
+            Div none = new Div();
+            none.setVisible(false);
+            return none;
+        }
         List<DueItem> due = reminders.myDueItems();
         Button bell = new Button(VaadinIcon.BELL.create());
         bell.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);

@@ -126,9 +126,10 @@ class ReminderViewTest extends KaribuTest {
     }
 
     @Test
-    void aLeaderHasNoBellItems() {
+    void aLeaderHasNoBell() {
         login("kadis", "PIMPINAN");
         UI.getCurrent().navigate("");
+        assertThat(_find(Button.class, s -> s.withClasses("due-bell"))).isEmpty();
         assertThat(_find(Span.class, s -> s.withClasses("due-bell-count"))).isEmpty();
     }
 }
