@@ -80,6 +80,8 @@ class OpdApiController {
     /** One object per OPD in ranking order, with the field names of the API. */
     static List<Map<String, Object>> rows(OpdReport.Ranking ranking) {
         List<Map<String, Object>> rows = new ArrayList<>();
+        // points held come from the Pemda's result of the year: provisional until the final one is settled
+        boolean provisional = ranking.result().map(result -> !result.settled()).orElse(false);
         for (OpdReport.Row r : ranking.rows()) {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("opd", r.opd().name());
@@ -89,6 +91,7 @@ class OpdApiController {
             row.put("dari", ranking.rankedCount());
             row.put("dasar", ranking.basis() == OpdReport.RankBasis.OWN_INDEX ? "kuesioner" : "indikator resmi");
             row.put("poinDipegang", r.pointsHeld());
+            row.put("poinSementara", provisional);
             row.put("perubahanPeringkat", r.rankChange());
             row.put("lemah", r.weak());
             row.put("alasan", r.reasons().stream().map(Enum::name).toList());
@@ -109,6 +112,7 @@ class OpdApiController {
                     "dari",
                     "dasar",
                     "poinDipegang",
+                    "poinSementara",
                     "perubahanPeringkat",
                     "lemah");
             Row header = sheet.createRow(0);

@@ -57,6 +57,18 @@ class OpdApiTest {
         assertThat(dinsos.get("peringkat").asInt()).isEqualTo(26);
         assertThat(dinsos.get("lemah").asBoolean()).isTrue();
         assertThat(dinsos.get("poinDipegang").isNumber()).isTrue();
+        assertThat(dinsos.get("poinSementara").asBoolean()).isFalse();
+    }
+
+    @Test
+    void pointsOfAnOpenYearAreMarkedProvisional() throws Exception {
+        JsonNode list =
+                JSON.readTree(get("/api/v1/opd?instansi=CONTOH&tahun=2026", HttpResponse.BodyHandlers.ofString())
+                        .body());
+        assertThat(list.size()).isPositive();
+        for (JsonNode n : list) {
+            assertThat(n.get("poinSementara").asBoolean()).isTrue();
+        }
     }
 
     @Test
