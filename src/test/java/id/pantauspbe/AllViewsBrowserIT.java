@@ -125,4 +125,33 @@ class AllViewsBrowserIT extends BrowserTest {
         walk("bappeda", 2026, List.of("/", "/penilaian", "/data-dukung", "/opd"));
         walk("bappeda", 2021, List.of("/", "/data-dukung"));
     }
+
+    @Test
+    void aPageTheRoleMayNotOpenOrThatDoesNotExistIsExplainedInIndonesian() {
+        walk("kadis", 2021, List.of("/impor", "/pengguna"));
+        try (BrowserContext context = wide()) {
+            Page page = context.newPage();
+            BrowserSupport.openAs(page, url("/?instansi=CONTOH&tahun=2021"), "kadis", "demo");
+            page.navigate(url("/impor"));
+            assertThat(page.locator(".not-found-text"))
+                    .hasText("Alamat /impor tidak ada, atau tidak dapat dibuka dengan peran Anda. Pilih halaman dari"
+                            + " menu, atau kembali ke Ringkasan.");
+            assertThat(page.locator("body")).not().containsText("Could not navigate");
+            page.getByRole(
+                            com.microsoft.playwright.options.AriaRole.LINK,
+                            new Page.GetByRoleOptions().setName("Kembali ke Ringkasan"))
+                    .click();
+            assertThat(page.locator("h2.view-title").first()).containsText("Ringkasan");
+            BrowserSupport.screenshot(page, "semua-kadis-tidak-tersedia");
+            // a path that is no view at all (an old bookmark, a typo) and one with markup in it
+            var response = page.navigate(url("/tidak-ada/<b>x</b>"));
+            assertThat(response.status()).isEqualTo(404);
+            assertThat(page.locator(".not-found-text")).containsText("Alamat /tidak-ada/%3Cb%3Ex%3C/b%3E tidak ada");
+            page.getByRole(
+                            com.microsoft.playwright.options.AriaRole.LINK,
+                            new Page.GetByRoleOptions().setName("Kembali ke Ringkasan"))
+                    .click();
+            assertThat(page.locator("h2.view-title").first()).containsText("Ringkasan");
+        }
+    }
 }

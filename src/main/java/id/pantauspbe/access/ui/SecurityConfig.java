@@ -44,6 +44,8 @@ class SecurityConfig {
                 .requestMatchers("/laporan")
                 .authenticated());
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        // a signed-in user asking for a path that is no view: an Indonesian page, not an empty 403
+        http.exceptionHandling(e -> e.accessDeniedHandler(new PageNotFoundHandler()));
         SecurityHeaders.apply(http, SecurityHeaders.PAGE_POLICY);
         return http.build();
     }
