@@ -1,5 +1,6 @@
 package id.pantauspbe.access;
 
+import static id.pantauspbe.base.EnumColumns.asEnum;
 import static id.pantauspbe.jooq.Tables.API_TOKEN;
 import static id.pantauspbe.jooq.Tables.APP_USER;
 
@@ -7,6 +8,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
+import org.jooq.Record1;
+import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
 @Repository
@@ -33,13 +36,14 @@ class ApiTokenRepository {
     }
 
     Optional<Owner> ownerOf(String hash) {
-        return dsl.select(API_TOKEN.ID, APP_USER.USERNAME, APP_USER.ROLE)
+        return dsl.select(DSL.row(API_TOKEN.ID, APP_USER.USERNAME, asEnum(APP_USER.ROLE, Role.class))
+                        .mapping(Owner::new))
                 .from(API_TOKEN)
                 .join(APP_USER)
                 .on(APP_USER.USERNAME.eq(API_TOKEN.USERNAME))
                 .where(API_TOKEN.TOKEN_HASH.eq(hash))
                 .and(APP_USER.ENABLED.isTrue())
-                .fetchOptional(r -> new Owner(r.value1(), r.value2(), Role.valueOf(r.value3())));
+                .fetchOptional(Record1::value1);
     }
 
     List<ApiToken> listFor(String username) {

@@ -1,5 +1,6 @@
 package id.pantauspbe.access;
 
+import static id.pantauspbe.base.EnumColumns.asEnum;
 import static id.pantauspbe.jooq.Tables.AUDIT_EVENT;
 import static id.pantauspbe.jooq.Tables.AUDIT_IMPORT;
 
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Record1;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
@@ -64,23 +66,25 @@ class AuditRepository {
 
     /** The matching events, newest first: {@code limit} of them from {@code offset}. */
     List<AuditEvent> find(AuditFilter filter, ZoneId zone, int offset, int limit) {
-        return dsl.selectFrom(AUDIT_EVENT)
+        return dsl.select(DSL.row(
+                                AUDIT_EVENT.ID,
+                                AUDIT_EVENT.OCCURRED_AT,
+                                AUDIT_EVENT.USERNAME,
+                                asEnum(AUDIT_EVENT.ACTION, AuditAction.class),
+                                AUDIT_EVENT.ENTITY_KEY,
+                                AUDIT_EVENT.INSTANSI_CODE,
+                                AUDIT_EVENT.EVAL_YEAR,
+                                AUDIT_EVENT.STAGE,
+                                AUDIT_EVENT.OLD_VALUE,
+                                AUDIT_EVENT.NEW_VALUE,
+                                AUDIT_EVENT.DETAIL)
+                        .mapping(AuditEvent::new))
+                .from(AUDIT_EVENT)
                 .where(conditions(filter, zone))
                 .orderBy(AUDIT_EVENT.OCCURRED_AT.desc(), AUDIT_EVENT.ID.desc())
                 .limit(limit)
                 .offset(offset)
-                .fetch(r -> new AuditEvent(
-                        r.getId(),
-                        r.getOccurredAt(),
-                        r.getUsername(),
-                        AuditAction.valueOf(r.getAction()),
-                        r.getEntityKey(),
-                        r.getInstansiCode(),
-                        r.getEvalYear(),
-                        r.getStage(),
-                        r.getOldValue(),
-                        r.getNewValue(),
-                        r.getDetail()));
+                .fetch(Record1::value1);
     }
 
     /** How many events match. */

@@ -1,5 +1,6 @@
 package id.pantauspbe.access;
 
+import static id.pantauspbe.base.EnumColumns.asEnum;
 import static id.pantauspbe.jooq.Tables.APP_USER;
 import static id.pantauspbe.jooq.Tables.OPD;
 
@@ -7,6 +8,10 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
+import org.jooq.Record1;
+import org.jooq.SelectField;
+import org.jooq.SelectOnConditionStep;
+import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
 @Repository
@@ -18,32 +23,27 @@ class UserRepository {
         this.dsl = dsl;
     }
 
+    /** A user row with the OPD's short name, mapped to {@link AppUser}. */
+    private static final SelectField<AppUser> USER = DSL.row(
+                    APP_USER.USERNAME,
+                    APP_USER.DISPLAY_NAME,
+                    APP_USER.PASSWORD_HASH,
+                    asEnum(APP_USER.ROLE, Role.class),
+                    APP_USER.OPD_ID,
+                    OPD.SHORT_NAME,
+                    APP_USER.ENABLED)
+            .mapping(AppUser::new);
+
     Optional<AppUser> find(String username) {
-        return select().where(APP_USER.USERNAME.eq(username)).fetchOptional(UserRepository::toUser);
+        return select().where(APP_USER.USERNAME.eq(username)).fetchOptional(Record1::value1);
     }
 
     List<AppUser> findAll() {
-        return select().orderBy(APP_USER.ROLE, APP_USER.USERNAME).fetch(UserRepository::toUser);
+        return select().orderBy(APP_USER.ROLE, APP_USER.USERNAME).fetch(Record1::value1);
     }
 
-    private org.jooq.SelectOnConditionStep<org.jooq.Record7<String, String, String, String, Long, String, Boolean>>
-            select() {
-        return dsl.select(
-                        APP_USER.USERNAME,
-                        APP_USER.DISPLAY_NAME,
-                        APP_USER.PASSWORD_HASH,
-                        APP_USER.ROLE,
-                        APP_USER.OPD_ID,
-                        OPD.SHORT_NAME,
-                        APP_USER.ENABLED)
-                .from(APP_USER)
-                .leftJoin(OPD)
-                .on(OPD.ID.eq(APP_USER.OPD_ID));
-    }
-
-    private static AppUser toUser(org.jooq.Record7<String, String, String, String, Long, String, Boolean> r) {
-        return new AppUser(
-                r.value1(), r.value2(), r.value3(), Role.valueOf(r.value4()), r.value5(), r.value6(), r.value7());
+    private SelectOnConditionStep<Record1<AppUser>> select() {
+        return dsl.select(USER).from(APP_USER).leftJoin(OPD).on(OPD.ID.eq(APP_USER.OPD_ID));
     }
 
     void update(String username, String displayName, Role role, Long opdId) {

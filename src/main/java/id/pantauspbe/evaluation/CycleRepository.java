@@ -1,13 +1,16 @@
 package id.pantauspbe.evaluation;
 
+import static id.pantauspbe.base.EnumColumns.asEnum;
 import static id.pantauspbe.jooq.Tables.STAGE_SCHEDULE;
 
-import id.pantauspbe.jooq.tables.records.StageScheduleRecord;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
+import org.jooq.Record1;
+import org.jooq.SelectField;
+import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
 @Repository
@@ -19,33 +22,35 @@ class CycleRepository {
         this.dsl = dsl;
     }
 
+    /** A schedule row mapped to {@link StageSchedule}. */
+    private static final SelectField<StageSchedule> SCHEDULE = DSL.row(
+                    STAGE_SCHEDULE.INSTANSI_CODE,
+                    STAGE_SCHEDULE.EVAL_YEAR,
+                    asEnum(STAGE_SCHEDULE.STAGE, Stage.class),
+                    STAGE_SCHEDULE.OPENS_ON,
+                    STAGE_SCHEDULE.CLOSES_ON,
+                    asEnum(STAGE_SCHEDULE.STATE, StageSchedule.State.class),
+                    STAGE_SCHEDULE.CHANGED_BY,
+                    STAGE_SCHEDULE.CHANGED_AT)
+            .mapping(StageSchedule::new);
+
     List<StageSchedule> schedule(String instansiCode, int year) {
-        return dsl.selectFrom(STAGE_SCHEDULE)
+        return dsl.select(SCHEDULE)
+                .from(STAGE_SCHEDULE)
                 .where(STAGE_SCHEDULE.INSTANSI_CODE.eq(instansiCode))
                 .and(STAGE_SCHEDULE.EVAL_YEAR.eq(year))
-                .fetch(CycleRepository::toSchedule);
+                .fetch(Record1::value1);
     }
 
     /** The open stage of the latest year that has one. */
     Optional<StageSchedule> latestOpen(String instansiCode) {
-        return dsl.selectFrom(STAGE_SCHEDULE)
+        return dsl.select(SCHEDULE)
+                .from(STAGE_SCHEDULE)
                 .where(STAGE_SCHEDULE.INSTANSI_CODE.eq(instansiCode))
                 .and(STAGE_SCHEDULE.STATE.eq(StageSchedule.State.OPEN.name()))
                 .orderBy(STAGE_SCHEDULE.EVAL_YEAR.desc())
                 .limit(1)
-                .fetchOptional(CycleRepository::toSchedule);
-    }
-
-    private static StageSchedule toSchedule(StageScheduleRecord r) {
-        return new StageSchedule(
-                r.getInstansiCode(),
-                r.getEvalYear(),
-                Stage.valueOf(r.getStage()),
-                r.getOpensOn(),
-                r.getClosesOn(),
-                StageSchedule.State.valueOf(r.getState()),
-                r.getChangedBy(),
-                r.getChangedAt());
+                .fetchOptional(Record1::value1);
     }
 
     void upsert(

@@ -1,5 +1,6 @@
 package id.pantauspbe.evaluation;
 
+import static id.pantauspbe.base.EnumColumns.asEnum;
 import static id.pantauspbe.jooq.Tables.EVALUATION_VALUE;
 import static id.pantauspbe.jooq.Tables.FRAMEWORK_NODE;
 import static id.pantauspbe.jooq.Tables.INSTANSI;
@@ -16,6 +17,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.jooq.DSLContext;
+import org.jooq.Record1;
+import org.jooq.SelectField;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
@@ -28,32 +31,40 @@ class EvaluationRepository {
         this.dsl = dsl;
     }
 
+    /** An instansi row mapped to {@link Instansi}. */
+    private static final SelectField<Instansi> INSTANSI_ROW = DSL.row(
+                    INSTANSI.CODE,
+                    INSTANSI.NAME,
+                    asEnum(INSTANSI.KIND, Instansi.Kind.class),
+                    INSTANSI.PROVINCE,
+                    INSTANSI.IS_HOME)
+            .mapping(Instansi::new);
+
     List<Instansi> findAllInstansi() {
-        return dsl.selectFrom(INSTANSI)
+        return dsl.select(INSTANSI_ROW)
+                .from(INSTANSI)
                 .orderBy(
                         INSTANSI.IS_HOME.desc(),
                         DSL.when(INSTANSI.KIND.eq(Instansi.Kind.NASIONAL.name()), 1)
                                 .otherwise(0),
                         INSTANSI.NAME)
-                .fetch(r -> new Instansi(
-                        r.getCode(), r.getName(), Instansi.Kind.valueOf(r.getKind()), r.getProvince(), r.getIsHome()));
+                .fetch(Record1::value1);
     }
 
     Optional<Instansi> findInstansi(String code) {
-        return dsl.selectFrom(INSTANSI).where(INSTANSI.CODE.eq(code)).fetchOptional(EvaluationRepository::instansi);
+        return dsl.select(INSTANSI_ROW)
+                .from(INSTANSI)
+                .where(INSTANSI.CODE.eq(code))
+                .fetchOptional(Record1::value1);
     }
 
     Optional<Instansi> findHome() {
-        return dsl.selectFrom(INSTANSI)
+        return dsl.select(INSTANSI_ROW)
+                .from(INSTANSI)
                 .where(INSTANSI.IS_HOME.isTrue())
                 .orderBy(INSTANSI.NAME)
                 .limit(1)
-                .fetchOptional(EvaluationRepository::instansi);
-    }
-
-    private static Instansi instansi(id.pantauspbe.jooq.tables.records.InstansiRecord r) {
-        return new Instansi(
-                r.getCode(), r.getName(), Instansi.Kind.valueOf(r.getKind()), r.getProvince(), r.getIsHome());
+                .fetchOptional(Record1::value1);
     }
 
     boolean instansiExists(String code) {
@@ -73,13 +84,17 @@ class EvaluationRepository {
     /** All indicator values of an instansi: year → stage → indicator code → value. */
     Map<Integer, Map<Stage, Map<String, BigDecimal>>> valuesOf(String instansiCode) {
         Map<Integer, Map<Stage, Map<String, BigDecimal>>> result = new TreeMap<>();
-        dsl.select(EVALUATION_VALUE.EVAL_YEAR, EVALUATION_VALUE.STAGE, FRAMEWORK_NODE.CODE, EVALUATION_VALUE.SCORE)
+        dsl.select(
+                        EVALUATION_VALUE.EVAL_YEAR,
+                        asEnum(EVALUATION_VALUE.STAGE, Stage.class),
+                        FRAMEWORK_NODE.CODE,
+                        EVALUATION_VALUE.SCORE)
                 .from(EVALUATION_VALUE)
                 .join(FRAMEWORK_NODE)
                 .on(FRAMEWORK_NODE.ID.eq(EVALUATION_VALUE.INDICATOR_ID))
                 .where(EVALUATION_VALUE.INSTANSI_CODE.eq(instansiCode))
                 .forEach(r -> result.computeIfAbsent(r.value1(), y -> new EnumMap<>(Stage.class))
-                        .computeIfAbsent(Stage.valueOf(r.value2()), s -> new HashMap<>())
+                        .computeIfAbsent(r.value2(), s -> new HashMap<>())
                         .put(r.value3(), r.value4()));
         return result;
     }
@@ -218,15 +233,17 @@ class EvaluationRepository {
     }
 
     List<PublishedTotal> publishedTotals(String instansiCode) {
-        return dsl.selectFrom(PUBLISHED_TOTAL)
+        return dsl.select(DSL.row(
+                                PUBLISHED_TOTAL.EVAL_YEAR,
+                                asEnum(PUBLISHED_TOTAL.SCOPE, Target.Scope.class),
+                                PUBLISHED_TOTAL.NODE_NAME,
+                                PUBLISHED_TOTAL.SCORE,
+                                PUBLISHED_TOTAL.SOURCE)
+                        .mapping(PublishedTotal::new))
+                .from(PUBLISHED_TOTAL)
                 .where(PUBLISHED_TOTAL.INSTANSI_CODE.eq(instansiCode))
                 .orderBy(PUBLISHED_TOTAL.EVAL_YEAR, PUBLISHED_TOTAL.ID)
-                .fetch(r -> new PublishedTotal(
-                        r.getEvalYear(),
-                        Target.Scope.valueOf(r.getScope()),
-                        r.getNodeName(),
-                        r.getScore(),
-                        r.getSource()));
+                .fetch(Record1::value1);
     }
 
     void insertPublishedTotal(String instansiCode, PublishedTotal total) {
@@ -241,16 +258,18 @@ class EvaluationRepository {
     }
 
     List<Target> targets(String instansiCode) {
-        return dsl.selectFrom(TARGET)
+        return dsl.select(DSL.row(
+                                TARGET.EVAL_YEAR,
+                                asEnum(TARGET.SCOPE, Target.Scope.class),
+                                TARGET.NODE_CODE,
+                                TARGET.SCORE,
+                                asEnum(TARGET.SOURCE, Target.Source.class),
+                                TARGET.NOTE)
+                        .mapping(Target::new))
+                .from(TARGET)
                 .where(TARGET.INSTANSI_CODE.eq(instansiCode))
                 .orderBy(TARGET.EVAL_YEAR, TARGET.SCOPE, TARGET.NODE_CODE)
-                .fetch(r -> new Target(
-                        r.getEvalYear(),
-                        Target.Scope.valueOf(r.getScope()),
-                        r.getNodeCode(),
-                        r.getScore(),
-                        Target.Source.valueOf(r.getSource()),
-                        r.getNote()));
+                .fetch(Record1::value1);
     }
 
     void updateTarget(String instansiCode, Target target) {

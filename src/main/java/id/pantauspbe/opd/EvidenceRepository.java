@@ -57,7 +57,7 @@ class EvidenceRepository {
                 r.get(EVIDENCE_ITEM.TITLE),
                 r.get(EVIDENCE_ITEM.OPD_ID),
                 r.get(OPD.NAME),
-                EvidenceStatus.valueOf(r.get(EVIDENCE_ITEM.STATUS)),
+                r.get(EVIDENCE_ITEM.STATUS, EvidenceStatus.class),
                 r.get(EVIDENCE_ITEM.REASON),
                 r.get(EVIDENCE_ITEM.DUE_DATE),
                 r.get(EVIDENCE_ITEM.LINK),

@@ -1,5 +1,6 @@
 package id.pantauspbe.opd;
 
+import static id.pantauspbe.base.EnumColumns.asEnum;
 import static id.pantauspbe.jooq.Tables.FRAMEWORK_NODE;
 import static id.pantauspbe.jooq.Tables.INDICATOR_OWNER;
 import static id.pantauspbe.jooq.Tables.OPD;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jooq.DSLContext;
+import org.jooq.Records;
 import org.springframework.stereotype.Repository;
 
 @Repository
@@ -134,11 +136,11 @@ class OpdRepository {
     }
 
     Optional<OpdScoring> scoring(String instansiCode, int year) {
-        return dsl.selectFrom(OPD_SCORING)
+        return dsl.select(OPD_SCORING.FRAMEWORK_CODE, asEnum(OPD_SCORING.AGGREGATION, OpdScoring.Aggregation.class))
+                .from(OPD_SCORING)
                 .where(OPD_SCORING.INSTANSI_CODE.eq(instansiCode))
                 .and(OPD_SCORING.EVAL_YEAR.eq(year))
-                .fetchOptional(
-                        r -> new OpdScoring(r.getFrameworkCode(), OpdScoring.Aggregation.valueOf(r.getAggregation())));
+                .fetchOptional(Records.mapping(OpdScoring::new));
     }
 
     void saveScoring(String instansiCode, int year, OpdScoring scoring) {

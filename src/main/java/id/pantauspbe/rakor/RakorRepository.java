@@ -147,6 +147,6 @@ class RakorRepository {
                 r.get(ACTION_ITEM.WHAT),
                 r.get(ACTION_ITEM.WHO),
                 r.get(ACTION_ITEM.DUE_DATE),
-                ActionStatus.valueOf(r.get(ACTION_ITEM.STATUS)));
+                r.get(ACTION_ITEM.STATUS, ActionStatus.class));
     }
 }

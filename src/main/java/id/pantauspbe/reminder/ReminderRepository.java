@@ -1,5 +1,6 @@
 package id.pantauspbe.reminder;
 
+import static id.pantauspbe.base.EnumColumns.asEnum;
 import static id.pantauspbe.jooq.Tables.MAIL_LOG;
 import static id.pantauspbe.jooq.Tables.REMINDER_SETTING;
 
@@ -9,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
+import org.jooq.Records;
 import org.springframework.stereotype.Repository;
 
 @Repository
@@ -111,7 +113,7 @@ class ReminderRepository {
                 .fetch(r -> new Pending(
                         r.getId(),
                         new OutgoingMail(
-                                MailKind.valueOf(r.getKind()),
+                                r.get(MAIL_LOG.KIND, MailKind.class),
                                 r.getInstansiCode(),
                                 r.getOpdId(),
                                 r.getRecipient(),
@@ -145,21 +147,22 @@ class ReminderRepository {
     }
 
     List<MailLogEntry> log(String instansiCode, int limit) {
-        return dsl.selectFrom(MAIL_LOG)
+        return dsl.select(
+                        MAIL_LOG.ID,
+                        MAIL_LOG.CREATED_AT,
+                        asEnum(MAIL_LOG.KIND, MailKind.class),
+                        MAIL_LOG.OPD_ID,
+                        MAIL_LOG.RECIPIENT,
+                        MAIL_LOG.SUBJECT,
+                        asEnum(MAIL_LOG.STATUS, MailLogEntry.Status.class),
+                        MAIL_LOG.ATTEMPTS,
+                        MAIL_LOG.LAST_ERROR,
+                        MAIL_LOG.SENT_AT)
+                .from(MAIL_LOG)
                 .where(MAIL_LOG.INSTANSI_CODE.eq(instansiCode))
                 .orderBy(MAIL_LOG.ID.desc())
                 .limit(limit)
-                .fetch(r -> new MailLogEntry(
-                        r.getId(),
-                        r.getCreatedAt(),
-                        MailKind.valueOf(r.getKind()),
-                        r.getOpdId(),
-                        r.getRecipient(),
-                        r.getSubject(),
-                        MailLogEntry.Status.valueOf(r.getStatus()),
-                        r.getAttempts(),
-                        r.getLastError(),
-                        r.getSentAt()));
+                .fetch(Records.mapping(MailLogEntry::new));
     }
 
     private static String cut(String text, int max) {
