@@ -2,7 +2,19 @@ package id.pantauspbe.analysis.ui;
 
 import id.pantauspbe.analysis.Analysis;
 import id.pantauspbe.base.Texts;
-import id.pantauspbe.base.ui.ChartParts;
+import id.pantauspbe.base.ui.chart.Axis;
+import id.pantauspbe.base.ui.chart.ChartOption;
+import id.pantauspbe.base.ui.chart.DataItem;
+import id.pantauspbe.base.ui.chart.Label;
+import id.pantauspbe.base.ui.chart.Legend;
+import id.pantauspbe.base.ui.chart.Mark;
+import id.pantauspbe.base.ui.chart.MarkLine;
+import id.pantauspbe.base.ui.chart.PlotArea;
+import id.pantauspbe.base.ui.chart.Series;
+import id.pantauspbe.base.ui.chart.Style;
+import id.pantauspbe.base.ui.chart.Toolbox;
+import id.pantauspbe.base.ui.chart.Tooltip;
+import id.pantauspbe.base.ui.chart.VisualMap;
 import id.pantauspbe.engine.ChangeAnalysis;
 import id.pantauspbe.engine.Contribution;
 import id.pantauspbe.evaluation.YearResult;
@@ -10,10 +22,7 @@ import id.pantauspbe.evaluation.ui.TimelineChartParts;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /** ECharts options of the analysis views, built from the services' read models. */
@@ -28,17 +37,16 @@ final class AnalysisCharts {
 
     private AnalysisCharts() {}
 
-    static Map<String, Object> trend(Analysis.Trend trend, boolean aspects, Texts text) {
-        Map<String, Object> option = base(text, "tren-spbe");
+    static ChartOption trend(Analysis.Trend trend, boolean aspects, Texts text) {
+        ChartOption option = base(text, "tren-spbe");
         List<Integer> years = trend.rows().stream().map(Analysis.YearRow::year).toList();
         if (years.isEmpty()) {
-            option.put("series", List.of());
-            return option;
+            return option.series(List.of());
         }
-        option.put("xAxis", ChartParts.yearAxis(years));
-        option.put("yAxis", Map.of("type", "value", "min", 0, "max", 5, "interval", 1));
-        option.put("tooltip", Map.of("trigger", "axis"));
-        List<Object> series = new ArrayList<>();
+        option = option.xAxis(Axis.years(years))
+                .yAxis(Axis.value().range(0, 5).interval(1))
+                .tooltip(Tooltip.axis());
+        List<Series> series = new ArrayList<>();
         List<String> legend = new ArrayList<>();
 
         String index = text.get("analysis.series.index");
@@ -54,33 +62,28 @@ final class AnalysisCharts {
             } else if (shown.isPresent()) {
                 // a draft or self-assessment is never on the solid line
                 if (provisionalData.isEmpty() && lastSettled != null) {
-                    provisionalData.add(Map.of(
-                            "value",
-                            List.of(
+                    provisionalData.add(DataItem.of(List.of(
                                     lastSettled.year(),
-                                    lastSettled.shown().get().value()),
-                            "label",
-                            Map.of("show", false)));
+                                    lastSettled.shown().get().value()))
+                            .label(Label.hidden()));
                 }
                 provisionalData.add(List.of(row.year(), shown.get().value()));
             }
             row.mandiri().map(YearResult::value).ifPresent(v -> mandiriData.add(List.of(row.year(), v)));
         }
-        Map<String, Object> indexSeries = line(index, indexData, INDEX_COLOR, 4, "solid");
-        indexSeries.put("label", valueLabel(true));
-        indexSeries.put("labelLayout", Map.of("hideOverlap", true));
-        // on a canvas layer above the other lines: no line cuts through a value label
-        indexSeries.put("zlevel", 1);
-        indexSeries.put("markLine", TimelineChartParts.frameworkLines(trend.spans(), text));
-        series.add(indexSeries);
+        series.add(Series.line(index, indexData, INDEX_COLOR, 4, "solid")
+                .label(Label.halo(true))
+                .hideOverlappingLabels()
+                // on a canvas layer above the other lines: no line cuts through a value label
+                .zlevel(1)
+                .markLine(TimelineChartParts.frameworkLines(trend.spans(), text)));
         legend.add(index);
         if (!provisionalData.isEmpty()) {
             String provisional = text.get("chart.series.unofficial");
-            Map<String, Object> dashed = line(provisional, provisionalData, INDEX_COLOR, 3, "dashed");
-            dashed.put("symbol", "emptyCircle");
-            dashed.put("label", valueLabel(false));
-            dashed.put("zlevel", 1);
-            series.add(dashed);
+            series.add(Series.line(provisional, provisionalData, INDEX_COLOR, 3, "dashed")
+                    .symbol("emptyCircle")
+                    .label(Label.halo(false))
+                    .zlevel(1));
             legend.add(provisional);
         }
         if (!trend.notes().isEmpty()) {
@@ -89,7 +92,7 @@ final class AnalysisCharts {
             legend.add(notes);
         }
         String mandiri = text.get("analysis.series.mandiri");
-        series.add(line(mandiri, mandiriData, "#a14a00", 2, "dashed"));
+        series.add(Series.line(mandiri, mandiriData, "#a14a00", 2, "dashed"));
         legend.add(mandiri);
 
         List<String> names = aspects ? trend.aspectNames() : trend.domainNames();
@@ -100,20 +103,17 @@ final class AnalysisCharts {
                 BigDecimal v = (aspects ? row.aspects() : row.domains()).get(name);
                 data.add(v == null ? List.of(row.year(), "-") : List.of(row.year(), v));
             }
-            Map<String, Object> s = line(name, data, PALETTE.get(n % PALETTE.size()), 2, "solid");
-            s.put("symbolSize", 6);
-            series.add(s);
+            series.add(Series.line(name, data, PALETTE.get(n % PALETTE.size()), 2, "solid")
+                    .symbolSize(6));
             legend.add(name);
         }
-        option.put("legend", Map.of("bottom", 0, "type", "scroll", "data", legend));
-        option.put("grid", Map.of("left", 8, "right", 16, "top", 48, "bottom", 72, "containLabel", true));
-        option.put("series", series);
-        return option;
+        return option.legend(Legend.bottom(legend).scroll())
+                .grid(PlotArea.margins(8, 16, 48, 72))
+                .series(series);
     }
 
     /** A waterfall: the first year, each node's contribution, the second year. */
-    static Map<String, Object> waterfall(ChangeAnalysis.Decomposition d, int from, int to, Texts text) {
-        Map<String, Object> option = base(text, "penjelasan-perubahan");
+    static ChartOption waterfall(ChangeAnalysis.Decomposition d, int from, int to, Texts text) {
         List<String> categories = new ArrayList<>();
         List<Object> invisible = new ArrayList<>();
         List<Object> up = new ArrayList<>();
@@ -139,58 +139,31 @@ final class AnalysisCharts {
         up.add("-");
         down.add("-");
         totals.add(round(d.after()));
-        option.put(
-                "xAxis",
-                Map.of(
-                        "type",
-                        "category",
-                        "data",
-                        categories,
-                        "axisLabel",
-                        Map.of("interval", 0, "width", 90, "overflow", "break")));
-        option.put("yAxis", Map.of("type", "value", "min", 0, "max", 5));
-        option.put("tooltip", Map.of("trigger", "axis", "axisPointer", Map.of("type", "shadow")));
-        option.put("grid", Map.of("left", 8, "right", 16, "top", 40, "bottom", 8, "containLabel", true));
-        List<Object> series = new ArrayList<>();
-        series.add(Map.of(
-                "type",
-                "bar",
-                "stack",
-                "w",
-                "name",
-                "base",
-                "data",
-                invisible,
-                "itemStyle",
-                Map.of("color", "transparent"),
-                "tooltip",
-                Map.of("show", false),
-                "silent",
-                true));
-        series.add(bar(text.get("analysis.waterfall.up"), up, "#1b6e3a", "top"));
-        series.add(bar(text.get("analysis.waterfall.down"), down, "#a1271c", "bottom"));
-        series.add(bar(text.get("analysis.series.index"), totals, INDEX_COLOR, "top"));
-        option.put(
-                "legend",
-                Map.of(
-                        "top",
-                        0,
-                        "left",
-                        0,
-                        "data",
-                        List.of(
-                                text.get("analysis.waterfall.up"),
-                                text.get("analysis.waterfall.down"),
-                                text.get("analysis.series.index"))));
-        option.put("series", series);
-        return option;
+        String upName = text.get("analysis.waterfall.up");
+        String downName = text.get("analysis.waterfall.down");
+        String indexName = text.get("analysis.series.index");
+        return base(text, "penjelasan-perubahan")
+                .xAxis(Axis.category(categories)
+                        .axisLabel(Label.of().interval(0).width(90).overflow("break")))
+                .yAxis(Axis.value().range(0, 5))
+                .tooltip(Tooltip.axisShadow())
+                .grid(PlotArea.margins(8, 16, 40, 8))
+                .legend(Legend.topLeft(List.of(upName, downName, indexName)))
+                .series(List.of(
+                        Series.bar("base", invisible)
+                                .stack("w")
+                                .itemStyle(Style.color("transparent"))
+                                .tooltip(Tooltip.hidden())
+                                .silent(true),
+                        bar(upName, up, "#1b6e3a", "top"),
+                        bar(downName, down, "#a1271c", "bottom"),
+                        bar(indexName, totals, INDEX_COLOR, "top")));
     }
 
-    static Map<String, Object> heatmap(Analysis.Heatmap heatmap, List<Analysis.HeatRow> rows, Texts text) {
-        Map<String, Object> option = base(text, "peta-indikator");
+    static ChartOption heatmap(Analysis.Heatmap heatmap, List<Analysis.HeatRow> rows, Texts text) {
         List<String> years = heatmap.years().stream().map(String::valueOf).toList();
         List<String> labels = new ArrayList<>();
-        List<Object> data = new ArrayList<>();
+        List<DataItem> data = new ArrayList<>();
         List<Analysis.HeatRow> reversed = rows.reversed();
         for (int y = 0; y < reversed.size(); y++) {
             Analysis.HeatRow row = reversed.get(y);
@@ -201,83 +174,34 @@ final class AnalysisCharts {
             for (int x = 0; x < heatmap.years().size(); x++) {
                 BigDecimal v = row.values().get(heatmap.years().get(x));
                 if (v != null) {
-                    Map<String, Object> cell = new HashMap<>();
-                    cell.put("value", List.of(x, y, v));
-                    cell.put("name", fullName);
-                    cell.put("label", Map.of("color", v.compareTo(new BigDecimal("3")) < 0 ? "#ffffff" : "#000000"));
-                    data.add(cell);
+                    data.add(DataItem.of(List.of(x, y, v))
+                            .name(fullName)
+                            .label(Label.of().color(v.compareTo(new BigDecimal("3")) < 0 ? "#ffffff" : "#000000")));
                 }
             }
         }
-        option.put("tooltip", Map.of("position", "top"));
-        option.put("grid", Map.of("left", 8, "right", 16, "top", 40, "bottom", 56, "containLabel", true));
-        option.put(
-                "xAxis",
-                Map.of("type", "category", "data", years, "position", "top", "splitArea", Map.of("show", true)));
-        option.put(
-                "yAxis",
-                Map.of(
-                        "type",
-                        "category",
-                        "data",
-                        labels,
-                        "splitArea",
-                        Map.of("show", true),
-                        "axisLabel",
-                        Map.of("width", 380, "overflow", "break", "lineHeight", 14, "fontSize", 12)));
-        option.put(
-                "visualMap",
-                Map.of(
-                        "min",
-                        0,
-                        "max",
-                        5,
-                        "calculable",
-                        false,
-                        "orient",
-                        "horizontal",
-                        "left",
-                        "center",
-                        "bottom",
-                        0,
-                        "inRange",
-                        Map.of("color", List.of("#00204d", "#31446b", "#666970", "#958f78", "#cbba69", "#ffea46")),
-                        "text",
-                        List.of("5", "0")));
-        option.put(
-                "series",
-                List.of(Map.of(
-                        "type",
-                        "heatmap",
-                        "name",
-                        text.get("analysis.series.value"),
-                        "data",
-                        data,
-                        "label",
-                        Map.of("show", true, "fontSize", 12),
-                        "emphasis",
-                        Map.of("itemStyle", Map.of("borderColor", "#000", "borderWidth", 2)))));
-        return option;
+        return base(text, "peta-indikator")
+                .tooltip(Tooltip.top())
+                .grid(PlotArea.margins(8, 16, 40, 56))
+                .xAxis(Axis.category(years).position("top").splitArea(true))
+                .yAxis(Axis.category(labels)
+                        .splitArea(true)
+                        .axisLabel(Label.of()
+                                .width(380)
+                                .overflow("break")
+                                .lineHeight(14)
+                                .fontSize(12)))
+                .visualMap(VisualMap.horizontal(0, 5, VisualMap.CIVIDIS)
+                        .calculable(false)
+                        .text("5", "0"))
+                .series(List.of(Series.heatmap(text.get("analysis.series.value"), data)
+                        .label(Label.shown().fontSize(12))
+                        .emphasis(Style.of().borderColor("#000").borderWidth(2))));
     }
 
-    static Map<String, Object> history(Analysis.IndicatorDetail detail, Texts text) {
-        Map<String, Object> option = base(text, "riwayat-indikator");
+    static ChartOption history(Analysis.IndicatorDetail detail, Texts text) {
         List<Integer> years =
                 detail.history().stream().map(Analysis.HistoryRow::year).toList();
-        option.put("xAxis", ChartParts.yearAxis(years));
-        option.put(
-                "yAxis",
-                Map.of(
-                        "type",
-                        "value",
-                        "min",
-                        detail.scale().min(),
-                        "max",
-                        detail.scale().max(),
-                        "interval",
-                        1));
-        option.put("tooltip", Map.of("trigger", "axis"));
-        option.put("grid", Map.of("left", 8, "right", 16, "top", 40, "bottom", 48, "containLabel", true));
         List<Object> fin = new ArrayList<>();
         List<Object> self = new ArrayList<>();
         for (Analysis.HistoryRow h : detail.history()) {
@@ -290,20 +214,22 @@ final class AnalysisCharts {
         }
         String finalName = text.get("analysis.series.final");
         String mandiriName = text.get("analysis.series.mandiri");
-        Map<String, Object> finSeries = line(finalName, fin, INDEX_COLOR, 3, "solid");
-        finSeries.put("label", Map.of("show", true, "position", "top"));
-        option.put("series", List.of(finSeries, line(mandiriName, self, "#a14a00", 2, "dashed")));
-        option.put("legend", Map.of("bottom", 0, "data", List.of(finalName, mandiriName)));
-        return option;
+        return base(text, "riwayat-indikator")
+                .xAxis(Axis.years(years))
+                .yAxis(Axis.value()
+                        .range(detail.scale().min(), detail.scale().max())
+                        .interval(1))
+                .tooltip(Tooltip.axis())
+                .grid(PlotArea.margins(8, 16, 40, 48))
+                .series(List.of(
+                        Series.line(finalName, fin, INDEX_COLOR, 3, "solid")
+                                .label(Label.shown().position("top")),
+                        Series.line(mandiriName, self, "#a14a00", 2, "dashed")))
+                .legend(Legend.bottom(List.of(finalName, mandiriName)));
     }
 
-    static Map<String, Object> peers(Analysis.Peers peers, String homeCode, Texts text) {
-        Map<String, Object> option = base(text, "pembanding");
-        option.put("xAxis", ChartParts.yearAxis(peers.years()));
-        option.put("yAxis", Map.of("type", "value", "min", 0, "max", 5, "interval", 1));
-        option.put("tooltip", Map.of("trigger", "axis"));
-        option.put("grid", Map.of("left", 8, "right", 16, "top", 40, "bottom", 72, "containLabel", true));
-        List<Object> series = new ArrayList<>();
+    static ChartOption peers(Analysis.Peers peers, String homeCode, Texts text) {
+        List<Series> series = new ArrayList<>();
         List<String> legend = new ArrayList<>();
         int n = 0;
         for (Analysis.PeerSeries s : peers.series()) {
@@ -311,18 +237,13 @@ final class AnalysisCharts {
             s.values().forEach((year, value) -> data.add(List.of(year, value)));
             boolean home = s.instansi().code().equals(homeCode);
             boolean national = s.instansi().kind() == id.pantauspbe.evaluation.Instansi.Kind.NASIONAL;
-            Map<String, Object> line = line(
-                    s.instansi().name(),
-                    data,
-                    home ? INDEX_COLOR : national ? "#5f6368" : PALETTE.get(1 + (n++ % (PALETTE.size() - 1))),
-                    home ? 4 : 2,
-                    national ? "dashed" : "solid");
+            String color = home ? INDEX_COLOR : national ? "#5f6368" : PALETTE.get(1 + (n++ % (PALETTE.size() - 1)));
             // no value labels here: they would hide peers' single points; the tooltip and the
             // ranking table carry the numbers
-            line.put("symbolSize", home ? 8 : 11);
+            Series line = Series.line(s.instansi().name(), data, color, home ? 4 : 2, national ? "dashed" : "solid")
+                    .symbolSize(home ? 8 : 11);
             if (home) {
-                line.put("z", 5);
-                line.put("markLine", TimelineChartParts.frameworkLines(peers.spans(), text));
+                line = line.z(5).markLine(TimelineChartParts.frameworkLines(peers.spans(), text));
             }
             series.add(line);
             legend.add(s.instansi().name());
@@ -338,16 +259,19 @@ final class AnalysisCharts {
                 s.provisional().forEach((year, value) -> draft.add(List.of(year, value)));
                 String name = text.get(
                         "analysis.peers.provisionalSeries", s.instansi().name());
-                Map<String, Object> dashed = line(name, draft, (String) line.get("color"), home ? 3 : 2, "dashed");
-                dashed.put("symbol", "emptyCircle");
-                dashed.put("symbolSize", home ? 9 : 8);
-                series.add(dashed);
+                series.add(Series.line(name, draft, color, home ? 3 : 2, "dashed")
+                        .symbol("emptyCircle")
+                        .symbolSize(home ? 9 : 8));
                 legend.add(name);
             }
         }
-        option.put("legend", Map.of("bottom", 0, "type", "scroll", "data", legend));
-        option.put("series", series);
-        return option;
+        return base(text, "pembanding")
+                .xAxis(Axis.years(peers.years()))
+                .yAxis(Axis.value().range(0, 5).interval(1))
+                .tooltip(Tooltip.axis())
+                .grid(PlotArea.margins(8, 16, 40, 72))
+                .legend(Legend.bottom(legend).scroll())
+                .series(series);
     }
 
     /**
@@ -355,45 +279,32 @@ final class AnalysisCharts {
      * instansi in it, the home Pemda's bar coloured and marked with its figure, rank and percentile,
      * and the national average marked. One series whatever the number of instansi.
      */
-    static Map<String, Object> distribution(Analysis.Peers peers, String homeName, Texts text) {
+    static ChartOption distribution(Analysis.Peers peers, String homeName, Texts text) {
         Analysis.Distribution d = peers.distribution();
-        Map<String, Object> option = base(text, "sebaran-indeks-" + peers.year());
         List<String> labels = new ArrayList<>();
-        List<Object> data = new ArrayList<>();
+        List<DataItem> data = new ArrayList<>();
         for (int i = 0; i < d.counts().size(); i++) {
             BigDecimal from = Analysis.Distribution.BIN_WIDTH.multiply(BigDecimal.valueOf(i));
             labels.add(id.pantauspbe.base.TextFormat.decimal(from.setScale(2, RoundingMode.UNNECESSARY)));
-            Map<String, Object> bar = new LinkedHashMap<>();
-            bar.put("value", d.counts().get(i));
-            bar.put("itemStyle", Map.of("color", i == d.homeBin() ? INDEX_COLOR : "#b8c4d6"));
-            data.add(bar);
+            data.add(DataItem.of(d.counts().get(i)).itemStyle(Style.color(i == d.homeBin() ? INDEX_COLOR : "#b8c4d6")));
         }
-        option.put("xAxis", Map.of("type", "category", "data", labels, "name", text.get("analysis.series.index")));
-        option.put("yAxis", Map.of("type", "value", "minInterval", 1, "name", text.get("analysis.peers.count")));
-        option.put("tooltip", Map.of("trigger", "axis"));
-        option.put("grid", Map.of("left", 8, "right", 24, "top", 48, "bottom", 24, "containLabel", true));
-        Map<String, Object> series = new LinkedHashMap<>();
-        series.put("type", "bar");
-        series.put("name", text.get("analysis.peers.count"));
-        series.put("data", data);
-        series.put("barCategoryGap", "10%");
-        List<Object> marks = new ArrayList<>();
+        Series series = Series.bar(text.get("analysis.peers.count"), data).barCategoryGap("10%");
+        List<Mark> marks = new ArrayList<>();
         if (d.homeRanked()) {
-            marks.add(Map.of(
-                    "xAxis",
-                    d.homeBin(),
-                    "name",
-                    text.get(
+            marks.add(Mark.atX(d.homeBin())
+                    .name(text.get(
                             "analysis.peers.homeMark",
                             homeName,
                             id.pantauspbe.base.TextFormat.decimal(d.homeValue()),
                             String.valueOf(d.homeRank()),
                             String.valueOf(d.rankedCount()),
-                            String.valueOf(d.percentile())),
-                    "lineStyle",
-                    Map.of("color", INDEX_COLOR, "width", 2, "type", "solid"),
-                    "label",
-                    Map.of("formatter", "{b}", "position", "end", "color", INDEX_COLOR, "fontWeight", "bold")));
+                            String.valueOf(d.percentile())))
+                    .lineStyle(Style.line(2, "solid", INDEX_COLOR))
+                    .label(Label.of()
+                            .formatter("{b}")
+                            .position("end")
+                            .color(INDEX_COLOR)
+                            .fontWeight("bold")));
         }
         if (d.national() != null) {
             int bin = Math.max(
@@ -403,65 +314,31 @@ final class AnalysisCharts {
                             d.national()
                                     .divideToIntegralValue(Analysis.Distribution.BIN_WIDTH)
                                     .intValue()));
-            marks.add(Map.of(
-                    "xAxis",
-                    bin,
-                    "name",
-                    text.get("analysis.peers.nationalMark", id.pantauspbe.base.TextFormat.decimal(d.national())),
-                    "lineStyle",
-                    Map.of("color", "#5f6368", "width", 2, "type", "dashed"),
-                    "label",
-                    Map.of("formatter", "{b}", "position", "insideEndTop", "color", "#5f6368")));
+            marks.add(Mark.atX(bin)
+                    .name(text.get("analysis.peers.nationalMark", id.pantauspbe.base.TextFormat.decimal(d.national())))
+                    .lineStyle(Style.line(2, "dashed", "#5f6368"))
+                    .label(Label.of().formatter("{b}").position("insideEndTop").color("#5f6368")));
         }
         if (!marks.isEmpty()) {
-            series.put("markLine", Map.of("symbol", "none", "silent", true, "data", marks));
+            series = series.markLine(MarkLine.of(marks));
         }
-        option.put("series", List.of(series));
-        return option;
+        return base(text, "sebaran-indeks-" + peers.year())
+                .xAxis(Axis.category(labels).name(text.get("analysis.series.index")))
+                .yAxis(Axis.value().minInterval(1).name(text.get("analysis.peers.count")))
+                .tooltip(Tooltip.axis())
+                .grid(PlotArea.margins(8, 24, 48, 24))
+                .series(List.of(series));
     }
 
-    /** A value label with a white halo, so lines passing behind it do not cut through the digits. */
-    private static Map<String, Object> valueLabel(boolean bold) {
-        return Map.of(
-                "show",
-                true,
-                "position",
-                "top",
-                "fontWeight",
-                bold ? "bold" : "normal",
-                "distance",
-                8,
-                "textBorderColor",
-                "#ffffff",
-                "textBorderWidth",
-                3);
+    private static ChartOption base(Texts text, String fileName) {
+        return ChartOption.withToolbox(Toolbox.saveAndData(text, fileName));
     }
 
-    private static Map<String, Object> base(Texts text, String fileName) {
-        Map<String, Object> option = new LinkedHashMap<>();
-        option.put("animationDuration", 300);
-        option.put("toolbox", ChartParts.toolbox(text, fileName));
-        return option;
-    }
-
-    private static Map<String, Object> line(String name, List<Object> data, String color, int width, String type) {
-        return ChartParts.line(name, data, color, width, type);
-    }
-
-    private static Map<String, Object> bar(String name, List<Object> data, String color, String labelPosition) {
-        return Map.of(
-                "type",
-                "bar",
-                "stack",
-                "w",
-                "name",
-                name,
-                "data",
-                data,
-                "color",
-                color,
-                "label",
-                Map.of("show", true, "position", labelPosition));
+    private static Series bar(String name, List<Object> data, String color, String labelPosition) {
+        return Series.bar(name, data)
+                .stack("w")
+                .color(color)
+                .label(Label.shown().position(labelPosition));
     }
 
     private static BigDecimal round(BigDecimal value) {

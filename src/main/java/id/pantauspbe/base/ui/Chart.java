@@ -11,11 +11,10 @@ import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.dependency.NpmPackage;
 import com.vaadin.flow.shared.Registration;
-import java.util.Map;
-import tools.jackson.databind.json.JsonMapper;
+import id.pantauspbe.base.ui.chart.ChartOption;
 
 /**
- * An Apache ECharts chart. The option is built in Java (maps, lists and records) and sent as JSON;
+ * An Apache ECharts chart. The option is built in Java from the typed parts of {@code base.ui.chart} and sent as JSON;
  * the client formats numbers for the page locale. Give it an accessible description with {@link
  * #setDescription(String)}: a canvas says nothing to a screen reader.
  */
@@ -24,8 +23,6 @@ import tools.jackson.databind.json.JsonMapper;
 @JsModule("./components/pantau-chart.ts")
 public class Chart extends Component implements HasSize, HasStyle {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-
     public Chart() {
         getElement().setAttribute("role", "img");
         getElement().setProperty("locale", "id-ID");
@@ -33,8 +30,8 @@ public class Chart extends Component implements HasSize, HasStyle {
         setHeight("320px");
     }
 
-    public void setOption(Map<String, ?> option) {
-        getElement().setProperty("option", JSON.writeValueAsString(option));
+    public void setOption(ChartOption option) {
+        getElement().setProperty("option", option.toJson());
     }
 
     public void setDescription(String description) {

@@ -2,15 +2,20 @@ package id.pantauspbe.crosswalk.ui;
 
 import id.pantauspbe.base.TextFormat;
 import id.pantauspbe.base.Texts;
-import id.pantauspbe.base.ui.ChartParts;
+import id.pantauspbe.base.ui.chart.Axis;
+import id.pantauspbe.base.ui.chart.ChartOption;
+import id.pantauspbe.base.ui.chart.Label;
+import id.pantauspbe.base.ui.chart.Legend;
+import id.pantauspbe.base.ui.chart.PlotArea;
+import id.pantauspbe.base.ui.chart.Series;
+import id.pantauspbe.base.ui.chart.Toolbox;
+import id.pantauspbe.base.ui.chart.Tooltip;
 import id.pantauspbe.crosswalk.Setara;
 import id.pantauspbe.evaluation.ui.TimelineChartParts;
 import id.pantauspbe.framework.FrameworkSpan;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The ECharts option of Tren's "setara" mode: the official index across the years with the
@@ -27,16 +32,10 @@ public final class SetaraChartOption {
 
     private SetaraChartOption() {}
 
-    public static Map<String, Object> of(
+    public static ChartOption of(
             List<OfficialPoint> official, List<FrameworkSpan> spans, Setara.Trend setara, Texts text) {
-        Map<String, Object> option = new LinkedHashMap<>();
-        option.put("animationDuration", 300);
-        option.put("toolbox", ChartParts.toolbox(text, "tren-setara"));
         List<Integer> years = official.stream().map(OfficialPoint::year).toList();
-        option.put("xAxis", ChartParts.yearAxis(years));
-        option.put("yAxis", Map.of("type", "value", "min", 0, "max", 5, "interval", 1));
-        option.put("tooltip", Map.of("trigger", "axis"));
-        List<Object> series = new ArrayList<>();
+        List<Series> series = new ArrayList<>();
         List<String> legend = new ArrayList<>();
 
         String officialName = text.get("setara.series.official");
@@ -57,16 +56,14 @@ public final class SetaraChartOption {
                 provisional.add(List.of(p.year(), p.value()));
             }
         }
-        Map<String, Object> line = line(officialName, settled, OFFICIAL_COLOR, 4, "solid");
-        line.put("label", label());
-        line.put("markLine", TimelineChartParts.frameworkLines(spans, text));
-        series.add(line);
+        series.add(Series.line(officialName, settled, OFFICIAL_COLOR, 4, "solid")
+                .label(Label.halo(true))
+                .markLine(TimelineChartParts.frameworkLines(spans, text)));
         legend.add(officialName);
         if (!provisional.isEmpty()) {
             String name = text.get("chart.series.unofficial");
-            Map<String, Object> dashed = line(name, provisional, OFFICIAL_COLOR, 3, "dashed");
-            dashed.put("symbol", "emptyCircle");
-            series.add(dashed);
+            series.add(
+                    Series.line(name, provisional, OFFICIAL_COLOR, 3, "dashed").symbol("emptyCircle"));
             legend.add(name);
         }
         int n = 0;
@@ -84,33 +81,18 @@ public final class SetaraChartOption {
             List<Object> data = List.of(
                     List.of(bridge.fromYear(), SetaraTexts.round(c.fromIndex())),
                     List.of(bridge.toYear(), SetaraTexts.round(c.toIndex())));
-            Map<String, Object> s = line(name, data, BRIDGE_COLORS.get(n++ % BRIDGE_COLORS.size()), 3, "solid");
-            s.put("symbol", "diamond");
-            s.put("symbolSize", 12);
-            Map<String, Object> l = label();
-            l.put("position", "bottom");
-            s.put("label", l);
-            series.add(s);
+            series.add(Series.line(name, data, BRIDGE_COLORS.get(n++ % BRIDGE_COLORS.size()), 3, "solid")
+                    .symbol("diamond")
+                    .symbolSize(12)
+                    .label(Label.halo(true).position("bottom")));
             legend.add(name);
         }
-        option.put("legend", Map.of("bottom", 0, "type", "scroll", "data", legend));
-        option.put("grid", Map.of("left", 8, "right", 16, "top", 48, "bottom", 72, "containLabel", true));
-        option.put("series", series);
-        return option;
-    }
-
-    private static Map<String, Object> label() {
-        Map<String, Object> label = new LinkedHashMap<>();
-        label.put("show", true);
-        label.put("position", "top");
-        label.put("fontWeight", "bold");
-        label.put("distance", 8);
-        label.put("textBorderColor", "#ffffff");
-        label.put("textBorderWidth", 3);
-        return label;
-    }
-
-    private static Map<String, Object> line(String name, List<Object> data, String color, int width, String type) {
-        return ChartParts.line(name, data, color, width, type);
+        return ChartOption.withToolbox(Toolbox.saveAndData(text, "tren-setara"))
+                .xAxis(Axis.years(years))
+                .yAxis(Axis.value().range(0, 5).interval(1))
+                .tooltip(Tooltip.axis())
+                .legend(Legend.bottom(legend).scroll())
+                .grid(PlotArea.margins(8, 16, 48, 72))
+                .series(series);
     }
 }

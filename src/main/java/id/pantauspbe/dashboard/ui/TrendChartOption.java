@@ -1,8 +1,19 @@
 package id.pantauspbe.dashboard.ui;
 
 import id.pantauspbe.base.Texts;
-import id.pantauspbe.base.ui.ChartParts;
 import id.pantauspbe.base.ui.Predikats;
+import id.pantauspbe.base.ui.chart.Axis;
+import id.pantauspbe.base.ui.chart.ChartOption;
+import id.pantauspbe.base.ui.chart.DataItem;
+import id.pantauspbe.base.ui.chart.Label;
+import id.pantauspbe.base.ui.chart.Legend;
+import id.pantauspbe.base.ui.chart.Mark;
+import id.pantauspbe.base.ui.chart.MarkArea;
+import id.pantauspbe.base.ui.chart.PlotArea;
+import id.pantauspbe.base.ui.chart.Series;
+import id.pantauspbe.base.ui.chart.Style;
+import id.pantauspbe.base.ui.chart.Toolbox;
+import id.pantauspbe.base.ui.chart.Tooltip;
 import id.pantauspbe.dashboard.Overview;
 import id.pantauspbe.dashboard.Overview.TrendPoint;
 import id.pantauspbe.engine.PredikatBand;
@@ -10,9 +21,7 @@ import id.pantauspbe.evaluation.ui.TimelineChartParts;
 import id.pantauspbe.framework.FrameworkSpan;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The ECharts option of the index trend: official results, other provenances dashed, targets,
@@ -29,35 +38,21 @@ public final class TrendChartOption {
 
     private TrendChartOption() {}
 
-    public static Map<String, Object> of(Overview overview, Texts text) {
+    public static ChartOption of(Overview overview, Texts text) {
         List<TrendPoint> trend = overview.trend();
-        Map<String, Object> option = new LinkedHashMap<>();
-        option.put("animationDuration", 300);
-        option.put("grid", Map.of("left", 8, "right", 16, "top", 48, "bottom", 64, "containLabel", true));
-        option.put("tooltip", Map.of("trigger", "axis"));
-        option.put("toolbox", ChartParts.toolbox(text, "tren-indeks-spbe"));
+        ChartOption option = ChartOption.animated()
+                .grid(PlotArea.margins(8, 16, 48, 64))
+                .tooltip(Tooltip.axis())
+                .toolbox(Toolbox.saveAndData(text, "tren-indeks-spbe"));
         if (trend.isEmpty()) {
-            option.put("series", List.of());
-            return option;
+            return option.series(List.of());
         }
-        option.put(
-                "xAxis",
-                ChartParts.yearAxis(trend.stream().map(TrendPoint::year).toList()));
-        option.put(
-                "yAxis",
-                Map.of(
-                        "type",
-                        "value",
-                        "min",
-                        0,
-                        "max",
-                        5,
-                        "interval",
-                        1,
-                        "name",
-                        text.get("chart.axis.index"),
-                        "axisLabel",
-                        Map.of("fontSize", 13)));
+        option = option.xAxis(Axis.years(trend.stream().map(TrendPoint::year).toList()))
+                .yAxis(Axis.value()
+                        .range(0, 5)
+                        .interval(1)
+                        .name(text.get("chart.axis.index"))
+                        .axisLabel(Label.of().fontSize(13)));
 
         String official = text.get("chart.series.official");
         String other = text.get("chart.series.unofficial");
@@ -75,9 +70,8 @@ public final class TrendChartOption {
                 lastOfficial = p;
             } else if (p.value() != null) {
                 if (otherData.isEmpty() && lastOfficial != null && lastOfficial.year() == p.year() - 1) {
-                    otherData.add(Map.of(
-                            "value", List.of(lastOfficial.year(), lastOfficial.value()),
-                            "label", Map.of("show", false)));
+                    otherData.add(DataItem.of(List.of(lastOfficial.year(), lastOfficial.value()))
+                            .label(Label.hidden()));
                 }
                 otherData.add(List.of(p.year(), p.value()));
             }
@@ -86,41 +80,30 @@ public final class TrendChartOption {
             }
         }
 
-        List<Object> series = new ArrayList<>();
-        Map<String, Object> officialSeries = line(official, officialData, OFFICIAL_COLOR, "circle", 3);
-        officialSeries.put("label", valueLabel(true));
-        officialSeries.put("labelLayout", Map.of("hideOverlap", true));
-        // the result and its labels on a canvas layer above the other lines, so no line cuts
-        // through a value label; the predikat bands stay below on a series of their own
-        officialSeries.put("zlevel", 1);
-        officialSeries.put("markLine", TimelineChartParts.frameworkLines(overview.frameworkSpans(), text));
-        officialSeries.put("z", 3);
-        Map<String, Object> bandSeries = new LinkedHashMap<>();
-        bandSeries.put("type", "line");
-        bandSeries.put("name", "predikat");
-        bandSeries.put("data", List.of());
-        bandSeries.put("markArea", Map.of("silent", true, "data", bands(overview)));
-        series.add(bandSeries);
-        series.add(officialSeries);
-
-        Map<String, Object> otherSeries = line(other, otherData, OTHER_COLOR, "emptyCircle", 2);
-        otherSeries.put("lineStyle", Map.of("width", 2, "type", "dashed", "color", OTHER_COLOR));
-        otherSeries.put("label", valueLabel(false));
-        otherSeries.put("zlevel", 1);
-        series.add(otherSeries);
-
-        Map<String, Object> targetSeries = line(target, targetData, TARGET_COLOR, "triangle", 2);
-        targetSeries.put("lineStyle", Map.of("width", 2, "type", "dotted", "color", TARGET_COLOR));
-        series.add(targetSeries);
+        List<Series> series = new ArrayList<>();
+        // the predikat bands on a series of their own, below everything
+        series.add(Series.marksOnly("predikat").markArea(MarkArea.of(bands(overview))));
+        series.add(line(official, officialData, OFFICIAL_COLOR, "circle", 3)
+                .label(valueLabel(true))
+                .hideOverlappingLabels()
+                // the result and its labels on a canvas layer above the other lines, so no line
+                // cuts through a value label
+                .zlevel(1)
+                .markLine(TimelineChartParts.frameworkLines(overview.frameworkSpans(), text))
+                .z(3));
+        series.add(line(other, otherData, OTHER_COLOR, "emptyCircle", 2)
+                .lineStyle(Style.line(2, "dashed", OTHER_COLOR))
+                .label(valueLabel(false))
+                .zlevel(1));
+        series.add(
+                line(target, targetData, TARGET_COLOR, "triangle", 2).lineStyle(Style.line(2, "dotted", TARGET_COLOR)));
 
         List<String> legend = new ArrayList<>(List.of(official, other, target));
         if (!overview.national().isEmpty()) {
             List<Object> nationalData = overview.national().stream()
                     .map(p -> (Object) List.of(p.year(), p.value()))
                     .toList();
-            Map<String, Object> nationalSeries = line(national, nationalData, NATIONAL_COLOR, "rect", 1);
-            nationalSeries.put("symbolSize", 6);
-            series.add(nationalSeries);
+            series.add(line(national, nationalData, NATIONAL_COLOR, "rect", 1).symbolSize(6));
             legend.add(national);
         }
 
@@ -130,85 +113,47 @@ public final class TrendChartOption {
             legend.add(notes);
         }
 
-        Map<String, Object> selected = new LinkedHashMap<>();
-        selected.put("type", "line");
-        selected.put("name", "selected");
-        selected.put("data", List.of());
-        selected.put(
-                "markArea",
-                Map.of(
-                        "silent",
-                        true,
-                        "itemStyle",
-                        Map.of("color", "rgba(29,79,145,0.10)", "borderColor", OFFICIAL_COLOR, "borderWidth", 1),
-                        "data",
-                        List.of(List.of(
-                                Map.of("xAxis", overview.year() - 0.45, "yAxis", 0),
-                                Map.of("xAxis", overview.year() + 0.45, "yAxis", 5)))));
-        series.add(selected);
+        series.add(Series.marksOnly("selected")
+                .markArea(MarkArea.of(List.of(new MarkArea.Area(
+                                Mark.at(overview.year() - 0.45, 0), Mark.at(overview.year() + 0.45, 5))))
+                        .itemStyle(Style.color("rgba(29,79,145,0.10)")
+                                .borderColor(OFFICIAL_COLOR)
+                                .borderWidth(1))));
 
-        option.put("legend", Map.of("bottom", 0, "data", legend, "textStyle", Map.of("fontSize", 13)));
-        option.put("series", series);
-        return option;
+        return option.legend(Legend.bottom(legend).textStyle(Style.fontSize(13)))
+                .series(series);
     }
 
     /** A value label with a white halo, so lines passing behind it do not cut through the digits. */
-    private static Map<String, Object> valueLabel(boolean bold) {
-        return Map.of(
-                "show",
-                true,
-                "position",
-                "top",
-                "fontSize",
-                13,
-                "fontWeight",
-                bold ? "bold" : "normal",
-                "distance",
-                8,
-                "textBorderColor",
-                "#ffffff",
-                "textBorderWidth",
-                3);
+    private static Label valueLabel(boolean bold) {
+        return Label.halo(bold).fontSize(13);
     }
 
-    private static Map<String, Object> line(String name, List<Object> data, String color, String symbol, int width) {
-        Map<String, Object> series = new LinkedHashMap<>();
-        series.put("type", "line");
-        series.put("name", name);
-        series.put("data", data);
-        series.put("color", color);
-        series.put("symbol", symbol);
-        series.put("symbolSize", 9);
-        series.put("lineStyle", Map.of("width", width, "color", color));
-        series.put("connectNulls", false);
-        return series;
+    private static Series line(String name, List<Object> data, String color, String symbol, int width) {
+        return Series.line(name, data)
+                .color(color)
+                .symbol(symbol)
+                .symbolSize(9)
+                .lineStyle(Style.of().width(width).withColor(color))
+                .connectNulls(false);
     }
 
-    private static List<Object> bands(Overview overview) {
-        List<Object> areas = new ArrayList<>();
+    private static List<MarkArea.Area> bands(Overview overview) {
+        List<MarkArea.Area> areas = new ArrayList<>();
         for (FrameworkSpan span : overview.frameworkSpans()) {
             for (PredikatBand band : span.bands()) {
                 BigDecimal low = band.minInclusive() == null ? BigDecimal.ZERO : band.minInclusive();
                 BigDecimal high = band.maxExclusive() == null ? MAX : band.maxExclusive();
-                areas.add(List.of(
-                        Map.of(
-                                "xAxis", span.firstYear() - 0.5,
-                                "yAxis", low,
-                                "name", band.name(),
-                                "itemStyle", Map.of("color", Predikats.pale(band.rank())),
-                                "label",
-                                        Map.of(
-                                                "show",
-                                                span
-                                                        == overview.frameworkSpans()
-                                                                .getLast(),
-                                                "position",
-                                                "insideRight",
-                                                "color",
-                                                "#3c4043",
-                                                "fontSize",
-                                                11)),
-                        Map.of("xAxis", span.lastYear() + 0.5, "yAxis", high)));
+                areas.add(new MarkArea.Area(
+                        Mark.at(span.firstYear() - 0.5, low)
+                                .name(band.name())
+                                .itemStyle(Style.color(Predikats.pale(band.rank())))
+                                .label(Label.of()
+                                        .show(span == overview.frameworkSpans().getLast())
+                                        .position("insideRight")
+                                        .color("#3c4043")
+                                        .fontSize(11)),
+                        Mark.at(span.lastYear() + 0.5, high)));
             }
         }
         return areas;

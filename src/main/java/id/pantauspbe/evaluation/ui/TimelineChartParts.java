@@ -1,6 +1,13 @@
 package id.pantauspbe.evaluation.ui;
 
 import id.pantauspbe.base.Texts;
+import id.pantauspbe.base.ui.chart.DataItem;
+import id.pantauspbe.base.ui.chart.Label;
+import id.pantauspbe.base.ui.chart.Mark;
+import id.pantauspbe.base.ui.chart.MarkLine;
+import id.pantauspbe.base.ui.chart.Series;
+import id.pantauspbe.base.ui.chart.Style;
+import id.pantauspbe.base.ui.chart.Tooltip;
 import id.pantauspbe.evaluation.TimelineNote;
 import id.pantauspbe.framework.FrameworkSpan;
 import java.math.BigDecimal;
@@ -19,8 +26,8 @@ public final class TimelineChartParts {
      * Dashed vertical lines where the framework changes, labelled with what changed ("PermenPANRB
      * 59/2020: 35 → 47 indikator"); for a series' {@code markLine}.
      */
-    public static Map<String, Object> frameworkLines(List<FrameworkSpan> spans, Texts text) {
-        List<Object> lines = new ArrayList<>();
+    public static MarkLine frameworkLines(List<FrameworkSpan> spans, Texts text) {
+        List<Mark> lines = new ArrayList<>();
         int first = spans.isEmpty() ? 0 : spans.getFirst().firstYear();
         int last = spans.isEmpty() ? 0 : spans.getLast().lastYear();
         for (int i = 1; i < spans.size(); i++) {
@@ -34,31 +41,15 @@ public final class TimelineChartParts {
                     String.valueOf(before.indicatorCount()),
                     String.valueOf(after.indicatorCount()));
             boolean rightHalf = after.firstYear() - first > (last - first) * 0.6;
-            lines.add(Map.of(
-                    "xAxis",
-                    after.firstYear() - 0.5,
-                    "label",
-                    Map.of(
-                            "formatter",
-                            label,
-                            "position",
-                            "end",
-                            "align",
-                            rightHalf ? "right" : "center",
-                            "fontSize",
-                            12,
-                            "color",
-                            "#202124")));
+            lines.add(Mark.atX(after.firstYear() - 0.5)
+                    .label(Label.of()
+                            .formatter(label)
+                            .position("end")
+                            .align(rightHalf ? "right" : "center")
+                            .fontSize(12)
+                            .color("#202124")));
         }
-        return Map.of(
-                "symbol",
-                "none",
-                "silent",
-                true,
-                "lineStyle",
-                Map.of("type", "dashed", "color", "#202124", "width", 1.5),
-                "data",
-                lines);
+        return MarkLine.of(lines).lineStyle(Style.line(1.5, "dashed", "#202124"));
     }
 
     /**
@@ -69,40 +60,24 @@ public final class TimelineChartParts {
      *
      * @param name the legend entry ("Catatan linimasa (angka = jumlah catatan)")
      */
-    public static Map<String, Object> noteSeries(List<TimelineNote> notes, String name) {
+    public static Series noteSeries(List<TimelineNote> notes, String name) {
         Map<Integer, List<TimelineNote>> byYear =
                 new TreeMap<>(notes.stream().collect(Collectors.groupingBy(TimelineNote::year)));
-        List<Object> pins = new ArrayList<>();
-        byYear.forEach((year, list) -> pins.add(Map.of(
-                "value",
-                List.of(year - 0.28, NOTE_HEIGHT),
-                "name",
-                list.stream().map(TimelineNote::text).collect(Collectors.joining(" · ")),
-                "label",
-                Map.of("formatter", String.valueOf(list.size())))));
-        Map<String, Object> series = new java.util.LinkedHashMap<>();
-        series.put("type", "scatter");
-        series.put("name", name);
-        series.put("symbol", "pin");
-        series.put("symbolSize", 30);
-        series.put("itemStyle", Map.of("color", NOTE_COLOR));
-        series.put(
-                "label",
-                Map.of(
-                        "show",
-                        true,
-                        "position",
-                        "inside",
-                        "color",
-                        "#ffffff",
-                        "fontSize",
-                        11,
-                        "offset",
-                        List.of(0, -3)));
-        series.put("tooltip", Map.of("trigger", "item", "formatter", "{b}"));
-        series.put("z", 6);
-        series.put("data", pins);
-        return series;
+        List<DataItem> pins = new ArrayList<>();
+        byYear.forEach((year, list) -> pins.add(DataItem.of(List.of(year - 0.28, NOTE_HEIGHT))
+                .name(list.stream().map(TimelineNote::text).collect(Collectors.joining(" · ")))
+                .label(Label.of().formatter(String.valueOf(list.size())))));
+        return Series.scatter(name, pins)
+                .symbol("pin")
+                .symbolSize(30)
+                .itemStyle(Style.color(NOTE_COLOR))
+                .label(Label.shown()
+                        .position("inside")
+                        .color("#ffffff")
+                        .fontSize(11)
+                        .offset(0, -3))
+                .tooltip(Tooltip.item().formatter("{b}"))
+                .z(6);
     }
 
     /** Where the note pins stand on the 0-5 index axis: low, clear of value labels. */

@@ -6,7 +6,17 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import id.pantauspbe.base.Texts;
 import id.pantauspbe.base.ui.Chart;
-import id.pantauspbe.base.ui.ChartParts;
+import id.pantauspbe.base.ui.chart.Axis;
+import id.pantauspbe.base.ui.chart.ChartOption;
+import id.pantauspbe.base.ui.chart.DataItem;
+import id.pantauspbe.base.ui.chart.Label;
+import id.pantauspbe.base.ui.chart.Legend;
+import id.pantauspbe.base.ui.chart.Mark;
+import id.pantauspbe.base.ui.chart.MarkLine;
+import id.pantauspbe.base.ui.chart.PlotArea;
+import id.pantauspbe.base.ui.chart.Style;
+import id.pantauspbe.base.ui.chart.Toolbox;
+import id.pantauspbe.base.ui.chart.Tooltip;
 import id.pantauspbe.opd.ActionItem;
 import id.pantauspbe.opd.OpdReport.RankBasis;
 import id.pantauspbe.opd.OpdTrend;
@@ -14,9 +24,7 @@ import id.pantauspbe.opd.OpdTrend.Point;
 import id.pantauspbe.opd.OpdTrend.Series;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -57,91 +65,56 @@ final class OpdPageTrend extends Section {
         add(chart, hint);
     }
 
-    static Map<String, Object> option(OpdTrend trend, Series series, List<ActionItem> actions, Texts text) {
+    static ChartOption option(OpdTrend trend, Series series, List<ActionItem> actions, Texts text) {
         List<Integer> years = trend.years();
-        Map<String, Object> option = new LinkedHashMap<>();
-        option.put("animationDuration", 300);
-        option.put("grid", Map.of("left", 8, "right", 8, "top", 48, "bottom", 48, "containLabel", true));
-        option.put("tooltip", Map.of("trigger", "item"));
-        option.put("legend", Map.of("bottom", 0));
-        option.put(
-                "toolbox", ChartParts.toolbox(text, "tren-opd-" + series.opd().shortName()));
-        option.put("xAxis", ChartParts.yearAxis(years));
-        option.put(
-                "yAxis",
-                List.of(
-                        Map.of("type", "value", "min", 0, "max", 5, "interval", 1, "name", text.get("opd.trend.axis")),
-                        Map.of(
-                                "type",
-                                "value",
-                                "min",
-                                0,
-                                "name",
-                                text.get("opd.page.trend.pointsAxis"),
-                                "splitLine",
-                                Map.of("show", false))));
         List<Object> index = new ArrayList<>();
         List<Object> points = new ArrayList<>();
         for (Point p : series.points().values()) {
             if (p.basis() == RankBasis.OWN_INDEX) {
-                index.add(Map.of(
-                        "value", List.of(p.year(), p.value()),
-                        "itemStyle", Map.of("color", p.weak() ? OpdTrendChart.WEAK_COLOR : "#1d4f91")));
+                index.add(DataItem.of(List.of(p.year(), p.value()))
+                        .itemStyle(Style.color(p.weak() ? OpdTrendChart.WEAK_COLOR : "#1d4f91")));
             }
             if (p.pointsHeld() != null && p.pointsHeld().signum() > 0) {
                 points.add(List.of(p.year(), p.pointsHeld()));
             }
         }
-        List<Object> all = new ArrayList<>();
-        all.add(Map.of(
-                "name",
-                text.get("opd.page.trend.pointsSeries"),
-                "type",
-                "bar",
-                "yAxisIndex",
-                1,
-                "barMaxWidth",
-                28,
-                "data",
-                points,
-                "itemStyle",
-                Map.of("color", "#c9d7ea")));
-        all.add(Map.of(
-                "name", text.get("opd.page.trend.indexSeries"),
-                "type", "line",
-                "data", index,
-                "symbolSize", 9,
-                "lineStyle", Map.of("width", 3, "color", "#1d4f91"),
-                "label", Map.of("show", true, "position", "top", "fontSize", 12),
-                "markLine",
-                        Map.of(
-                                "silent", true,
-                                "symbol", "none",
-                                "lineStyle", Map.of("type", "dashed", "color", OpdTrendChart.WEAK_COLOR),
-                                "label", Map.of("formatter", text.get("opd.page.trend.lowLine")),
-                                "data", List.of(Map.of("yAxis", 3)))));
+        List<id.pantauspbe.base.ui.chart.Series> all = new ArrayList<>();
+        all.add(id.pantauspbe.base.ui.chart.Series.bar(text.get("opd.page.trend.pointsSeries"), points)
+                .yAxisIndex(1)
+                .barMaxWidth(28)
+                .itemStyle(Style.color("#c9d7ea")));
+        all.add(id.pantauspbe.base.ui.chart.Series.line(text.get("opd.page.trend.indexSeries"), index)
+                .symbolSize(9)
+                .lineStyle(Style.of().width(3).withColor("#1d4f91"))
+                .label(Label.shown().position("top").fontSize(12))
+                .markLine(MarkLine.of(List.of(Mark.atY(3)))
+                        .lineStyle(Style.of().type("dashed").withColor(OpdTrendChart.WEAK_COLOR))
+                        .label(Label.of().formatter(text.get("opd.page.trend.lowLine")))));
         List<Object> actionData = new ArrayList<>();
         for (ActionItem a : actions) {
             if (years.contains(a.rakorYear())) {
-                actionData.add(Map.of("name", a.what(), "value", List.of(a.rakorYear(), new BigDecimal("4.7"))));
+                actionData.add(DataItem.of(List.of(a.rakorYear(), new BigDecimal("4.7")))
+                        .name(a.what()));
             }
         }
         if (!actionData.isEmpty()) {
-            all.add(Map.of(
-                    "name",
-                    text.get("opd.page.trend.actions"),
-                    "type",
-                    "scatter",
-                    "symbol",
-                    "pin",
-                    "symbolSize",
-                    26,
-                    "data",
-                    actionData,
-                    "itemStyle",
-                    Map.of("color", "#a14a00")));
+            all.add(id.pantauspbe.base.ui.chart.Series.scatter(text.get("opd.page.trend.actions"), actionData)
+                    .symbol("pin")
+                    .symbolSize(26)
+                    .itemStyle(Style.color("#a14a00")));
         }
-        option.put("series", all);
-        return option;
+        return ChartOption.animated()
+                .grid(PlotArea.margins(8, 8, 48, 48))
+                .tooltip(Tooltip.item())
+                .legend(Legend.bottom())
+                .toolbox(Toolbox.saveAndData(text, "tren-opd-" + series.opd().shortName()))
+                .xAxis(Axis.years(years))
+                .yAxes(List.of(
+                        Axis.value().range(0, 5).interval(1).name(text.get("opd.trend.axis")),
+                        Axis.value()
+                                .min(0)
+                                .name(text.get("opd.page.trend.pointsAxis"))
+                                .splitLine(false)))
+                .series(all);
     }
 }

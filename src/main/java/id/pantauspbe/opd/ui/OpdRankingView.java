@@ -19,9 +19,17 @@ import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouteParameters;
 import id.pantauspbe.base.TextFormat;
 import id.pantauspbe.base.ui.Chart;
-import id.pantauspbe.base.ui.ChartParts;
 import id.pantauspbe.base.ui.QueryParams;
 import id.pantauspbe.base.ui.ViewHeader;
+import id.pantauspbe.base.ui.chart.Axis;
+import id.pantauspbe.base.ui.chart.ChartOption;
+import id.pantauspbe.base.ui.chart.DataItem;
+import id.pantauspbe.base.ui.chart.Label;
+import id.pantauspbe.base.ui.chart.PlotArea;
+import id.pantauspbe.base.ui.chart.Series;
+import id.pantauspbe.base.ui.chart.Toolbox;
+import id.pantauspbe.base.ui.chart.Tooltip;
+import id.pantauspbe.base.ui.chart.VisualMap;
 import id.pantauspbe.evaluation.Instansi;
 import id.pantauspbe.evaluation.Selection;
 import id.pantauspbe.evaluation.SelectionService;
@@ -32,8 +40,6 @@ import id.pantauspbe.opd.OpdReport;
 import jakarta.annotation.security.PermitAll;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -205,48 +211,24 @@ public class OpdRankingView extends Main implements BeforeEnterObserver, HasDyna
         List<String> codes = new ArrayList<>(ranking.scoringIndicators().keySet());
         List<OpdReport.Row> rows =
                 ranking.rows().stream().filter(r -> r.index() != null).toList().reversed();
-        List<Object> data = new ArrayList<>();
+        List<DataItem> data = new ArrayList<>();
         for (int y = 0; y < rows.size(); y++) {
             for (int x = 0; x < codes.size(); x++) {
                 BigDecimal v = rows.get(y).scores().get(codes.get(x));
                 if (v != null) {
-                    Map<String, Object> cell = new HashMap<>();
-                    cell.put("value", List.of(x, y, v));
-                    cell.put("label", Map.of("color", v.compareTo(new BigDecimal("3")) < 0 ? "#ffffff" : "#000000"));
-                    data.add(cell);
+                    data.add(DataItem.of(List.of(x, y, v))
+                            .label(Label.of().color(v.compareTo(new BigDecimal("3")) < 0 ? "#ffffff" : "#000000")));
                 }
             }
         }
-        Map<String, Object> option = new LinkedHashMap<>();
-        option.put("toolbox", ChartParts.toolbox(this::getTranslation, "skor-opd"));
-        option.put("tooltip", Map.of("position", "top"));
-        option.put("grid", Map.of("left", 8, "right", 16, "top", 40, "bottom", 56, "containLabel", true));
-        option.put("xAxis", Map.of("type", "category", "data", codes, "position", "top"));
-        option.put(
-                "yAxis",
-                Map.of(
-                        "type",
-                        "category",
-                        "data",
-                        rows.stream().map(r -> r.opd().shortName()).toList()));
-        option.put(
-                "visualMap",
-                Map.of(
-                        "min",
-                        1,
-                        "max",
-                        5,
-                        "orient",
-                        "horizontal",
-                        "left",
-                        "center",
-                        "bottom",
-                        0,
-                        "inRange",
-                        Map.of("color", List.of("#00204d", "#31446b", "#666970", "#958f78", "#cbba69", "#ffea46"))));
-        option.put(
-                "series",
-                List.of(Map.of("type", "heatmap", "data", data, "label", Map.of("show", true, "fontSize", 12))));
+        ChartOption option = ChartOption.empty()
+                .toolbox(Toolbox.saveAndData(this::getTranslation, "skor-opd"))
+                .tooltip(Tooltip.top())
+                .grid(PlotArea.margins(8, 16, 40, 56))
+                .xAxis(Axis.category(codes).position("top"))
+                .yAxis(Axis.category(rows.stream().map(r -> r.opd().shortName()).toList()))
+                .visualMap(VisualMap.horizontal(1, 5, VisualMap.CIVIDIS))
+                .series(List.of(Series.heatmap(data).label(Label.shown().fontSize(12))));
         Chart chart = new Chart();
         chart.addClassName("opd-heatmap");
         chart.setHeight(Math.max(240, 24 * rows.size() + 110) + "px");

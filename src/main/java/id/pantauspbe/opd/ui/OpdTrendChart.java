@@ -1,16 +1,21 @@
 package id.pantauspbe.opd.ui;
 
 import id.pantauspbe.base.Texts;
-import id.pantauspbe.base.ui.ChartParts;
+import id.pantauspbe.base.ui.chart.Axis;
+import id.pantauspbe.base.ui.chart.ChartOption;
+import id.pantauspbe.base.ui.chart.Label;
+import id.pantauspbe.base.ui.chart.PlotArea;
+import id.pantauspbe.base.ui.chart.Style;
+import id.pantauspbe.base.ui.chart.Title;
+import id.pantauspbe.base.ui.chart.Toolbox;
+import id.pantauspbe.base.ui.chart.Tooltip;
 import id.pantauspbe.opd.OpdReport.RankBasis;
 import id.pantauspbe.opd.OpdTrend;
 import id.pantauspbe.opd.OpdTrend.Highlight;
 import id.pantauspbe.opd.OpdTrend.Point;
 import id.pantauspbe.opd.OpdTrend.Series;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -35,16 +40,9 @@ final class OpdTrendChart {
                 .toList();
     }
 
-    static Map<String, Object> lines(OpdTrend trend, Set<Long> chosen, Texts text) {
+    static ChartOption lines(OpdTrend trend, Set<Long> chosen, Texts text) {
         List<Integer> years = scoredYears(trend);
-        Map<String, Object> option = new LinkedHashMap<>();
-        option.put("animationDuration", 300);
-        option.put("grid", Map.of("left", 8, "right", 150, "top", 40, "bottom", 40, "containLabel", true));
-        option.put("tooltip", Map.of("trigger", "item"));
-        option.put("toolbox", ChartParts.toolbox(text, "tren-opd"));
-        option.put("xAxis", ChartParts.yearAxis(years));
-        option.put("yAxis", indexAxis(text, true));
-        List<Object> series = new ArrayList<>();
+        List<id.pantauspbe.base.ui.chart.Series> series = new ArrayList<>();
         int colour = 0;
         // muted first, so the highlighted lines are drawn on top
         for (Highlight pass : List.of(Highlight.MUTED, Highlight.IMPROVED, Highlight.WEAK)) {
@@ -60,112 +58,87 @@ final class OpdTrendChart {
                 series.add(line(s, years, color, emphasised, chosen.isEmpty() || isChosen || emphasised));
             }
         }
-        option.put("series", series);
-        return option;
+        return ChartOption.animated()
+                .grid(PlotArea.margins(8, 150, 40, 40))
+                .tooltip(Tooltip.item())
+                .toolbox(Toolbox.saveAndData(text, "tren-opd"))
+                .xAxis(Axis.years(years))
+                .yAxis(indexAxis(text, true))
+                .series(series);
     }
 
-    private static Map<String, Object> line(
+    private static id.pantauspbe.base.ui.chart.Series line(
             Series s, List<Integer> years, String color, boolean emphasised, boolean labelled) {
         List<Object> data = new ArrayList<>();
         for (int year : years) {
             Point p = s.points().get(year);
             data.add(p == null ? List.of(year, "-") : List.of(year, p.value()));
         }
-        Map<String, Object> line = new LinkedHashMap<>();
-        line.put("name", s.opd().shortName());
-        line.put("type", "line");
-        line.put("data", data);
-        line.put("connectNulls", false);
-        line.put("symbolSize", emphasised ? 7 : 4);
-        line.put("lineStyle", Map.of("width", emphasised ? 3 : 1.5, "color", color, "opacity", emphasised ? 1 : 0.7));
-        line.put("itemStyle", Map.of("color", color));
-        line.put("z", emphasised ? 3 : 1);
+        id.pantauspbe.base.ui.chart.Series line = id.pantauspbe.base.ui.chart.Series.line(
+                        s.opd().shortName(), data)
+                .connectNulls(false)
+                .symbolSize(emphasised ? 7 : 4)
+                .lineStyle(
+                        Style.of().width(emphasised ? 3 : 1.5).withColor(color).opacity(emphasised ? 1 : 0.7))
+                .itemStyle(Style.color(color))
+                .z(emphasised ? 3 : 1);
         if (labelled && emphasised) {
-            line.put("endLabel", Map.of("show", true, "formatter", "{a}", "color", color, "fontSize", 12));
+            line = line.endLabel(Label.shown().formatter("{a}").color(color).fontSize(12));
         }
         return line;
     }
 
-    static Map<String, Object> smallMultiples(OpdTrend trend, Texts text) {
+    static ChartOption smallMultiples(OpdTrend trend, Texts text) {
         List<Integer> years = scoredYears(trend);
         int columns = 4;
         int rows = (trend.series().size() + columns - 1) / columns;
         double cellWidth = 100.0 / columns;
         int cellHeight = 150;
-        List<Object> grids = new ArrayList<>();
-        List<Object> xAxes = new ArrayList<>();
-        List<Object> yAxes = new ArrayList<>();
-        List<Object> titles = new ArrayList<>();
-        List<Object> series = new ArrayList<>();
+        List<PlotArea> grids = new ArrayList<>();
+        List<Axis> xAxes = new ArrayList<>();
+        List<Axis> yAxes = new ArrayList<>();
+        List<Title> titles = new ArrayList<>();
+        List<id.pantauspbe.base.ui.chart.Series> series = new ArrayList<>();
         for (int i = 0; i < trend.series().size(); i++) {
             Series s = trend.series().get(i);
             int col = i % columns;
             int row = i / columns;
             int top = row * cellHeight + 28;
-            grids.add(Map.of(
-                    "left",
-                    (col * cellWidth + 4) + "%",
-                    "width",
-                    (cellWidth - 8) + "%",
-                    "top",
-                    top,
-                    "height",
-                    cellHeight - 62));
-            titles.add(Map.of(
-                    "text",
-                    s.opd().shortName(),
-                    "left",
-                    (col * cellWidth + 4) + "%",
-                    "top",
-                    top - 22,
-                    "textStyle",
-                    Map.of(
-                            "fontSize",
-                            12,
-                            "fontWeight",
-                            "normal",
-                            "color",
-                            color(s.highlight()).equals(MUTED_COLOR) ? "#3c4043" : color(s.highlight()))));
-            Map<String, Object> x = new LinkedHashMap<>(ChartParts.yearAxis(years));
-            x.put("gridIndex", i);
-            x.put("axisLabel", Map.of("customValues", years, "fontSize", 9));
-            xAxes.add(x);
-            Map<String, Object> y = new LinkedHashMap<>(indexAxis(text, false));
-            y.put("gridIndex", i);
-            yAxes.add(y);
-            Map<String, Object> line =
-                    line(s, years, s.highlight() == Highlight.MUTED ? "#1d4f91" : color(s.highlight()), true, false);
-            line.put("xAxisIndex", i);
-            line.put("yAxisIndex", i);
-            series.add(line);
+            grids.add(PlotArea.cell(col * cellWidth + 4, cellWidth - 8, top, cellHeight - 62));
+            titles.add(Title.at(s.opd().shortName(), col * cellWidth + 4, top - 22)
+                    .textStyle(Label.of()
+                            .fontSize(12)
+                            .fontWeight("normal")
+                            .color(color(s.highlight()).equals(MUTED_COLOR) ? "#3c4043" : color(s.highlight()))));
+            xAxes.add(Axis.years(years)
+                    .gridIndex(i)
+                    .axisLabel(Label.of().customValues(years).fontSize(9)));
+            yAxes.add(indexAxis(text, false).gridIndex(i));
+            series.add(line(s, years, s.highlight() == Highlight.MUTED ? "#1d4f91" : color(s.highlight()), true, false)
+                    .xAxisIndex(i)
+                    .yAxisIndex(i));
         }
-        Map<String, Object> option = new LinkedHashMap<>();
-        option.put("animation", false);
-        option.put("tooltip", Map.of("trigger", "item"));
-        option.put("title", titles);
-        option.put("grid", grids);
-        option.put("xAxis", xAxes);
-        option.put("yAxis", yAxes);
-        option.put("series", series);
-        option.put("height", rows * cellHeight);
-        return option;
+        return ChartOption.empty()
+                .animation(false)
+                .tooltip(Tooltip.item())
+                .titles(titles)
+                .grids(grids)
+                .xAxes(xAxes)
+                .yAxes(yAxes)
+                .series(series)
+                .height(rows * cellHeight);
     }
 
     static int smallMultiplesHeight(OpdTrend trend) {
         return ((trend.series().size() + 3) / 4) * 150 + 20;
     }
 
-    private static Map<String, Object> indexAxis(Texts text, boolean named) {
-        Map<String, Object> axis = new LinkedHashMap<>();
-        axis.put("type", "value");
-        axis.put("min", 0);
-        axis.put("max", 5);
-        axis.put("interval", named ? 1 : 2.5);
+    private static Axis indexAxis(Texts text, boolean named) {
+        Axis axis = Axis.value().range(0, 5).interval(named ? 1 : 2.5);
         if (named) {
-            axis.put("name", text.get("opd.trend.axis"));
+            axis = axis.name(text.get("opd.trend.axis"));
         }
-        axis.put("axisLabel", Map.of("fontSize", named ? 13 : 9));
-        return axis;
+        return axis.axisLabel(Label.of().fontSize(named ? 13 : 9));
     }
 
     private static String color(Highlight h) {

@@ -2,12 +2,19 @@ package id.pantauspbe.rakor.ui;
 
 import id.pantauspbe.base.TextFormat;
 import id.pantauspbe.base.Texts;
+import id.pantauspbe.base.ui.chart.Axis;
+import id.pantauspbe.base.ui.chart.ChartOption;
+import id.pantauspbe.base.ui.chart.DataItem;
+import id.pantauspbe.base.ui.chart.Label;
+import id.pantauspbe.base.ui.chart.Mark;
+import id.pantauspbe.base.ui.chart.MarkLine;
+import id.pantauspbe.base.ui.chart.PlotArea;
+import id.pantauspbe.base.ui.chart.Series;
+import id.pantauspbe.base.ui.chart.Style;
 import id.pantauspbe.engine.ChangeAnalysis;
 import id.pantauspbe.engine.Contribution;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Each domain's (or aspect's) part of a change in index points, as horizontal bars around zero:
@@ -21,11 +28,8 @@ final class ChangeChartOption {
 
     private ChangeChartOption() {}
 
-    static Map<String, Object> of(ChangeAnalysis.Decomposition decomposition, Texts text) {
+    static ChartOption of(ChangeAnalysis.Decomposition decomposition, Texts text) {
         List<Contribution> parts = decomposition.nodes().reversed();
-        Map<String, Object> option = new LinkedHashMap<>();
-        option.put("animationDuration", 300);
-        option.put("grid", Map.of("left", 8, "right", 90, "top", 8, "bottom", 8, "containLabel", true));
         // symmetric around zero with room for the labels beside the longest bar
         double reach = parts.stream()
                         .mapToDouble(c -> Math.abs(c.points().doubleValue()))
@@ -33,76 +37,31 @@ final class ChangeChartOption {
                         .orElse(0)
                 * 1.5;
         double extent = reach == 0 ? 1 : reach;
-        option.put(
-                "xAxis",
-                Map.of(
-                        "type",
-                        "value",
-                        "min",
-                        -extent,
-                        "max",
-                        extent,
-                        "axisLabel",
-                        Map.of("show", false),
-                        "splitLine",
-                        Map.of("show", false)));
-        option.put(
-                "yAxis",
-                Map.of(
-                        "type",
-                        "category",
-                        "data",
-                        parts.stream().map(Contribution::name).toList(),
-                        "axisLabel",
-                        Map.of("width", 170, "overflow", "break", "fontSize", 13),
-                        "axisTick",
-                        Map.of("show", false)));
-        List<Object> data = new ArrayList<>();
+        List<DataItem> data = new ArrayList<>();
         for (Contribution c : parts) {
             boolean up = c.points().signum() >= 0;
-            data.add(Map.of(
-                    "value",
-                    c.points(),
-                    "itemStyle",
-                    Map.of("color", up ? UP : DOWN),
-                    "label",
-                    Map.of(
-                            "show",
-                            true,
-                            "position",
-                            up ? "right" : "left",
-                            "formatter",
-                            TextFormat.signedPoints(c.points()),
-                            "fontSize",
-                            14,
-                            "fontWeight",
-                            "bold",
-                            "color",
-                            "#111418")));
+            data.add(DataItem.of(c.points())
+                    .itemStyle(Style.color(up ? UP : DOWN))
+                    .label(Label.shown()
+                            .position(up ? "right" : "left")
+                            .formatter(TextFormat.signedPoints(c.points()))
+                            .fontSize(14)
+                            .fontWeight("bold")
+                            .color("#111418")));
         }
-        option.put(
-                "series",
-                List.of(Map.of(
-                        "type",
-                        "bar",
-                        "name",
-                        text.get("rakor.column.contribution"),
-                        "data",
-                        data,
-                        "barWidth",
-                        "55%",
-                        "markLine",
-                        Map.of(
-                                "silent",
-                                true,
-                                "symbol",
-                                "none",
-                                "label",
-                                Map.of("show", false),
-                                "lineStyle",
-                                Map.of("color", "#3c4043", "type", "solid", "width", 2),
-                                "data",
-                                List.of(Map.of("xAxis", 0))))));
-        return option;
+        return ChartOption.animated()
+                .grid(PlotArea.margins(8, 90, 8, 8))
+                .xAxis(Axis.value()
+                        .range(-extent, extent)
+                        .axisLabel(Label.hidden())
+                        .splitLine(false))
+                .yAxis(Axis.category(parts.stream().map(Contribution::name).toList())
+                        .axisLabel(Label.of().width(170).overflow("break").fontSize(13))
+                        .axisTick(false))
+                .series(List.of(Series.bar(text.get("rakor.column.contribution"), data)
+                        .barWidth("55%")
+                        .markLine(MarkLine.of(List.of(Mark.atX(0)))
+                                .label(Label.hidden())
+                                .lineStyle(Style.line(2, "solid", "#3c4043")))));
     }
 }

@@ -16,7 +16,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import id.pantauspbe.base.TextFormat;
 import id.pantauspbe.base.ui.Chart;
-import id.pantauspbe.base.ui.ChartParts;
 import id.pantauspbe.crosswalk.ui.SetaraTexts;
 import id.pantauspbe.dashboard.Overview;
 import id.pantauspbe.evaluation.YearResult;
@@ -74,7 +73,7 @@ final class ChangeSlide implements Slide {
         Chart chart = new Chart();
         chart.addClassName("rakor-change-chart");
         chart.setHeight("46vh");
-        chart.setOption(ChartParts.forProjector(ChangeChartOption.of(decomposition, c.texts()), RakorView.FONT_FACTOR));
+        chart.setOption(ChangeChartOption.of(decomposition, c.texts()).forProjector(RakorView.FONT_FACTOR));
         chart.setDescription(title);
         NativeTable table = table(
                 "change-table",

@@ -12,14 +12,11 @@ import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.Section;
 import id.pantauspbe.base.TextFormat;
 import id.pantauspbe.base.ui.Chart;
-import id.pantauspbe.base.ui.ChartParts;
 import id.pantauspbe.dashboard.Overview;
 import id.pantauspbe.dashboard.ui.BreakdownChartOption;
 import id.pantauspbe.evaluation.Figure;
 import id.pantauspbe.evaluation.YearResult;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /** The domains (or aspects) of the year as bars beside last year's, and the aspects as a table. */
 final class ProfileSlide implements Slide {
@@ -47,10 +44,7 @@ final class ProfileSlide implements Slide {
         Chart chart = new Chart();
         chart.addClassName("rakor-profile-chart");
         chart.setHeight("62vh");
-        Map<String, Object> option =
-                ChartParts.forProjector(BreakdownChartOption.of(o, c.texts()), RakorView.FONT_FACTOR);
-        option.computeIfPresent("yAxis", (k, axis) -> withLabelWidth(axis, LABEL_WIDTH));
-        chart.setOption(option);
+        chart.setOption(BreakdownChartOption.of(o, c.texts(), LABEL_WIDTH).forProjector(RakorView.FONT_FACTOR));
         chart.setDescription(title);
         List<Figure> aspects = o.current().map(YearResult::aspects).orElse(List.of());
         NativeTable table =
@@ -65,21 +59,5 @@ final class ProfileSlide implements Slide {
                 .provisional(c.texts())
                 .map(text -> slide(title, SlideParts.hint(text), columns(chart, table)))
                 .orElseGet(() -> slide(title, columns(chart, table)));
-    }
-
-    /** A copy of an axis whose labels wrap at {@code width} pixels (the option's maps stay untouched). */
-    static Object withLabelWidth(Object axis, int width) {
-        if (!(axis instanceof Map<?, ?> map)) {
-            return axis;
-        }
-        Map<String, Object> copy = new LinkedHashMap<>();
-        map.forEach((k, v) -> copy.put(String.valueOf(k), v));
-        Map<String, Object> label = new LinkedHashMap<>();
-        if (map.get("axisLabel") instanceof Map<?, ?> old) {
-            old.forEach((k, v) -> label.put(String.valueOf(k), v));
-        }
-        label.put("width", width);
-        copy.put("axisLabel", label);
-        return copy;
     }
 }

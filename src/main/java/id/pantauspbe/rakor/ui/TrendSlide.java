@@ -5,7 +5,6 @@ import static id.pantauspbe.rakor.ui.SlideParts.slide;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Section;
 import id.pantauspbe.base.ui.Chart;
-import id.pantauspbe.base.ui.ChartParts;
 import id.pantauspbe.dashboard.ui.TrendChartOption;
 
 /** The index over the years with the year's figures above it. */
@@ -27,8 +26,7 @@ final class TrendSlide implements Slide {
         Chart chart = new Chart();
         chart.addClassName("rakor-trend-chart");
         chart.setHeight("60vh");
-        chart.setOption(ChartParts.forProjector(
-                TrendChartOption.of(c.snapshot().overview(), c.texts()), RakorView.FONT_FACTOR));
+        chart.setOption(TrendChartOption.of(c.snapshot().overview(), c.texts()).forProjector(RakorView.FONT_FACTOR));
         chart.setDescription(title);
         Div facts = new Div(Facts.index(c), Facts.predikat(c), Facts.change(c), Facts.target(c));
         facts.addClassNames("facts", "facts-row");
