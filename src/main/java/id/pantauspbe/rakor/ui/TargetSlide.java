@@ -95,7 +95,7 @@ final class TargetSlide implements Slide {
                         f.targetInRange() ? "rakor.slide.target.inRange" : "rakor.slide.target.outOfRange",
                         TextFormat.decimal(f.target()));
         Paragraph p = new Paragraph(
-                c.t("rakor.slide.target.forecast", f.year(), TextFormat.decimal(f.estimate()), f.valued(), f.total())
+                c.t("rakor.slide.target.forecast", f.year(), TextFormat.decimal(f.estimate()), f.sourceText(c::t))
                         + range
                         + target);
         p.addClassName("target-forecast");

@@ -16,7 +16,12 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.router.QueryParameters;
 import id.pantauspbe.KaribuTest;
+import id.pantauspbe.access.CurrentUser;
+import id.pantauspbe.access.Role;
+import id.pantauspbe.evaluation.EvaluationService;
+import id.pantauspbe.evaluation.Stage;
 import id.pantauspbe.plan.PlanService;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -29,6 +34,12 @@ class PlanViewTest extends KaribuTest {
 
     @Autowired
     PlanService plans;
+
+    @Autowired
+    EvaluationService evaluation;
+
+    @Autowired
+    CurrentUser currentUser;
 
     private void open(Map<String, String> params) {
         UI.getCurrent().navigate("rencana", QueryParameters.simple(params));
@@ -93,6 +104,36 @@ class PlanViewTest extends KaribuTest {
     }
 
     @Test
+    void theRingkasanSaysWhenTheForecastStartsFromAsesorValues() {
+        login("kadis", "PIMPINAN");
+        UI.getCurrent().navigate("", QueryParameters.simple(Map.of("instansi", "CONTOH", "tahun", "2026")));
+        assertThat(_get(Paragraph.class, s -> s.withClasses("forecast-method")).getText())
+                .startsWith("Belum ada nilai asesor: indeks penilaian mandiri ditambah rata-rata selisih");
+        try {
+            currentUser.runAs(
+                    "koordinator",
+                    Role.ADMIN,
+                    () -> evaluation.saveValues(
+                            "CONTOH", 2026, Stage.DOKUMEN, Map.of("I1", new BigDecimal("3.00")), "asesor"));
+            UI.getCurrent().navigate("", QueryParameters.simple(Map.of("instansi", "CONTOH", "tahun", "2022")));
+            UI.getCurrent().navigate("", QueryParameters.simple(Map.of("instansi", "CONTOH", "tahun", "2026")));
+            assertThat(_get(Paragraph.class, s -> s.withClasses("forecast-basis"))
+                            .getText())
+                    .startsWith("Nilai terakhir 2026: ")
+                    .contains("nilai asesor untuk 1 indikator, terakhir Penilaian dokumen; penilaian mandiri untuk 13;"
+                            + " 14 dari 20 indikator bernilai");
+            assertThat(_get(Paragraph.class, s -> s.withClasses("forecast-method"))
+                            .getText())
+                    .startsWith("Indeks nilai terakhir (nilai asesor bila ada, penilaian mandiri bila belum) ditambah")
+                    .containsPattern("dikali bagian bobot yang masih bernilai mandiri saja \\(\\d+%\\): nilai asesor"
+                            + " dipakai apa adanya");
+        } finally {
+            currentUser.runAs(
+                    "koordinator", Role.ADMIN, () -> evaluation.deleteStageValues("CONTOH", 2026, Stage.DOKUMEN));
+        }
+    }
+
+    @Test
     void theRingkasanOfTheOpenYearShowsTheForecastAndOfAPlannedYearItsProgress() {
         login("kadis", "PIMPINAN");
         UI.getCurrent().navigate("", QueryParameters.simple(Map.of("instansi", "CONTOH", "tahun", "2026")));
@@ -102,7 +143,8 @@ class PlanViewTest extends KaribuTest {
                 .startsWith("Target 3,50 berada");
         assertThat(_get(Paragraph.class, s -> s.withClasses("forecast-backtest"))
                         .getText())
-                .startsWith("Uji mundur: rentang memuat hasil akhir pada ")
+                .startsWith(
+                        "Uji mundur (tiap tahun lalu diperkirakan dari penilaian mandirinya saja): rentang memuat hasil akhir pada ")
                 .contains(" dari 7 tahun");
         // a year with a final result gets no forecast
         UI.getCurrent().navigate("", QueryParameters.simple(Map.of("instansi", "CONTOH", "tahun", "2022")));
