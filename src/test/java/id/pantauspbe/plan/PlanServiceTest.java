@@ -16,10 +16,13 @@ import id.pantauspbe.evaluation.EvaluationService;
 import id.pantauspbe.evaluation.Provenance;
 import id.pantauspbe.evaluation.Stage;
 import id.pantauspbe.framework.FrameworkService;
+import id.pantauspbe.opd.EvidenceItem;
+import id.pantauspbe.opd.EvidenceService;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -44,6 +47,9 @@ class PlanServiceTest {
 
     @Autowired
     FrameworkService frameworkService;
+
+    @Autowired
+    EvidenceService evidenceService;
 
     @Test
     void theDemoPlanFor2022StartsFromTheFinalResultOf2021AndReaches320() {
@@ -134,6 +140,28 @@ class PlanServiceTest {
         as("koordinator", Role.ADMIN, () -> plans.saveLimit("CONTOH", 2023, PlanLimit.defaults("I21")));
         as("koordinator", Role.ADMIN, () -> plans.deletePlan("CONTOH", 2023));
         assertThat(plans.progress("CONTOH", 2023)).isEmpty();
+    }
+
+    @Test
+    void aPlanYearWithoutItsOwnChecklistTakesTheNearestOneOfTheSameFramework() {
+        // 2022 has no Data dukung checklist in the demo; 2025 (same framework 59/2020) has one
+        assertThat(evidenceService.items("CONTOH", 2022)).isEmpty();
+        PlanResult plan = plans.compute(PlanRequest.of("CONTOH", 2022));
+        assertThat(plan.needsYear()).isEqualTo(2025);
+        List<EvidenceItem> checklist = evidenceService.items("CONTOH", 2025);
+        for (PlanStep step : plan.steps()) {
+            List<String> expected = checklist.stream()
+                    .filter(i -> i.indicatorCode().equals(step.indicatorCode())
+                            && i.targetLevel() != null
+                            && i.targetLevel().compareTo(step.from()) > 0
+                            && i.targetLevel().compareTo(step.to()) <= 0)
+                    .map(EvidenceItem::title)
+                    .toList();
+            assertThat(step.needs()).as(step.indicatorCode()).isEqualTo(expected);
+        }
+        assertThat(plan.steps()).anySatisfy(s -> assertThat(s.needs()).isNotEmpty());
+        // 2026 has its own checklist
+        assertThat(plans.compute(PlanRequest.of("CONTOH", 2026)).needsYear()).isNull();
     }
 
     @Test

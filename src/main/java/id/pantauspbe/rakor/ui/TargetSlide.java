@@ -72,8 +72,8 @@ final class TargetSlide implements Slide {
                         table,
                         sp.reached() ? null : "weak",
                         text(sp.step().indicatorCode() + " " + sp.indicatorName()),
-                        number(TextFormat.decimal(sp.step().from()) + " \u2192 "
-                                + TextFormat.decimal(sp.step().to())),
+                        number(TextFormat.level(sp.step().from()) + " \u2192 "
+                                + TextFormat.level(sp.step().to())),
                         text(sp.step().opdName() == null ? "\u2013" : sp.step().opdName()),
                         text(
                                 sp.step().dueDate() == null
