@@ -31,6 +31,24 @@ public final class TextFormat {
         return format("#,##0.00").format(value.setScale(2, RoundingMode.HALF_UP));
     }
 
+    /**
+     * A level of an indicator: whole levels without decimals ("3"; the integer scales of 2018/2020
+     * and a whole value of the decimal scale), others with two ("3,25"). Levels are stored as
+     * numeric(5,2), so without this a 2018 level would read "3,00".
+     */
+    public static String level(BigDecimal value) {
+        if (value == null) {
+            return "–";
+        }
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() <= 0 ? stripped.toBigInteger().toString() : decimal(value);
+    }
+
+    /** A level with its name ("3 Terdefinisi"); the number alone without a name. */
+    public static String level(BigDecimal value, String name) {
+        return name == null || name.isBlank() ? level(value) : level(value) + " " + name;
+    }
+
     /** Index points with three decimals ("0,055"), for contributions and losses. */
     public static String points(BigDecimal value) {
         return value == null ? "–" : format("#,##0.000").format(value);

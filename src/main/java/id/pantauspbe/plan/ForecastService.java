@@ -1,26 +1,40 @@
 package id.pantauspbe.plan;
 
+import id.pantauspbe.engine.Framework;
+import id.pantauspbe.engine.IndexEngine;
+import id.pantauspbe.engine.IndexResult;
+import id.pantauspbe.engine.Node;
 import id.pantauspbe.evaluation.EvaluationService;
 import id.pantauspbe.evaluation.Stage;
 import id.pantauspbe.evaluation.Target;
 import id.pantauspbe.evaluation.TargetService;
+import id.pantauspbe.evaluation.ValueEntry;
 import id.pantauspbe.evaluation.YearResult;
+import id.pantauspbe.framework.FrameworkService;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Forecasts a year's final result from its self-assessment (see {@link Forecast}). The one method,
- * said in a sentence on the page: the self-assessment index plus the mean of this Pemda's past
- * differences between final result and self-assessment, the range spanning the smallest to the
- * largest difference. Nothing is made up: a year without both a complete self-assessment and a
- * complete final result takes no part.
+ * Forecasts a year's final result from its latest values (see {@link Forecast}). The one method,
+ * said in a sentence on the page: the index of each indicator's latest value (the asesor's of the
+ * most advanced assessor stage where there is one, the self-assessment otherwise) plus the mean of
+ * this Pemda's past differences between final result and self-assessment, scaled by the share of
+ * the index weight still resting on self-assessment values only (asesor values are taken as they
+ * are); the range spans the smallest to the largest difference, scaled alike. Without asesor values
+ * the share is 1 and the forecast is the self-assessment plus the mean difference. Nothing is made
+ * up: a year without both a complete self-assessment and a complete final result takes no part in
+ * the differences or the backtest, and the backtest forecasts each past year from its
+ * self-assessment alone.
  */
 @Service
 @Transactional(readOnly = true)
@@ -29,9 +43,83 @@ public class ForecastService {
     private final EvaluationService evaluation;
     private final TargetService targets;
 
-    ForecastService(EvaluationService evaluation, TargetService targets) {
+    private final FrameworkService frameworks;
+
+    ForecastService(EvaluationService evaluation, TargetService targets, FrameworkService frameworks) {
         this.evaluation = evaluation;
         this.targets = targets;
+        this.frameworks = frameworks;
+    }
+
+    /** The stages whose values are the asesor's, least advanced first. */
+    private static final List<Stage> ASSESSOR_STAGES = List.of(Stage.DOKUMEN, Stage.INTERVIU, Stage.VISITASI);
+
+    /**
+     * The values a forecast starts from: per indicator the latest asesor value, the self-assessment
+     * otherwise.
+     *
+     * @param share the part of the valued indicators' weight resting on self-assessment values only
+     */
+    private record Basis(
+            BigDecimal exact,
+            BigDecimal published,
+            int valued,
+            int total,
+            int assessorValued,
+            Stage assessorStage,
+            BigDecimal share) {}
+
+    private Optional<Basis> basis(String instansiCode, int year, YearResult selfResult) {
+        Map<String, BigDecimal> values = new HashMap<>();
+        evaluation.entries(instansiCode, year, Stage.MANDIRI).forEach((code, e) -> {
+            if (e.value() != null) {
+                values.put(code, e.value());
+            }
+        });
+        Set<String> fromAssessor = new HashSet<>();
+        Stage latest = null;
+        for (Stage stage : ASSESSOR_STAGES) {
+            for (ValueEntry e : evaluation.entries(instansiCode, year, stage).values()) {
+                if (e.value() != null) {
+                    values.put(e.indicatorCode(), e.value());
+                    fromAssessor.add(e.indicatorCode());
+                    latest = stage;
+                }
+            }
+        }
+        Optional<Framework> framework = frameworks.forYear(year);
+        if (fromAssessor.isEmpty() || framework.isEmpty()) {
+            if (selfResult == null || selfResult.exact() == null) {
+                return Optional.empty();
+            }
+            return Optional.of(new Basis(
+                    selfResult.exact(),
+                    selfResult.value(),
+                    selfResult.valuedIndicators(),
+                    selfResult.totalIndicators(),
+                    0,
+                    null,
+                    BigDecimal.ONE));
+        }
+        IndexResult result = IndexEngine.compute(framework.get(), values);
+        BigDecimal valuedWeight = BigDecimal.ZERO;
+        BigDecimal selfWeight = BigDecimal.ZERO;
+        for (Node indicator : framework.get().indicators()) {
+            if (values.containsKey(indicator.code())) {
+                valuedWeight = valuedWeight.add(indicator.weight());
+                if (!fromAssessor.contains(indicator.code())) {
+                    selfWeight = selfWeight.add(indicator.weight());
+                }
+            }
+        }
+        return Optional.of(new Basis(
+                result.exact(),
+                result.published(),
+                result.index().valuedIndicators(),
+                result.index().totalIndicators(),
+                fromAssessor.size(),
+                latest,
+                selfWeight.divide(valuedWeight, MathContext.DECIMAL128)));
     }
 
     /** The forecast of a year without a final result yet (for the Ringkasan and the rakor). */
@@ -42,13 +130,14 @@ public class ForecastService {
         return forecast(instansiCode, year);
     }
 
-    /** The forecast of a year, if it has self-assessment values. */
+    /** The forecast of a year, if it has self-assessment or asesor values. */
     public Optional<Forecast> forecast(String instansiCode, int year) {
         Map<Integer, YearResult> mandiri = evaluation.results(instansiCode, Stage.MANDIRI);
-        YearResult basis = mandiri.get(year);
-        if (basis == null || basis.exact() == null) {
+        Optional<Basis> found = basis(instansiCode, year, mandiri.get(year));
+        if (found.isEmpty()) {
             return Optional.empty();
         }
+        Basis basis = found.get();
         Map<Integer, YearResult> finals = evaluation.results(instansiCode, Stage.FINAL);
         // differences final − mandiri of the years with both complete, ascending
         List<Integer> years = new ArrayList<>();
@@ -92,9 +181,9 @@ public class ForecastService {
             estimate = round(basis.exact());
         } else {
             meanDifference = round(mean(history));
-            estimate = round(basis.exact().add(mean(history)));
-            low = round(basis.exact().add(min(history)));
-            high = round(basis.exact().add(max(history)));
+            estimate = round(basis.exact().add(mean(history).multiply(basis.share())));
+            low = round(basis.exact().add(min(history).multiply(basis.share())));
+            high = round(basis.exact().add(max(history).multiply(basis.share())));
         }
         BigDecimal target =
                 targets.indexTarget(instansiCode, year).map(Target::value).orElse(null);
@@ -103,9 +192,12 @@ public class ForecastService {
         return Optional.of(new Forecast(
                 year,
                 basis.exact(),
-                basis.value(),
-                basis.valuedIndicators(),
-                basis.totalIndicators(),
+                basis.published(),
+                basis.valued(),
+                basis.total(),
+                basis.assessorValued(),
+                basis.assessorStage(),
+                basis.share(),
                 estimate,
                 low,
                 high,

@@ -12,6 +12,8 @@ import java.util.List;
  * @param exact the exact index after all the steps; {@code published} half-up to two decimals
  * @param binding when not reached: the indicators whose limit holds the index back, most first
  * @param filledMissing indicators without a baseline value, taken at the bottom of their scale
+ * @param needsYear the year whose Data dukung checklist the steps' needs come from when the plan
+ *     year has none (the nearest year under the same framework); null for the plan year's own or none
  */
 public record PlanResult(
         String instansiCode,
@@ -32,7 +34,8 @@ public record PlanResult(
         List<PlanStep> steps,
         List<String> binding,
         List<Room> rooms,
-        List<String> filledMissing) {
+        List<String> filledMissing,
+        Integer needsYear) {
 
     public PlanResult {
         steps = List.copyOf(steps);

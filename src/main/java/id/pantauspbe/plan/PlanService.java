@@ -393,7 +393,9 @@ public class PlanService {
         Map<String, IndicatorOwner> owned = new HashMap<>(owners.owners(instansiCode, problem.year));
         owners.owners(instansiCode, problem.basis.year()).forEach(owned::putIfAbsent);
         Map<String, List<EvidenceItem>> evidenceOf = new LinkedHashMap<>();
-        for (EvidenceItem item : evidence.items(instansiCode, problem.year)) {
+        int checklistYear = checklistYear(instansiCode, problem.year, framework);
+        boolean borrowed = checklistYear != problem.year;
+        for (EvidenceItem item : evidence.items(instansiCode, checklistYear)) {
             evidenceOf
                     .computeIfAbsent(item.indicatorCode(), k -> new ArrayList<>())
                     .add(item);
@@ -415,7 +417,7 @@ public class PlanService {
                     step.points(),
                     hasLead ? owner.lead().id() : null,
                     hasLead ? owner.lead().name() : null,
-                    needs(evidenceOf.getOrDefault(step.code(), List.of()), step.from(), step.to())));
+                    needs(evidenceOf.getOrDefault(step.code(), List.of()), step.from(), step.to(), borrowed)));
         }
         List<PlanResult.Room> rooms = problem.items.stream()
                 .map(i -> new PlanResult.Room(
@@ -448,16 +450,43 @@ public class PlanService {
                 steps,
                 plan.binding(),
                 rooms,
-                problem.filledMissing);
+                problem.filledMissing,
+                borrowed ? checklistYear : null);
     }
 
-    /** The documents of the levels a step goes through (above from, up to to) not verified yet. */
-    private static List<String> needs(Collection<EvidenceItem> items, BigDecimal from, BigDecimal to) {
+    /**
+     * The year whose Data dukung checklist tells what a step needs: the plan year's own, or when it
+     * has none the nearest year under the same framework that has one (the earlier on a tie); the
+     * plan year when no year has one.
+     */
+    private int checklistYear(String instansiCode, int year, Framework framework) {
+        if (!evidence.items(instansiCode, year).isEmpty()) {
+            return year;
+        }
+        return evidence.years(instansiCode).stream()
+                .filter(y -> y != year)
+                .filter(y -> frameworks
+                        .forYear(y)
+                        .map(f -> f.code().equals(framework.code()))
+                        .orElse(false))
+                .sorted(java.util.Comparator.comparingInt((Integer y) -> Math.abs(y - year))
+                        .thenComparingInt(y -> y))
+                .filter(y -> !evidence.items(instansiCode, y).isEmpty())
+                .findFirst()
+                .orElse(year);
+    }
+
+    /**
+     * The documents of the levels a step goes through (above from, up to to) not verified yet; from
+     * another year's checklist ({@code borrowed}) every one, as its status is that year's.
+     */
+    private static List<String> needs(
+            Collection<EvidenceItem> items, BigDecimal from, BigDecimal to, boolean borrowed) {
         return items.stream()
                 .filter(i -> i.targetLevel() != null
                         && i.targetLevel().compareTo(from) > 0
                         && i.targetLevel().compareTo(to) <= 0)
-                .filter(i -> i.status() != EvidenceStatus.DIVERIFIKASI)
+                .filter(i -> borrowed || i.status() != EvidenceStatus.DIVERIFIKASI)
                 .map(EvidenceItem::title)
                 .filter(Objects::nonNull)
                 .toList();

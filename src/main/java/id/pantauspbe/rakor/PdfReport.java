@@ -263,8 +263,7 @@ final class PdfReport {
                                         "rakor.slide.target.forecast",
                                         f.year(),
                                         TextFormat.decimal(f.estimate()),
-                                        f.valued(),
-                                        f.total())
+                                        f.sourceText(t::get))
                                 + (f.hasRange()
                                         ? t.get(
                                                 "rakor.slide.target.range",

@@ -106,7 +106,7 @@ public class ReportService {
     }
 
     static String valueWithLevel(IndicatorResult i) {
-        return TextFormat.decimal(i.value()) + (i.levelName() == null ? "" : " \u00b7 " + i.levelName());
+        return TextFormat.level(i.value()) + (i.levelName() == null ? "" : " \u00b7 " + i.levelName());
     }
 
     /** Contributions rounded as shown: three decimals, half-up. */

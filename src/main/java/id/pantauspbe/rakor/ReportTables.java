@@ -252,8 +252,8 @@ final class ReportTables {
                         .sorted((a, b) -> Boolean.compare(a.reached(), b.reached()))
                         .forEach(sp -> table.row(
                                 Cell.text(sp.step().indicatorCode() + " " + sp.indicatorName()),
-                                Cell.text(TextFormat.decimal(sp.step().from()) + " \u2192 "
-                                        + TextFormat.decimal(sp.step().to())),
+                                Cell.text(TextFormat.level(sp.step().from()) + " \u2192 "
+                                        + TextFormat.level(sp.step().to())),
                                 Cell.text(
                                         sp.step().opdName() == null
                                                 ? "\u2013"

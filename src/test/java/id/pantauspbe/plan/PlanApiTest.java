@@ -3,13 +3,20 @@ package id.pantauspbe.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.pantauspbe.AppTest;
+import id.pantauspbe.access.CurrentUser;
+import id.pantauspbe.access.Role;
+import id.pantauspbe.evaluation.EvaluationService;
+import id.pantauspbe.evaluation.Stage;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -17,6 +24,12 @@ import tools.jackson.databind.json.JsonMapper;
 /** {@code POST /api/v1/rencana/hitung} and {@code GET /api/v1/perkiraan} over HTTP. */
 @AppTest
 class PlanApiTest {
+
+    @Autowired
+    EvaluationService evaluation;
+
+    @Autowired
+    CurrentUser currentUser;
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -87,7 +100,9 @@ class PlanApiTest {
         assertThat(body.get("perkiraan").decimalValue()).isNotNull();
         assertThat(body.get("rentang")).hasSize(2);
         assertThat(body.get("target").decimalValue()).isEqualByComparingTo("3.50");
-        assertThat(body.get("metode").asString()).contains("rata-rata selisih");
+        assertThat(body.get("metode").asString())
+                .startsWith("Belum ada nilai asesor: indeks penilaian mandiri ditambah rata-rata selisih");
+        assertThat(body.get("dasar").asString()).startsWith("Penilaian mandiri 2026: ");
         assertThat(body.get("uji")).hasSize(7);
         JsonNode first = body.get("uji").get(0);
         assertThat(first.get("tahun").asInt()).isEqualTo(2019);
@@ -97,6 +112,34 @@ class PlanApiTest {
                         .subtract(first.get("hasil").decimalValue()));
         assertThat(get("/api/v1/perkiraan?instansi=CONTOH&tahun=2031").statusCode())
                 .isEqualTo(404);
+    }
+
+    @Test
+    void theForecastSaysWhenItStartsFromAsesorValues() throws Exception {
+        try {
+            currentUser.runAs(
+                    "koordinator",
+                    Role.ADMIN,
+                    () -> evaluation.saveValues(
+                            "CONTOH",
+                            2026,
+                            Stage.INTERVIU,
+                            Map.of("I1", new BigDecimal("3.00"), "I2", new BigDecimal("3.00")),
+                            "asesor"));
+            JsonNode body = JSON.readTree(
+                    get("/api/v1/perkiraan?instansi=CONTOH&tahun=2026").body());
+            assertThat(body.get("dasar").asString())
+                    .startsWith("Nilai terakhir 2026: ")
+                    .contains("nilai asesor untuk 2 indikator, terakhir Penilaian interviu");
+            assertThat(body.get("metode").asString())
+                    .startsWith("Indeks nilai terakhir (nilai asesor bila ada, penilaian mandiri bila belum)")
+                    .contains("nilai asesor dipakai apa adanya");
+            // the backtest is still the self-assessment's
+            assertThat(body.get("uji")).hasSize(7);
+        } finally {
+            currentUser.runAs(
+                    "koordinator", Role.ADMIN, () -> evaluation.deleteStageValues("CONTOH", 2026, Stage.INTERVIU));
+        }
     }
 
     private HttpResponse<String> post(String json) throws Exception {

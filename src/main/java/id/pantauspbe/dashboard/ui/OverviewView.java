@@ -351,7 +351,7 @@ public class OverviewView extends Main implements BeforeEnterObserver, HasDynami
                 .setAutoWidth(true)
                 .setFlexGrow(0)
                 .setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(i -> TextFormat.decimal(i.value()) + (i.levelName() == null ? "" : " · " + i.levelName()))
+        grid.addColumn(i -> TextFormat.level(i.value()) + (i.levelName() == null ? "" : " · " + i.levelName()))
                 .setHeader(getTranslation("overview.column.value"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);

@@ -30,8 +30,8 @@ class OpdPlanCard extends Section {
                     line.reached() ? "plan.opd.reached" : "plan.opd.open",
                     line.indicatorCode(),
                     line.indicatorName(),
-                    TextFormat.decimal(line.level()),
-                    line.current() == null ? "–" : TextFormat.decimal(line.current()),
+                    TextFormat.level(line.level()),
+                    TextFormat.level(line.current()),
                     line.dueDate() == null ? "–" : TextFormat.date(line.dueDate())));
             item.addClassName(line.reached() ? "plan-step-reached" : "plan-step-open");
             list.add(item);

@@ -39,8 +39,8 @@ public class PlanProgressCard extends Div {
                     s.reached() ? "plan.progress.reached" : "plan.progress.open",
                     s.step().indicatorCode(),
                     s.indicatorName(),
-                    TextFormat.decimal(s.step().to()),
-                    s.current() == null ? "–" : TextFormat.decimal(s.current()),
+                    TextFormat.level(s.step().to()),
+                    TextFormat.level(s.current()),
                     s.step().opdName() == null ? "–" : s.step().opdName(),
                     s.step().dueDate() == null ? "–" : TextFormat.date(s.step().dueDate())));
             item.addClassName(s.reached() ? "plan-step-reached" : "plan-step-open");

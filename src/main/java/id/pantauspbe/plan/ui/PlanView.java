@@ -337,7 +337,13 @@ public class PlanView extends Main implements BeforeEnterObserver, HasDynamicTit
                 .setKey("needs")
                 .setFlexGrow(2);
         grid.setItems(plan.steps());
-        return grid;
+        if (plan.needsYear() == null) {
+            return grid;
+        }
+        Paragraph source = new Paragraph(
+                getTranslation("plan.needsFrom", String.valueOf(plan.needsYear()), String.valueOf(plan.year())));
+        source.addClassName("plan-needs-source");
+        return new Div(grid, source);
     }
 
     private String query() {
@@ -356,8 +362,7 @@ public class PlanView extends Main implements BeforeEnterObserver, HasDynamicTit
     }
 
     private static String level(BigDecimal value, String name) {
-        String number = TextFormat.decimal(value.stripTrailingZeros().scale() <= 0 ? value.setScale(0) : value);
-        return name == null ? number : number + " " + name;
+        return TextFormat.level(value, name);
     }
 
     private Component createSave() {
@@ -387,7 +392,7 @@ public class PlanView extends Main implements BeforeEnterObserver, HasDynamicTit
                 .setHeader(getTranslation("plan.col.indicator"))
                 .setKey("indicator")
                 .setFlexGrow(3);
-        grid.addColumn(r -> TextFormat.decimal(r.from()))
+        grid.addColumn(r -> TextFormat.level(r.from()))
                 .setHeader(getTranslation("plan.col.from"))
                 .setKey("from")
                 .setAutoWidth(true);
@@ -414,7 +419,7 @@ public class PlanView extends Main implements BeforeEnterObserver, HasDynamicTit
         field.addClassName("plan-limit");
         field.setWidth("6em");
         PlanLimit limit = saved.getOrDefault(room.indicatorCode(), PlanLimit.defaults(room.indicatorCode()));
-        field.setValue(limit.maxLevel() == null ? "" : TextFormat.decimal(limit.maxLevel()));
+        field.setValue(limit.maxLevel() == null ? "" : TextFormat.level(limit.maxLevel()));
         field.setPlaceholder(TextFormat.decimal(room.limit()));
         field.addValueChangeListener(e -> {
             if (!e.isFromClient()) {

@@ -72,8 +72,8 @@ final class TargetSlide implements Slide {
                         table,
                         sp.reached() ? null : "weak",
                         text(sp.step().indicatorCode() + " " + sp.indicatorName()),
-                        number(TextFormat.decimal(sp.step().from()) + " \u2192 "
-                                + TextFormat.decimal(sp.step().to())),
+                        number(TextFormat.level(sp.step().from()) + " \u2192 "
+                                + TextFormat.level(sp.step().to())),
                         text(sp.step().opdName() == null ? "\u2013" : sp.step().opdName()),
                         text(
                                 sp.step().dueDate() == null
@@ -95,7 +95,7 @@ final class TargetSlide implements Slide {
                         f.targetInRange() ? "rakor.slide.target.inRange" : "rakor.slide.target.outOfRange",
                         TextFormat.decimal(f.target()));
         Paragraph p = new Paragraph(
-                c.t("rakor.slide.target.forecast", f.year(), TextFormat.decimal(f.estimate()), f.valued(), f.total())
+                c.t("rakor.slide.target.forecast", f.year(), TextFormat.decimal(f.estimate()), f.sourceText(c::t))
                         + range
                         + target);
         p.addClassName("target-forecast");

@@ -81,7 +81,7 @@ class OverviewViewTest extends KaribuTest {
         assertThat(first.get(1)).isEqualTo("Diskominfo");
         assertThat(first.get(2)).isEqualTo("Tata Kelola SPBE");
         assertThat(first.get(3)).isEqualTo("2,50");
-        assertThat(first.get(4)).isEqualTo("1,00 · Rintisan");
+        assertThat(first.get(4)).isEqualTo("1 · Rintisan");
         // two decimals throughout, as every figure of the Ringkasan
         assertThat(first.get(5)).isEqualTo("0,10");
     }

@@ -16,7 +16,12 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.router.QueryParameters;
 import id.pantauspbe.KaribuTest;
+import id.pantauspbe.access.CurrentUser;
+import id.pantauspbe.access.Role;
+import id.pantauspbe.evaluation.EvaluationService;
+import id.pantauspbe.evaluation.Stage;
 import id.pantauspbe.plan.PlanService;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -29,6 +34,12 @@ class PlanViewTest extends KaribuTest {
 
     @Autowired
     PlanService plans;
+
+    @Autowired
+    EvaluationService evaluation;
+
+    @Autowired
+    CurrentUser currentUser;
 
     private void open(Map<String, String> params) {
         UI.getCurrent().navigate("rencana", QueryParameters.simple(params));
@@ -52,8 +63,14 @@ class PlanViewTest extends KaribuTest {
                 .startsWith("Target tercapai: indeks 3,2");
         Grid<?> grid = _get(Grid.class, s -> s.withClasses("plan-steps"));
         List<String> first = GridKt._getFormattedRow(grid, 0);
-        assertThat(first.get(2)).contains("→");
+        // the 2018/2020 levels are whole: "1 Rintisan → 3 Terdefinisi", not "1,00 Rintisan"
+        assertThat(first.get(2)).matches("[1-5] \\p{L}[\\p{L} ]* → [1-5] \\p{L}[\\p{L} ]*");
         assertThat(first.get(4)).startsWith("+0,");
+        // 2022 has no Data dukung checklist of its own: the needs come from 2025's, and the page says so
+        assertThat(_get(Paragraph.class, s -> s.withClasses("plan-needs-source"))
+                        .getText())
+                .startsWith("Data dukung yang dibutuhkan diambil dari daftar tahun 2025 (kerangka yang sama), karena"
+                        + " tahun 2022 belum punya daftar data dukung");
         // the demo plan lands exactly on the target
         assertThat(text("plan-gap")).isEqualTo("selisih dengan target 0,00");
 
@@ -93,6 +110,36 @@ class PlanViewTest extends KaribuTest {
     }
 
     @Test
+    void theRingkasanSaysWhenTheForecastStartsFromAsesorValues() {
+        login("kadis", "PIMPINAN");
+        UI.getCurrent().navigate("", QueryParameters.simple(Map.of("instansi", "CONTOH", "tahun", "2026")));
+        assertThat(_get(Paragraph.class, s -> s.withClasses("forecast-method")).getText())
+                .startsWith("Belum ada nilai asesor: indeks penilaian mandiri ditambah rata-rata selisih");
+        try {
+            currentUser.runAs(
+                    "koordinator",
+                    Role.ADMIN,
+                    () -> evaluation.saveValues(
+                            "CONTOH", 2026, Stage.DOKUMEN, Map.of("I1", new BigDecimal("3.00")), "asesor"));
+            UI.getCurrent().navigate("", QueryParameters.simple(Map.of("instansi", "CONTOH", "tahun", "2022")));
+            UI.getCurrent().navigate("", QueryParameters.simple(Map.of("instansi", "CONTOH", "tahun", "2026")));
+            assertThat(_get(Paragraph.class, s -> s.withClasses("forecast-basis"))
+                            .getText())
+                    .startsWith("Nilai terakhir 2026: ")
+                    .contains("nilai asesor untuk 1 indikator, terakhir Penilaian dokumen; penilaian mandiri untuk 13;"
+                            + " 14 dari 20 indikator bernilai");
+            assertThat(_get(Paragraph.class, s -> s.withClasses("forecast-method"))
+                            .getText())
+                    .startsWith("Indeks nilai terakhir (nilai asesor bila ada, penilaian mandiri bila belum) ditambah")
+                    .containsPattern("dikali bagian bobot yang masih bernilai mandiri saja \\(\\d+%\\): nilai asesor"
+                            + " dipakai apa adanya");
+        } finally {
+            currentUser.runAs(
+                    "koordinator", Role.ADMIN, () -> evaluation.deleteStageValues("CONTOH", 2026, Stage.DOKUMEN));
+        }
+    }
+
+    @Test
     void theRingkasanOfTheOpenYearShowsTheForecastAndOfAPlannedYearItsProgress() {
         login("kadis", "PIMPINAN");
         UI.getCurrent().navigate("", QueryParameters.simple(Map.of("instansi", "CONTOH", "tahun", "2026")));
@@ -102,7 +149,8 @@ class PlanViewTest extends KaribuTest {
                 .startsWith("Target 3,50 berada");
         assertThat(_get(Paragraph.class, s -> s.withClasses("forecast-backtest"))
                         .getText())
-                .startsWith("Uji mundur: rentang memuat hasil akhir pada ")
+                .startsWith(
+                        "Uji mundur (tiap tahun lalu diperkirakan dari penilaian mandirinya saja): rentang memuat hasil akhir pada ")
                 .contains(" dari 7 tahun");
         // a year with a final result gets no forecast
         UI.getCurrent().navigate("", QueryParameters.simple(Map.of("instansi", "CONTOH", "tahun", "2022")));

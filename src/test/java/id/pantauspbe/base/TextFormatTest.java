@@ -1,0 +1,24 @@
+package id.pantauspbe.base;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import org.junit.jupiter.api.Test;
+
+class TextFormatTest {
+
+    @Test
+    void wholeLevelsReadWithoutDecimalsAndDecimalLevelsWithTwo() {
+        // a 2018/2020 level stored as numeric(5,2)
+        assertThat(TextFormat.level(new BigDecimal("3.00"), "Terdefinisi")).isEqualTo("3 Terdefinisi");
+        assertThat(TextFormat.level(new BigDecimal("5.00"))).isEqualTo("5");
+        // the decimal scale of 8/2026
+        assertThat(TextFormat.level(new BigDecimal("3.25"), "Terdefinisi")).isEqualTo("3,25 Terdefinisi");
+        assertThat(TextFormat.level(new BigDecimal("3.50"))).isEqualTo("3,50");
+        assertThat(TextFormat.level(new BigDecimal("3.5"))).isEqualTo("3,50");
+        assertThat(TextFormat.level(new BigDecimal("4"), null)).isEqualTo("4");
+        assertThat(TextFormat.level(null)).isEqualTo("–");
+        // an index stays a decimal figure
+        assertThat(TextFormat.decimal(new BigDecimal("3.00"))).isEqualTo("3,00");
+    }
+}
