@@ -13,7 +13,8 @@ import java.util.Map;
  * table through its primary (scan) index, then through each other index (rows fetched through the
  * index, so an index entry without its row fails), and the counts must agree. Prints one line per
  * table and, with a prefix argument, the evaluation values of the instansi whose code starts with it
- * ("V code,year,stage,indicator,score"). Exit code 0 when everything read and agreed, 2 otherwise. The
+ * ("V code,year,stage,indicator,score"), and with {@code -Dedits=INSTANSI,YEAR,STAGE} the values of that stage
+ * ("E indicator,score", the harness's single-value edits). Exit code 0 when everything read and agreed, 2 otherwise. The
  * harness runs it on a copy of the files, so the application opens them as the crash left them.
  *
  * <pre>
@@ -83,6 +84,25 @@ public class DbCheck {
                     }
                 } catch (SQLException e) {
                     problems.add("values: " + e.getMessage());
+                }
+            }
+            String edits = System.getProperty("edits");
+            if (edits != null) {
+                // the single-value edits of the harness: "E indicator,score" of one instansi, year and stage
+                String[] e = edits.split(",");
+                try (java.sql.PreparedStatement s = c.prepareStatement("select n.code, v.score"
+                        + " from evaluation_value v join framework_node n on n.id = v.indicator_id"
+                        + " where v.instansi_code = ? and v.eval_year = ? and v.stage = ?")) {
+                    s.setString(1, e[0]);
+                    s.setInt(2, Integer.parseInt(e[1]));
+                    s.setString(3, e[2]);
+                    try (ResultSet r = s.executeQuery()) {
+                        while (r.next()) {
+                            System.out.println("E " + r.getString(1) + "," + r.getBigDecimal(2).toPlainString());
+                        }
+                    }
+                } catch (SQLException ex) {
+                    problems.add("edited values: " + ex.getMessage());
                 }
             }
         } catch (SQLException e) {

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Crash harness: N cycles (default 30) on one data folder of start the jar (demo profile), import and
-# edit through POST /api/v1/impor/hasil, kill -9 at a random moment (during a write, right after its
+# edit through POST /api/v1/impor/hasil and 5-40 single-value edits through PUT /api/v1/nilai, kill -9 at a random moment (during a write, right after its
 # answer, up to 3 s later, or while starting), and check with the application stopped that every
 # answered write is present with its values, that a write cut by the kill is there whole or not at
 # all, and that every table reads through every index (scripts/DbCheck.java). Prints the figures and
@@ -10,7 +10,9 @@
 #
 # Environment: PORT (18300), WORK (a temporary folder; the data folder is WORK/data, logs beside it),
 # SEED (random seed, printed), SKIP_BUILD=1 to reuse target/pantau-spbe.jar (JAR=… for another), JAVA_HOME (JDK 21+),
-# URL_OPTIONS to try other H2 settings than the shipped ones (for example URL_OPTIONS=';WRITE_DELAY=500').
+# URL_OPTIONS to try other H2 settings than the shipped ones (for example URL_OPTIONS=';WRITE_DELAY=500'),
+# BIG (instansi of a national import, default 50 = 37,600 rows; smaller for a quicker run), MAX_EDITS (most
+# single-value PUT /api/v1/nilai edits per cycle, default 40; at least 5 are made).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -36,4 +38,4 @@ fi
 
 echo "crash harness: $CYCLES cycles, seed $SEED, work folder $WORK, H2 options '${URL_OPTIONS}'"
 exec python3 scripts/crash_harness.py cycles="$CYCLES" work="$WORK" jar="$JAR" h2="$H2" port="$PORT" \
-  seed="$SEED" java="$JAVA" url_options="$URL_OPTIONS"
+  seed="$SEED" java="$JAVA" url_options="$URL_OPTIONS" big="${BIG:-50}" max_edits="${MAX_EDITS:-40}"

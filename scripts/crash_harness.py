@@ -25,6 +25,8 @@ from decimal import Decimal
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 PREFIX = "KH"
 STAGES = ("mandiri", "final")
+# single-value edits (PUT /api/v1/nilai) go to the demo's open stage: Kabupaten Contoh, 2026, mandiri
+EDIT_INSTANSI, EDIT_YEAR, EDIT_STAGE = "CONTOH", 2026, "MANDIRI"
 
 
 def indicators_by_year():
@@ -78,6 +80,9 @@ class Harness:
         self.java = args.get("java", "java")
         self.rng = random.Random(int(args.get("seed", time.time())))
         self.data = os.path.join(self.work, "data")
+        self.max_edits = int(args.get("max_edits", 40))
+        # instansi of a "big" (national) import; the issue's size is 50 (37,600 rows)
+        self.big = int(args.get("big", 50))
         self.model = {}  # (code, year, STAGE, indicator) -> Decimal: every answered write
         self.names = {}
         self.next_instansi = 1
@@ -89,6 +94,12 @@ class Harness:
         self.cut = 0
         self.failures = Failures(self)
         self.kills = {}
+        self.edit_model = {}  # indicator -> Decimal: the stored value of CONTOH 2026 mandiri as the harness knows it
+        self.edit_touched = set()  # indicators an answered PUT wrote
+        self.edits_answered = 0
+        self.edits_cut = 0
+        self.edit_checks = 0
+        self.edits_lost = 0
         self.log = open(os.path.join(self.work, "harness.log"), "a")
 
     def say(self, text):
@@ -139,6 +150,39 @@ class Harness:
         conn.close()
         return r.status, data
 
+    def put_value(self, ind, new, tag):
+        body = {"instansi": EDIT_INSTANSI, "tahun": EDIT_YEAR, "tahap": EDIT_STAGE.lower(), "indikator": ind,
+                "nilai": float(new) if "." in new else int(new), "keterangan": "harness " + tag}
+        if ind in self.edit_model:
+            body["sebelumnya"] = float(self.edit_model[ind])
+        return self.request("PUT", "/api/v1/nilai", json.dumps(body).encode(), {"Content-Type": "application/json"},
+                            timeout=120)
+
+    def read_edit_baseline(self, cycle):
+        """The values of the edited stage as the application serves them, for indicators no PUT wrote yet."""
+        status, body = self.request("GET", "/api/v1/ekspor/hasil?instansi=%s&tahun=%d&format=csv"
+                                    % (EDIT_INSTANSI, EDIT_YEAR), timeout=120)
+        if status != 200:
+            self.failures.append("cycle %d: export of %s %d answered %d" % (cycle, EDIT_INSTANSI, EDIT_YEAR, status))
+            return
+        text = body.decode("utf-8-sig")
+        for row in csv.DictReader(text.splitlines()):
+            if row.get("tahap", "").upper() == EDIT_STAGE and row.get("nilai"):
+                ind = row["indikator"]
+                v = Decimal(row["nilai"].replace(",", "."))
+                if ind in self.edit_touched and self.edit_model.get(ind) != v:
+                    self.failures.append("cycle %d: %s served %s, an answered edit wrote %s"
+                                         % (cycle, ind, v, self.edit_model.get(ind)))
+                self.edit_model.setdefault(ind, v)
+
+    def next_edit(self):
+        inds = INDICATORS[EDIT_YEAR]
+        ind = self.rng.choice(inds)
+        while True:
+            new = value(self.rng, ind)
+            if self.edit_model.get(ind[0]) is None or Decimal(new) != self.edit_model[ind[0]]:
+                return ind[0], new
+
     def import_csv(self, name, rows):
         lines = ["instansi_kode,instansi_nama,tahun,tahap,indikator,nilai"]
         for (code, year, stage, ind), v in rows.items():
@@ -184,7 +228,7 @@ class Harness:
     def next_write(self):
         kind = self.rng.random()
         if kind < 0.3:  # the issue's size: 50 instansi x 2018-2025 x 2 stages = 37,600 rows
-            return "big", self.new_rows(50, YEARS)
+            return "big", self.new_rows(self.big, YEARS)
         if kind < 0.6:
             return "small", self.new_rows(self.rng.randint(1, 5), self.rng.sample(YEARS, self.rng.randint(1, 3)))
         return "edit", self.edit_rows()
@@ -201,13 +245,18 @@ class Harness:
             if name.startswith("pantau."):
                 shutil.copy2(os.path.join(self.data, name), copy)
         url = "jdbc:h2:file:%s/pantau%s" % (copy, self.url_options)
-        out = subprocess.run([self.java, "-cp", self.h2, os.path.join(ROOT, "scripts/DbCheck.java"), url, PREFIX],
+        out = subprocess.run([self.java, "-Dedits=%s,%d,%s" % (EDIT_INSTANSI, EDIT_YEAR, EDIT_STAGE), "-cp", self.h2,
+                              os.path.join(ROOT, "scripts/DbCheck.java"), url, PREFIX],
                              capture_output=True, text=True)
         shutil.rmtree(copy, ignore_errors=True)
         found = {}
+        found_edits = {}
         tables = 0
         for line in out.stdout.splitlines():
-            if line.startswith("V "):
+            if line.startswith("E "):
+                ind, score = line[2:].split(",")
+                found_edits[ind] = Decimal(score)
+            elif line.startswith("V "):
                 code, year, stage, ind, score = line[2:].split(",")
                 found[(code, int(year), stage, ind)] = Decimal(score)
             elif line.startswith("T "):
@@ -219,6 +268,8 @@ class Harness:
         lost = [k for k, v in self.model.items() if found.get(k) != Decimal(v)]
         # a write cut by the kill: all of it or none of it
         for name, rows in pending:
+            if name == "edit":
+                continue
             new = [k for k, v in rows.items() if found.get(k) == Decimal(v)
                    and (k not in self.model or Decimal(self.model[k]) != Decimal(v))]
             changed = [k for k, v in rows.items() if k not in self.model or Decimal(self.model[k]) != Decimal(v)]
@@ -238,6 +289,7 @@ class Harness:
         if extra:
             self.failures.append("cycle %d: %d rows present that no write put there, e.g. %s" % (cycle, len(extra), extra[:3]))
         self.rows_checked += len(self.model)
+        self.check_edits(cycle, found_edits, [p for p in pending if p[0] == "edit"])
         if cycle > 1 and self.rng.random() < 0.3:
             # a second crash right after the next opening's recovery (the database opened, read whole,
             # then the JVM halts without closing it): what a kill early in the next start does
@@ -248,6 +300,31 @@ class Harness:
             self.say("  reopened the database, read it whole and halted (a crash right after recovery)")
         self.say("  check: %d tables read through every index, %d answered rows compared, %d lost, %d problems"
                  % (tables, len(self.model), len(lost), len(self.failures)))
+
+    def check_edits(self, cycle, found, pending):
+        """Every answered PUT present with its value; a PUT cut by the kill left the old or the new value."""
+        cut = {}
+        for _, (ind, old, new) in pending:
+            v = found.get(ind)
+            if v == Decimal(new):
+                self.say("  cut edit %s %s -> %s was committed" % (ind, old, new))
+                self.edit_model[ind] = Decimal(new)
+            elif v == old:
+                self.say("  cut edit %s %s -> %s left the old value" % (ind, old, new))
+            else:
+                self.failures.append("cycle %d: cut edit %s %s -> %s left %s" % (cycle, ind, old, new, v))
+                self.edits_lost += 1
+                if v is not None:
+                    self.edit_model[ind] = v
+            cut[ind] = True
+        lost = [i for i in self.edit_touched if i not in cut and found.get(i) != self.edit_model[i]]
+        self.edit_checks += len(self.edit_touched)
+        if lost:
+            self.edits_lost += len(lost)
+            self.failures.append("cycle %d: %d answered edits lost, e.g. %s"
+                                 % (cycle, len(lost), ["%s=%s not %s" % (i, found.get(i), self.edit_model[i])
+                                                       for i in lost[:3]]))
+        self.say("  edits: %d edited values compared, %d lost" % (len(self.edit_touched), len(lost)))
 
     def read_back(self, cycle):
         codes = sorted({k[0] for k in self.model})
@@ -260,7 +337,9 @@ class Harness:
     # --- one cycle -------------------------------------------------------------------------
     def cycle(self, n):
         self.start(n)
-        mode = self.rng.choice(["during", "during", "after", "later", "startup"] if n > 1 else ["during", "after"])
+        modes = ["during", "during", "after", "later", "startup", "edit-during", "edit-during", "edit-between",
+                 "edit-after"]
+        mode = self.rng.choice(modes if n > 1 else ["during", "after", "edit-during", "edit-after"])
         if mode == "startup":
             time.sleep(self.rng.uniform(1, 12))
             self.say("cycle %d: kill -9 while starting" % n)
@@ -271,19 +350,76 @@ class Harness:
             self.kill("not up")
             return []
         self.read_back(n)
+        self.read_edit_baseline(n)
         writes = self.rng.randint(1, 4)
-        for w in range(1, writes + 1):
+        edits = self.rng.randint(5, self.max_edits)
+        ops = ["import"] * writes + ["edit"] * edits
+        self.rng.shuffle(ops)
+        # the operation the kill aims at comes last
+        last_kind = "edit" if mode.startswith("edit") else "import"
+        ops.remove(last_kind)
+        ops.append(last_kind)
+        if mode == "edit-between":
+            # kill after an answered edit, before the next one would be sent
+            ops = ops[: self.rng.randint(1, len(ops))]
+            while ops[-1] != "edit":
+                ops.pop()
+        w = e = 0
+        for i, op in enumerate(ops):
+            last = i == len(ops) - 1
+            if op == "edit":
+                e += 1
+                ind, new = self.next_edit()
+                old = self.edit_model.get(ind)
+                tag = "c%02d-e%d" % (n, e)
+                if last and mode == "edit-during":
+                    result = {}
+
+                    def send():
+                        try:
+                            result["answer"] = self.put_value(ind, new, tag)
+                        except OSError as ex:
+                            result["error"] = ex
+
+                    t = threading.Thread(target=send)
+                    t.start()
+                    time.sleep(self.rng.uniform(0.0, 0.15))
+                    self.kill("during an edit")
+                    t.join()
+                    if "answer" in result and result["answer"][0] == 200:
+                        self.edit_answered(ind, new)
+                        self.say("cycle %d: edit %s %s -> %s answered just before the kill" % (n, ind, old, new))
+                        return []
+                    self.edits_cut += 1
+                    self.say("cycle %d: kill -9 during edit %s %s -> %s" % (n, ind, old, new))
+                    return [("edit", (ind, old, new))]
+                status, body = self.put_value(ind, new, tag)
+                if status != 200:
+                    self.failures.append("cycle %d: edit %s -> %s answered %d %s" % (n, ind, new, status, body[:300]))
+                    continue
+                self.edit_answered(ind, new)
+                if last and mode == "edit-after":
+                    self.kill("right after an edit's answer")
+                    self.say("cycle %d: kill -9 right after the answer to edit %s -> %s (%d edits, %d imports)"
+                             % (n, ind, new, e, w))
+                    return []
+                if last and mode == "edit-between":
+                    time.sleep(self.rng.uniform(0, 0.5))
+                    self.kill("between edits")
+                    self.say("cycle %d: kill -9 between edits, after %d edits and %d imports" % (n, e, w))
+                    return []
+                continue
+            w += 1
             kind, rows = self.next_write()
             name = "c%02d-w%d-%s.csv" % (n, w, kind)
-            last = w == writes
             if last and mode == "during":
                 result = {}
 
                 def send():
                     try:
                         result["answer"] = self.import_csv(name, rows)
-                    except OSError as e:
-                        result["error"] = e
+                    except OSError as ex:
+                        result["error"] = ex
 
                 t = threading.Thread(target=send)
                 t.start()
@@ -312,8 +448,13 @@ class Harness:
         delay = self.rng.uniform(0, 3)
         time.sleep(delay)
         self.kill("later")
-        self.say("cycle %d: kill -9 %.1f s after the last answer (%d writes)" % (n, delay, writes))
+        self.say("cycle %d: kill -9 %.1f s after the last answer (%d imports, %d edits)" % (n, delay, w, e))
         return []
+
+    def edit_answered(self, ind, new):
+        self.edit_model[ind] = Decimal(new)
+        self.edit_touched.add(ind)
+        self.edits_answered += 1
 
     def run(self):
         os.makedirs(self.data, exist_ok=True)
@@ -332,6 +473,8 @@ class Harness:
         self.kill("final")
         summary = {
             "cycles": self.cycles, "writes answered and checked": self.answered, "writes cut by a kill": self.cut,
+            "edits answered": self.edits_answered, "edits cut by a kill": self.edits_cut,
+            "edited values checked": self.edit_checks, "edits lost": self.edits_lost,
             "row checks": self.rows_checked, "rows in the end": len(self.model), "lost": self.lost,
             "half written": self.half, "kills": self.kills, "problems": len(self.failures),
             "minutes": round((time.time() - started) / 60, 1), "url options": self.url_options or "(none)",

@@ -116,7 +116,7 @@ public class ValueEntryService {
     public ValueEntry saveEntry(ValueEdit edit) {
         Framework framework = frameworks
                 .forYear(edit.year())
-                .orElseThrow(() -> new UserMessageException("value.error.noFramework", edit.year()));
+                .orElseThrow(() -> new UserMessageException("value.error.noFramework", String.valueOf(edit.year())));
         Node indicator = framework
                 .indicator(edit.indicatorCode())
                 .orElseThrow(() -> new UserMessageException(
