@@ -1,6 +1,7 @@
 package id.pantauspbe.access.ui;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import id.pantauspbe.access.PageNotFoundHandler;
 import id.pantauspbe.access.SecurityHeaders;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;

@@ -1,4 +1,4 @@
-package id.pantauspbe.access.ui;
+package id.pantauspbe.access;
 
 import id.pantauspbe.base.Messages;
 import jakarta.servlet.http.HttpServletRequest;
@@ -15,7 +15,7 @@ import org.springframework.web.util.HtmlUtils;
  * instead of the browser's own error page for an empty 403. The same words as the views' {@code
  * NotFoundView}.
  */
-final class PageNotFoundHandler implements AccessDeniedHandler {
+public final class PageNotFoundHandler implements AccessDeniedHandler {
 
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
