@@ -47,6 +47,8 @@ public class BackupService implements SafetyBackup {
     private final Path directory;
     private final Clock clock = Clock.systemDefaultZone();
     private final Object writing = new Object();
+    /** Set on a thread inside {@link #withoutSafetyBackups}. */
+    private static final ThreadLocal<Boolean> SAFETY_OFF = ThreadLocal.withInitial(() -> false);
 
     BackupService(
             BackupRepository repository, BackupSettings settings, @Value("${pantau.data-dir:./data}") String dataDir) {
@@ -95,8 +97,27 @@ public class BackupService implements SafetyBackup {
         return directory;
     }
 
+    /**
+     * Runs {@code work} on this thread without the safety backups before imports and stage closings
+     * ({@link #before}): for loading the demo data into an empty database, where there is nothing to
+     * save yet and every one of its 35 stage closings would otherwise write a backup. Other threads,
+     * and backups taken now or daily, are not affected.
+     */
+    public void withoutSafetyBackups(Runnable work) {
+        boolean was = SAFETY_OFF.get();
+        SAFETY_OFF.set(true);
+        try {
+            work.run();
+        } finally {
+            SAFETY_OFF.set(was);
+        }
+    }
+
     @Override
     public void before(Reason reason) {
+        if (SAFETY_OFF.get()) {
+            return;
+        }
         boolean wanted = switch (reason) {
             case IMPORT -> settings.beforeImport();
             case STAGE_CLOSE -> settings.beforeStageClose();
