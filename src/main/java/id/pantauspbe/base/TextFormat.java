@@ -49,6 +49,11 @@ public final class TextFormat {
         return name == null || name.isBlank() ? level(value) : level(value) + " " + name;
     }
 
+    /** An exact value with all its decimals and a decimal comma ("3,1975"), unrounded. */
+    public static String exact(BigDecimal value) {
+        return value == null ? "–" : value.toPlainString().replace('.', ',');
+    }
+
     /** Index points with three decimals ("0,055"), for contributions and losses. */
     public static String points(BigDecimal value) {
         return value == null ? "–" : format("#,##0.000").format(value);

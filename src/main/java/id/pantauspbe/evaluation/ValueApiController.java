@@ -2,6 +2,7 @@ package id.pantauspbe.evaluation;
 
 import id.pantauspbe.base.ApiErrors;
 import id.pantauspbe.base.Messages;
+import id.pantauspbe.base.TextFormat;
 import id.pantauspbe.base.UserMessageException;
 import id.pantauspbe.engine.Framework;
 import id.pantauspbe.engine.PredikatBand;
@@ -232,7 +233,7 @@ class ValueApiController {
     }
 
     private static String plain(BigDecimal value) {
-        return value == null ? "-" : YearResults.plain(value);
+        return value == null ? "–" : TextFormat.level(value);
     }
 
     private static IndexAfter index(YearResult r) {

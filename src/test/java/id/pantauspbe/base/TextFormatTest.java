@@ -21,4 +21,11 @@ class TextFormatTest {
         // an index stays a decimal figure
         assertThat(TextFormat.decimal(new BigDecimal("3.00"))).isEqualTo("3,00");
     }
+
+    @Test
+    void anExactIndexKeepsEveryDecimalWithADecimalComma() {
+        assertThat(TextFormat.exact(new BigDecimal("3.1975"))).isEqualTo("3,1975");
+        assertThat(TextFormat.exact(new BigDecimal("3.506"))).isEqualTo("3,506");
+        assertThat(TextFormat.exact(null)).isEqualTo("–");
+    }
 }

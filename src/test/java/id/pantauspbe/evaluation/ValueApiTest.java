@@ -142,7 +142,7 @@ class ValueApiTest {
         assertThat(response.statusCode()).isEqualTo(409);
         JsonNode body = JSON.readTree(response.body());
         assertThat(body.get("pesan").asString())
-                .isEqualTo("Indikator I2: nilai tersimpan 3.1 (terakhir diubah oleh "
+                .isEqualTo("Indikator I2: nilai tersimpan 3,10 (terakhir diubah oleh "
                         + body.get("diubahOleh").asString()
                         + "), bukan 2 seperti isian \"sebelumnya\"; tidak ada yang disimpan.");
         assertThat(body.get("nilaiTersimpan").decimalValue()).isEqualByComparingTo("3.10");

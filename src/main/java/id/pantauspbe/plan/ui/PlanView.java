@@ -274,8 +274,7 @@ public class PlanView extends Main implements BeforeEnterObserver, HasDynamicTit
             return;
         }
         WhatIf w = plans.whatIf(plan, active());
-        indexText.setText(getTranslation(
-                "plan.index", TextFormat.decimal(w.published()), w.exact().toPlainString()));
+        indexText.setText(getTranslation("plan.index", TextFormat.decimal(w.published()), TextFormat.exact(w.exact())));
         predikatText.setText(w.predikat() == null ? "–" : w.predikat());
         gapText.setText(getTranslation("plan.gap", TextFormat.signed(w.gap())));
         effortText.setText(getTranslation("plan.effort", String.valueOf(w.effort())));
@@ -324,7 +323,7 @@ public class PlanView extends Main implements BeforeEnterObserver, HasDynamicTit
                 .setHeader(getTranslation("plan.col.effort"))
                 .setKey("effort")
                 .setAutoWidth(true);
-        grid.addColumn(s -> "+" + s.points().toPlainString().replace('.', ','))
+        grid.addColumn(s -> "+" + TextFormat.exact(s.points()))
                 .setHeader(getTranslation("plan.col.points"))
                 .setKey("points")
                 .setAutoWidth(true);
