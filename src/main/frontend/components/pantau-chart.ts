@@ -44,6 +44,7 @@ class PantauChart extends HTMLElement {
   private observer?: ResizeObserver;
   private optionJson = '';
   private numberLocale = 'id-ID';
+  private counts = false;
 
   set option(json: string) {
     this.optionJson = json ?? '';
@@ -108,14 +109,19 @@ class PantauChart extends HTMLElement {
         ? value.toLocaleString(this.numberLocale, { minimumFractionDigits: 2, maximumFractionDigits: 2 })
         : value;
     const plain = (value: any) => String(value);
-    for (const axis of [].concat(option.yAxis ?? [], option.xAxis ?? []) as any[]) {
+    const count = (value: any) =>
+      typeof value === 'number' ? value.toLocaleString(this.numberLocale, { maximumFractionDigits: 0 }) : value;
+    const axes = [].concat(option.yAxis ?? [], option.xAxis ?? []) as any[];
+    for (const axis of axes) {
       axis.axisLabel = axis.axisLabel ?? {};
       if (axis.type === 'value' && !axis.axisLabel.formatter) {
-        axis.axisLabel.formatter = axis.yearAxis ? plain : format;
+        axis.axisLabel.formatter = axis.yearAxis ? plain : axis.countAxis ? count : format;
       }
     }
+    // a chart whose values are counts (instansi per class) shows them as whole numbers everywhere
+    this.counts = axes.some((axis) => axis.countAxis);
     if (option.tooltip) {
-      option.tooltip.valueFormatter = option.tooltip.valueFormatter ?? format;
+      option.tooltip.valueFormatter = option.tooltip.valueFormatter ?? (this.counts ? count : format);
     }
     const dataView = option.toolbox?.feature?.dataView;
     if (dataView && !dataView.optionToContent) {
@@ -138,6 +144,9 @@ class PantauChart extends HTMLElement {
     }
     if (typeof value !== 'number') {
       return String(value);
+    }
+    if (this.counts && Number.isInteger(value)) {
+      return value.toLocaleString(this.numberLocale, { maximumFractionDigits: 0 });
     }
     return Number.isInteger(value) && value >= 1900 && value <= 2100
       ? String(value)

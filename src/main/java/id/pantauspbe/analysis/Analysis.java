@@ -176,6 +176,7 @@ public final class Analysis {
      * @param home the home Pemda's row of the ranking, if it holds a figure for the year
      * @param homeIndex the position of {@code home} in {@code ranking}; -1 without
      * @param distribution how the ranked figures of the year spread
+     * @param latestRankedYear the latest year in which at least two Pemda are ranked; 0 when none
      */
     public record Peers(
             int year,
@@ -186,12 +187,20 @@ public final class Analysis {
             List<String> peerCodes,
             Optional<PeerRow> home,
             int homeIndex,
-            Distribution distribution) {
+            Distribution distribution,
+            int latestRankedYear) {
 
         public Peers {
             ranking = List.copyOf(ranking);
             series = List.copyOf(series);
             peerCodes = List.copyOf(peerCodes);
+        }
+
+        /** Where to look when this year ranks nobody (an open year): the latest year with a ranking. */
+        public Optional<Integer> rankedYearInstead() {
+            return rankedCount() == 0 && latestRankedYear != 0 && latestRankedYear != year
+                    ? Optional.of(latestRankedYear)
+                    : Optional.empty();
         }
 
         /** How many instansi have a rank this year. */

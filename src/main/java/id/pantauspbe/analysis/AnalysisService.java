@@ -380,7 +380,16 @@ public class AnalysisService {
                 peers,
                 homeRow,
                 homeIndex,
-                distribution(descending, homeRow, national));
+                distribution(descending, homeRow, national),
+                latestRanked(rankable));
+    }
+
+    private static int latestRanked(Map<Integer, Integer> rankable) {
+        return rankable.entrySet().stream()
+                .filter(e -> e.getValue() >= 2)
+                .mapToInt(Map.Entry::getKey)
+                .max()
+                .orElse(0);
     }
 
     /** The instansi that can be chosen as peers: every one but the home Pemda and the national averages. */

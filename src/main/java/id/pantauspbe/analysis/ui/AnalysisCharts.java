@@ -323,10 +323,12 @@ final class AnalysisCharts {
             series = series.markLine(MarkLine.of(marks));
         }
         return base(text, "sebaran-indeks-" + peers.year())
-                .xAxis(Axis.category(labels).name(text.get("analysis.series.index")))
-                .yAxis(Axis.value().minInterval(1).name(text.get("analysis.peers.count")))
+                .xAxis(Axis.category(labels)
+                        .name(text.get("analysis.peers.indexFrom"))
+                        .nameCentred(30))
+                .yAxis(Axis.counts().name(text.get("analysis.peers.count")))
                 .tooltip(Tooltip.axis())
-                .grid(PlotArea.margins(8, 24, 48, 24))
+                .grid(PlotArea.margins(8, 24, 48, 44))
                 .series(List.of(series));
     }
 

@@ -130,14 +130,26 @@ public class PeersView extends Main implements BeforeEnterObserver, HasDynamicTi
         Section chartCard = new Section(new H3(getTranslation("analysis.peers.chart")), hint, chart);
         chartCard.addClassName("card");
 
-        Chart spread = new Chart();
-        spread.addClassName("peers-distribution");
-        spread.setHeight("320px");
-        spread.setOption(AnalysisCharts.distribution(peers, home == null ? "" : home.name(), this::getTranslation));
-        spread.setDescription(getTranslation("analysis.peers.distribution", chosen));
-        Section spreadCard =
-                new Section(new H3(getTranslation("analysis.peers.distribution", chosen)), position, spread);
+        Section spreadCard = new Section(new H3(getTranslation("analysis.peers.distribution", chosen)), position);
         spreadCard.addClassName("card");
+        if (peers.rankedCount() > 0) {
+            Chart spread = new Chart();
+            spread.addClassName("peers-distribution");
+            spread.setHeight("320px");
+            spread.setOption(AnalysisCharts.distribution(peers, home == null ? "" : home.name(), this::getTranslation));
+            spread.setDescription(getTranslation("analysis.peers.distribution", chosen));
+            spreadCard.add(spread);
+        } else {
+            // an open year ranks nobody yet: no empty chart, but the way to the latest ranking
+            peers.rankedYearInstead().ifPresent(ranked -> {
+                Button toRanked = new Button(
+                        getTranslation("analysis.peers.toRankedYear", String.valueOf(ranked)),
+                        e -> navigate(ranked, codes(peerField.getValue())));
+                toRanked.addClassName("peers-to-ranked-year");
+                toRanked.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+                spreadCard.add(toRanked);
+            });
+        }
 
         Grid<Analysis.PeerRow> grid = new Grid<>();
         grid.addClassName("ranking-grid");
@@ -198,6 +210,9 @@ public class PeersView extends Main implements BeforeEnterObserver, HasDynamicTi
     private String position(Analysis.Peers peers, Instansi home) {
         Analysis.Distribution d = peers.distribution();
         String name = home == null ? "" : home.name();
+        if (d.rankedCount() == 0) {
+            return getTranslation("analysis.peers.positionNoneYet", String.valueOf(peers.year()));
+        }
         if (!d.homeRanked()) {
             return getTranslation(
                     "analysis.peers.positionNone", name, String.valueOf(peers.year()), String.valueOf(d.rankedCount()));

@@ -1,11 +1,13 @@
 package id.pantauspbe.analysis.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
@@ -64,10 +66,27 @@ class ProvisionalFiguresViewTest extends KaribuTest {
                         .getProperty("option"))
                 .contains("Kabupaten Contoh (sementara)")
                 .contains("\"dashed\"");
+        // nobody is ranked in the open year: no empty histogram, but a way to the latest ranking
+        assertThat(_find(Chart.class, s -> s.withClasses("peers-distribution"))).isEmpty();
+        assertThat(_get(Paragraph.class, s -> s.withClasses("peers-position")).getText())
+                .isEqualTo("Tahun 2026 belum ada instansi yang diberi peringkat: hanya hasil akhir resmi yang lengkap"
+                        + " diberi peringkat.");
+        Button toRanked = _get(Button.class, s -> s.withClasses("peers-to-ranked-year"));
+        assertThat(toRanked.getText()).isEqualTo("Lihat peringkat 2022");
+        _click(toRanked);
+        assertThat(UI.getCurrent().getActiveViewLocation().getQueryParameters().getParameters())
+                .containsEntry("tahun", List.of("2022"));
+        assertThat(_get(Chart.class, s -> s.withClasses("peers-distribution"))
+                        .getElement()
+                        .getProperty("option"))
+                .contains("\"countAxis\":true")
+                .contains("\"nameLocation\":\"middle\"");
 
         UI.getCurrent().navigate("pembanding", QueryParameters.simple(Map.of("tahun", "2021")));
         assertThat(rows(_get(Grid.class, s -> s.withClasses("ranking-grid"))))
                 .anySatisfy(r -> assertThat(r).startsWith("3 | Kabupaten Contoh | 2,51 | Cukup"));
+        assertThat(_find(Button.class, s -> s.withClasses("peers-to-ranked-year")))
+                .isEmpty();
     }
 
     @Test

@@ -19,6 +19,11 @@ public final class Axis extends Part<Axis> {
         return new Axis(with("type", "category")).set("data", categories);
     }
 
+    /** A value axis of counts: whole numbers only, labelled without decimals ("3", not "3,00"). */
+    public static Axis counts() {
+        return value().minInterval(1).set("countAxis", true);
+    }
+
     /** A value axis of whole years, labelled only at the years given (no "2.018" or half years). */
     public static Axis years(List<Integer> years) {
         Axis axis = value().set("yearAxis", true);
@@ -59,6 +64,11 @@ public final class Axis extends Part<Axis> {
 
     public Axis name(String name) {
         return set("name", name);
+    }
+
+    /** The axis name centred below (or beside) the axis, {@code gap} pixels from it. */
+    public Axis nameCentred(int gap) {
+        return set("nameLocation", "middle").set("nameGap", gap);
     }
 
     public Axis nameTextStyle(Style style) {
