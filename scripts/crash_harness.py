@@ -6,7 +6,8 @@ application stopped (scripts/DbCheck.java: every table read through every index;
 with its values; an import cut by the kill present whole or not at all), start the jar, wait for
 health UP, read an imported instansi through the API, then import and edit through the API
 (POST /api/v1/impor/hasil) and kill -9 at a random moment: during a write, right after its answer,
-a little later (background writing), or while the application starts.
+a little later (background writing), while the application starts, or while its compaction at start
+(backup.CompactionAtStart, forced in some cycles) writes the compacted copy or right after.
 """
 import base64
 import csv
@@ -100,6 +101,8 @@ class Harness:
         self.edits_cut = 0
         self.edit_checks = 0
         self.edits_lost = 0
+        self.compactions_forced = 0
+        self.compactions_logged = 0
         self.log = open(os.path.join(self.work, "harness.log"), "a")
 
     def say(self, text):
@@ -109,7 +112,9 @@ class Harness:
         self.log.flush()
 
     # --- the application -------------------------------------------------------------------
-    def start(self, cycle):
+    def start(self, cycle, compact=False):
+        """Starts the jar; with compact, its compaction at start (backup.CompactionAtStart) runs whatever
+        the file's size and live share (otherwise its defaults apply: at 128MB and less than 50 % live)."""
         out = open(os.path.join(self.work, "app-%02d.log" % cycle), "w")
         url = "jdbc:h2:file:%s/pantau%s" % (self.data, self.url_options)
         cmd = [self.java, "-Xmx1g", "-jar", self.jar, "--spring.profiles.active=demo",
@@ -117,7 +122,46 @@ class Harness:
                "--spring.datasource.url=" + url,
                # backups before imports only read the database; off here to keep cycles short
                "--pantau.backup.before-import=false"]
+        if compact:
+            cmd += ["--pantau.h2.compact-min-size=0B", "--pantau.h2.compact-fill-rate=101"]
+            self.compactions_forced += 1
         self.proc = subprocess.Popen(cmd, stdout=out, stderr=subprocess.STDOUT)
+
+    def compaction_logged(self, cycle):
+        """The application's log line of its compaction at start in this cycle, if it got that far."""
+        try:
+            with open(os.path.join(self.work, "app-%02d.log" % cycle), encoding="utf-8", errors="replace") as f:
+                for line in f:
+                    if "H2 compaction at start" in line:
+                        self.compactions_logged += 1
+                        line = line.strip()
+                        self.say("  " + line[line.find("H2 compaction"):])
+        except OSError:
+            pass
+
+    def kill_in_compaction(self, n):
+        """Starts with compaction forced and kills while H2 writes its compacted copy (pantau.mv.db.tempFile,
+        renamed over pantau.mv.db at the end) or right after the rename."""
+        temp = os.path.join(self.data, "pantau.mv.db.tempFile")
+        during = self.rng.random() < 0.6
+        seen = False
+        end = time.time() + 300
+        while time.time() < end and self.proc.poll() is None:
+            if os.path.exists(temp):
+                seen = True
+                if during:
+                    time.sleep(self.rng.uniform(0, 1.5))
+                    break
+            elif seen:
+                time.sleep(self.rng.uniform(0, 1.0))
+                break
+            time.sleep(0.01)
+        still = os.path.exists(temp)
+        self.kill("during compaction" if seen and still else "right after compaction" if seen
+                  else "compaction not seen")
+        self.say("cycle %d: kill -9 %s" % (n, "during compaction (the copy was being written)" if seen and still
+                                          else "right after compaction" if seen
+                                          else "while starting (no compaction file was seen)"))
 
     def kill(self, how):
         if self.proc and self.proc.poll() is None:
@@ -336,10 +380,14 @@ class Harness:
 
     # --- one cycle -------------------------------------------------------------------------
     def cycle(self, n):
-        self.start(n)
         modes = ["during", "during", "after", "later", "startup", "edit-during", "edit-during", "edit-between",
-                 "edit-after"]
+                 "edit-after", "compaction"]
         mode = self.rng.choice(modes if n > 1 else ["during", "after", "edit-during", "edit-after"])
+        # compaction at start forced in about a third of the other cycles, then writes follow on the new file
+        self.start(n, compact=mode == "compaction" or (n > 1 and self.rng.random() < 0.3))
+        if mode == "compaction":
+            self.kill_in_compaction(n)
+            return []
         if mode == "startup":
             time.sleep(self.rng.uniform(1, 12))
             self.say("cycle %d: kill -9 while starting" % n)
@@ -463,20 +511,28 @@ class Harness:
         for n in range(1, self.cycles + 1):
             self.check(n, pending)
             pending = self.cycle(n)
+            self.compaction_logged(n)
         self.check(self.cycles + 1, pending)
         # a last clean start: the application itself must come up on what the last kill left
-        self.start(self.cycles + 1)
+        self.start(self.cycles + 1, compact=True)
         if not self.wait_up():
             self.failures.append("final start: the application did not start")
         else:
             self.read_back(self.cycles + 1)
         self.kill("final")
+        self.compaction_logged(self.cycles + 1)
+        # and the values once more, after that start's forced compaction
+        self.check(self.cycles + 2, [])
+        size = os.path.getsize(os.path.join(self.data, "pantau.mv.db")) if os.path.exists(
+            os.path.join(self.data, "pantau.mv.db")) else 0
         summary = {
             "cycles": self.cycles, "writes answered and checked": self.answered, "writes cut by a kill": self.cut,
             "edits answered": self.edits_answered, "edits cut by a kill": self.edits_cut,
             "edited values checked": self.edit_checks, "edits lost": self.edits_lost,
             "row checks": self.rows_checked, "rows in the end": len(self.model), "lost": self.lost,
             "half written": self.half, "kills": self.kills, "problems": len(self.failures),
+            "starts with compaction forced": self.compactions_forced,
+            "compactions logged": self.compactions_logged, "file MB in the end": round(size / 1048576, 1),
             "minutes": round((time.time() - started) / 60, 1), "url options": self.url_options or "(none)",
         }
         for f in self.failures:
