@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Start-up benchmark: starts the application N times and prints, per run and as the median, the
 # seconds from process start to the first /actuator/health "UP" and to the first page served (the
-# login page, HTTP 200), plus what the log says about the parts (Spring context, integrity check).
+# login page, HTTP 200), the CPU seconds the process had used when health was UP (user + system: less
+# disturbed by other work on a shared machine than the wall time), plus what the log says about the
+# parts (Spring context, integrity check).
 # Usage, from the project folder:
 #
 #   scripts/startup-benchmark.sh [N=5] [PROFILE=demo|prod] [KIND=restart|fresh]
@@ -35,9 +37,13 @@ fi
 PID=
 trap '[ -n "$PID" ] && kill "$PID" 2>/dev/null || true' EXIT
 
-# one start on $1 (data folder), log $2; prints "health_s page_s"
+TICKS=$(getconf CLK_TCK)
+# CPU seconds (user + system) process $1 has used so far
+cpu_seconds() { awk -v t="$TICKS" '{sub(/.*\) /, ""); printf "%.2f", ($12 + $13) / t}' "/proc/$1/stat" 2>/dev/null || echo 0; }
+
+# one start on $1 (data folder), log $2; prints "health_s page_s cpu_s"
 run_once() {
-  local data=$1 log=$2 t0 now health= page=
+  local data=$1 log=$2 t0 now health= page= cpu=
   t0=$(date +%s.%N)
   if [ -n "${CMD:-}" ]; then
     env "${ENV[@]}" PANTAU_DATA_DIR="$data" $CMD "${ARGS[@]}" ${APP_ARGS:-} > "$log" 2>&1 &
@@ -53,6 +59,7 @@ run_once() {
     fi
     if [ -z "$health" ] && curl -fs "http://127.0.0.1:$PORT/actuator/health" 2>/dev/null | grep -q '"UP"'; then
       health=$(echo "$now - $t0" | bc)
+      cpu=$(cpu_seconds "$PID")
     fi
     [ -n "$health" ] && [ -n "$page" ] && break
     kill -0 "$PID" 2>/dev/null || { echo "the application stopped; see $log" >&2; exit 1; }
@@ -62,10 +69,10 @@ run_once() {
   kill -TERM "$PID"
   wait "$PID" 2>/dev/null || true
   PID=
-  echo "$health $page"
+  echo "$health $page $cpu"
 }
 
-median() { sort -n | awk '{a[NR]=$1} END {if (NR%2) print a[(NR+1)/2]; else printf "%.2f\n", (a[NR/2]+a[NR/2+1])/2}'; }
+median() { sort -n | awk '{a[NR]=$1} END {if (NR%2) printf "%.2f\n", a[(NR+1)/2]; else printf "%.2f\n", (a[NR/2]+a[NR/2+1])/2}'; }
 
 echo "profile $PROFILE, $KIND, $N runs, ${CMD:-java ${JAVA_OPTS:-}-jar $JAR}; load average $(cut -d' ' -f1-3 /proc/loadavg)"
 if [ "$KIND" = restart ]; then
@@ -76,13 +83,15 @@ for i in $(seq 1 "$N"); do
   data=$WORK/data
   [ "$KIND" = fresh ] && data=$WORK/data-$i
   log=$WORK/run-$i.log
-  read -r health page < <(run_once "$data" "$log")
+  read -r health page cpu < <(run_once "$data" "$log")
   spring=$(sed -n 's/.*Started Application in \([0-9.]*\) seconds.*/\1/p' "$log" | head -1)
   check=$(sed -n 's/.*Database integrity check.* in \([0-9]*\) ms.*/\1/p' "$log" | head -1)
-  printf 'run %d: health UP %6.2f s, page %6.2f s (log: context started %s s, integrity check %s)\n' \
-    "$i" "$health" "$page" "${spring:-?}" "$([ -n "$check" ] && echo "$check ms" || echo skipped)"
-  echo "$health $page" >> "$WORK/results"
+  printf 'run %d: health UP %6.2f s, page %6.2f s, CPU %6.2f s (log: context started %s s, integrity check %s; load %s)\n' \
+    "$i" "$health" "$page" "$cpu" "${spring:-?}" "$([ -n "$check" ] && echo "$check ms" || echo skipped)" \
+    "$(cut -d' ' -f1 /proc/loadavg)"
+  echo "$health $page $cpu" >> "$WORK/results"
 done
-printf 'median: health UP %s s, page %s s; load average after %s (logs in %s)\n' \
+printf 'median: health UP %s s, page %s s, CPU %s s; load average after %s (logs in %s)\n' \
   "$(cut -d' ' -f1 "$WORK/results" | median)" "$(cut -d' ' -f2 "$WORK/results" | median)" \
+  "$(cut -d' ' -f3 "$WORK/results" | median)" \
   "$(cut -d' ' -f1-3 /proc/loadavg)" "$WORK"

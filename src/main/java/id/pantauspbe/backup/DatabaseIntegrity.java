@@ -14,7 +14,9 @@ import org.springframework.stereotype.Component;
  * At start, before reference or demo data are touched and before health says UP: every table is
  * read through every index. A damaged database is not served: the problems are logged with the
  * newest backup and how to restore it, health is DOWN and every page and API call answers 503
- * naming that backup ({@link DamagedDatabaseFilter}).
+ * naming that backup ({@link DamagedDatabaseFilter}). The check is skipped when the H2 file is
+ * unchanged since a clean stop of a run that found it sound ({@link CleanStop}); after a crash or
+ * a kill it always runs.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -25,12 +27,15 @@ public class DatabaseIntegrity implements ApplicationRunner {
     private final BackupRepository repository;
     private final BackupService backups;
     private final BackupSettings settings;
+    private final CleanStop cleanStop;
     private volatile List<String> problems = List.of();
 
-    DatabaseIntegrity(BackupRepository repository, BackupService backups, BackupSettings settings) {
+    DatabaseIntegrity(
+            BackupRepository repository, BackupService backups, BackupSettings settings, CleanStop cleanStop) {
         this.repository = repository;
         this.backups = backups;
         this.settings = settings;
+        this.cleanStop = cleanStop;
     }
 
     @Override
@@ -38,14 +43,21 @@ public class DatabaseIntegrity implements ApplicationRunner {
         if (!settings.checkAtStart()) {
             return;
         }
+        if (cleanStop.databaseUnchangedSinceCleanStop()) {
+            log.info("Database integrity check skipped: the database file is unchanged since a clean stop"
+                    + " that found it sound (after a crash every table is read through every index)");
+            cleanStop.sound(true);
+            return;
+        }
         long started = System.nanoTime();
         List<String> found = repository.integrityProblems();
         long ms = (System.nanoTime() - started) / 1_000_000;
         if (found.isEmpty()) {
             log.info("Database integrity check: every table read through every index in {} ms", ms);
+            cleanStop.sound(true);
             return;
         }
-        problems = List.copyOf(found);
+        found(found);
         log.error(
                 "THE DATABASE IS DAMAGED and is not served ({} problems, checked in {} ms): {}. Newest backup: {}."
                         + " Stop the application, move the data folder aside and start with"
@@ -73,8 +85,9 @@ public class DatabaseIntegrity implements ApplicationRunner {
         return backups.latest().map(BackupFile::name);
     }
 
-    /** For tests: marks the database damaged (or sound again with an empty list). */
+    /** Marks the database damaged (or sound again with an empty list; for tests). */
     void found(List<String> damage) {
         problems = List.copyOf(damage);
+        cleanStop.sound(damage.isEmpty());
     }
 }
