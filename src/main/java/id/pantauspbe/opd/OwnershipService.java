@@ -19,9 +19,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class OwnershipService {
 
-    static final String LEAD = "LEAD";
-    static final String SUPPORT = "SUPPORT";
-
     private final OpdRepository repository;
     private final FrameworkService frameworks;
     private final OpdService registry;
@@ -42,12 +39,12 @@ public class OwnershipService {
                         new Ownership(
                                 code,
                                 owners.entrySet().stream()
-                                        .filter(e -> e.getValue().equals(LEAD))
+                                        .filter(e -> e.getValue() == OwnerRole.LEAD)
                                         .map(Map.Entry::getKey)
                                         .findFirst()
                                         .orElse(null),
                                 owners.entrySet().stream()
-                                        .filter(e -> e.getValue().equals(SUPPORT))
+                                        .filter(e -> e.getValue() == OwnerRole.SUPPORT)
                                         .map(Map.Entry::getKey)
                                         .sorted()
                                         .toList())));
@@ -65,12 +62,12 @@ public class OwnershipService {
         }
         repository.deleteOwners(instansiCode, year, indicatorId);
         if (ownership.leadOpdId() != null) {
-            repository.insertOwner(instansiCode, year, indicatorId, ownership.leadOpdId(), LEAD);
+            repository.insertOwner(instansiCode, year, indicatorId, ownership.leadOpdId(), OwnerRole.LEAD);
         }
         ownership.supportOpdIds().stream()
                 .filter(id -> !id.equals(ownership.leadOpdId()))
                 .distinct()
-                .forEach(id -> repository.insertOwner(instansiCode, year, indicatorId, id, SUPPORT));
+                .forEach(id -> repository.insertOwner(instansiCode, year, indicatorId, id, OwnerRole.SUPPORT));
     }
 
     /**

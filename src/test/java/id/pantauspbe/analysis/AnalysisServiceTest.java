@@ -49,7 +49,7 @@ class AnalysisServiceTest {
     void aChangeAcrossTheFrameworkBoundaryIsNotExplainedAsANumber() {
         Analysis.Change change = service.change(contoh(), 2020, 2021);
         assertThat(change.decomposition()).isEmpty();
-        assertThat(change.unavailableReason()).isEqualTo("frameworkChanged");
+        assertThat(change.unavailableReason()).isEqualTo(Analysis.Unexplained.FRAMEWORK_CHANGED);
         assertThat(change.yearChange().reason()).isEqualTo(YearChange.Unavailable.FRAMEWORK_CHANGED);
     }
 
@@ -120,7 +120,7 @@ class AnalysisServiceTest {
     void changeTowardsADraftYearOfANewFrameworkIsNotExplained() {
         Analysis.Change change = service.change(contoh(), 2025, 2026);
         assertThat(change.decomposition()).isEmpty();
-        assertThat(change.unavailableReason()).isEqualTo("frameworkChanged");
+        assertThat(change.unavailableReason()).isEqualTo(Analysis.Unexplained.FRAMEWORK_CHANGED);
         assertThat(change.yearChange().shown()).isFalse();
     }
 

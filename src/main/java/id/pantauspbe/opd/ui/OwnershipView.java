@@ -104,11 +104,11 @@ public class OwnershipView extends Main implements BeforeEnterObserver, HasDynam
         if (admin) {
             grid.addComponentColumn(i -> leadField(i, owners.get(i.code()), opds))
                     .setKey("lead")
-                    .setHeader(getTranslation("opd.role.lead"))
+                    .setHeader(getTranslation("opd.role.LEAD"))
                     .setFlexGrow(2);
             grid.addComponentColumn(i -> supportField(i, owners.get(i.code()), opds))
                     .setKey("support")
-                    .setHeader(getTranslation("opd.role.support"))
+                    .setHeader(getTranslation("opd.role.SUPPORT"))
                     .setFlexGrow(3);
         } else {
             grid.addColumn(i -> name(
@@ -116,14 +116,14 @@ public class OwnershipView extends Main implements BeforeEnterObserver, HasDynam
                             owners.get(i.code()) == null
                                     ? null
                                     : owners.get(i.code()).leadOpdId()))
-                    .setHeader(getTranslation("opd.role.lead"))
+                    .setHeader(getTranslation("opd.role.LEAD"))
                     .setFlexGrow(2);
             grid.addColumn(i -> owners.get(i.code()) == null
                             ? ""
                             : owners.get(i.code()).supportOpdIds().stream()
                                     .map(id -> name(byId, id))
                                     .collect(Collectors.joining(", ")))
-                    .setHeader(getTranslation("opd.role.support"))
+                    .setHeader(getTranslation("opd.role.SUPPORT"))
                     .setFlexGrow(3);
         }
         grid.setItems(
