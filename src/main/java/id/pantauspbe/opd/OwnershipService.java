@@ -1,6 +1,7 @@
 package id.pantauspbe.opd;
 
 import id.pantauspbe.base.Csv;
+import id.pantauspbe.base.UserMessageException;
 import id.pantauspbe.engine.Framework;
 import id.pantauspbe.framework.FrameworkService;
 import java.io.IOException;
@@ -75,12 +76,13 @@ public class OwnershipService {
      * assignments are replaced). Only an ADMIN may.
      *
      * @return the number of indicators copied
+     * @throws UserMessageException when the two years use different frameworks
      */
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public int copyOwnership(String instansiCode, int fromYear, int toYear) {
         if (!frameworkOf(fromYear).code().equals(frameworkOf(toYear).code())) {
-            throw new IllegalArgumentException("the two years use different frameworks");
+            throw new UserMessageException("opd.ownership.copyImpossible", fromYear, toYear);
         }
         Map<String, Ownership> previous = ownership(instansiCode, fromYear);
         previous.values().forEach(o -> saveOwnership(instansiCode, toYear, o));

@@ -19,6 +19,8 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import id.pantauspbe.analysis.Analysis;
 import id.pantauspbe.analysis.AnalysisService;
 import id.pantauspbe.analysis.IndicatorInfo;
+import id.pantauspbe.base.UserMessageException;
+import id.pantauspbe.base.ui.Notices;
 import id.pantauspbe.base.ui.QueryParams;
 import id.pantauspbe.base.ui.ViewHeader;
 import id.pantauspbe.evaluation.Instansi;
@@ -142,9 +144,8 @@ public class OwnershipView extends Main implements BeforeEnterObserver, HasDynam
                     int n = ownerships.copyOwnership(instansi.code(), year - 1, year);
                     Notification.show(getTranslation("opd.ownership.copyDone", n));
                     getUI().ifPresent(ui -> ui.refreshCurrentRoute(false));
-                } catch (IllegalArgumentException different) {
-                    Notification.show(getTranslation("opd.ownership.copyImpossible"))
-                            .addThemeVariants(NotificationVariant.LUMO_ERROR);
+                } catch (UserMessageException refused) {
+                    Notices.error(refused);
                 }
             });
             copy.addClassName("ownership-copy");
