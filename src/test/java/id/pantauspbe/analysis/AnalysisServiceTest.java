@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.transaction.annotation.Transactional;
 
 @AppTest
 class AnalysisServiceTest {
@@ -184,19 +185,15 @@ class AnalysisServiceTest {
     }
 
     @Test
+    @Transactional
     @WithMockUser(roles = "ADMIN")
     void anAdminChangesTheThresholds() {
-        try {
-            service.saveThresholds(
-                    new WeakRules.Thresholds(BigDecimal.ONE, new BigDecimal("0.08"), new BigDecimal("2")));
-            assertThat(service.thresholds().lowValue()).isEqualByComparingTo("1");
-            long manajemen = service.weak(contoh(), 2021).indicators().stream()
-                    .filter(w -> w.reasons().contains(WeakReason.LOW_VALUE))
-                    .count();
-            assertThat(manajemen).isGreaterThanOrEqualTo(11);
-        } finally {
-            service.saveThresholds(WeakRules.Thresholds.DEFAULT);
-        }
+        service.saveThresholds(new WeakRules.Thresholds(BigDecimal.ONE, new BigDecimal("0.08"), new BigDecimal("2")));
+        assertThat(service.thresholds().lowValue()).isEqualByComparingTo("1");
+        long manajemen = service.weak(contoh(), 2021).indicators().stream()
+                .filter(w -> w.reasons().contains(WeakReason.LOW_VALUE))
+                .count();
+        assertThat(manajemen).isGreaterThanOrEqualTo(11);
     }
 
     @Test
