@@ -1,5 +1,6 @@
 package id.pantauspbe.analysis;
 
+import id.pantauspbe.base.Translated;
 import id.pantauspbe.engine.ChangeAnalysis;
 import id.pantauspbe.engine.IndicatorResult;
 import id.pantauspbe.engine.LevelScale;
@@ -154,16 +155,28 @@ public final class Analysis {
      * The change of the index between two years, explained; only when {@link YearChange#shown()}
      * (two complete years under one framework).
      *
-     * @param unavailableReason why there is no explanation: "noDetail", "incomplete" or
-     *     "frameworkChanged"; null when explained
+     * @param unavailableReason why there is no explanation; null when explained
      */
     public record Change(
             Instansi instansi,
             int fromYear,
             int toYear,
             Optional<ChangeAnalysis.Decomposition> decomposition,
-            String unavailableReason,
+            Unexplained unavailableReason,
             YearChange yearChange) {}
+
+    /** Why the change between two years is not explained indicator by indicator. */
+    @Translated({"analysis.change.unavailable.", "rakor.slide.change.unavailable."})
+    public enum Unexplained {
+        /** No earlier evaluated year to compare with. */
+        NO_PREVIOUS,
+        /** One of the years holds only published totals, no value per indicator. */
+        NO_DETAIL,
+        /** One of the years is still incomplete (indicators without values). */
+        INCOMPLETE,
+        /** The years are evaluated under different frameworks. */
+        FRAMEWORK_CHANGED
+    }
 
     /**
      * The instansi held for a year, ranked (settled results only, see {@link YearResult#rankable()}),

@@ -252,13 +252,15 @@ public class AnalysisService {
         Optional<IndexResult> from = fromResult.flatMap(YearResult::detail);
         Optional<IndexResult> to = toResult.flatMap(YearResult::detail);
         if (yearChange.reason() == YearChange.Unavailable.FRAMEWORK_CHANGED) {
-            return new Change(instansi, fromYear, toYear, Optional.empty(), "frameworkChanged", yearChange);
+            return new Change(
+                    instansi, fromYear, toYear, Optional.empty(), Analysis.Unexplained.FRAMEWORK_CHANGED, yearChange);
         }
         if (from.isEmpty() || to.isEmpty()) {
-            return new Change(instansi, fromYear, toYear, Optional.empty(), "noDetail", yearChange);
+            return new Change(instansi, fromYear, toYear, Optional.empty(), Analysis.Unexplained.NO_DETAIL, yearChange);
         }
         if (!from.get().complete() || !to.get().complete()) {
-            return new Change(instansi, fromYear, toYear, Optional.empty(), "incomplete", yearChange);
+            return new Change(
+                    instansi, fromYear, toYear, Optional.empty(), Analysis.Unexplained.INCOMPLETE, yearChange);
         }
         return new Change(
                 instansi,

@@ -1,6 +1,9 @@
 package id.pantauspbe.exchange;
 
+import id.pantauspbe.base.Translated;
+
 /** File formats of export and import. */
+@Translated({"exchange.export.download."})
 public enum ExportFormat {
     XLSX("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
     CSV("csv", "text/csv; charset=UTF-8");

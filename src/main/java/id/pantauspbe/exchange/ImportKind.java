@@ -4,7 +4,7 @@ import id.pantauspbe.base.Translated;
 import java.util.List;
 
 /** What a file holds: evaluation values ("hasil") or targets; with its columns. */
-@Translated({"exchange.import.kind."})
+@Translated({"exchange.import.kind.", "exchange.templates.download."})
 public enum ImportKind {
     HASIL(
             List.of("instansi_kode", "instansi_nama", "tahun", "tahap", "indikator", "nilai"),

@@ -6,6 +6,7 @@ import id.pantauspbe.access.AuditService;
 import id.pantauspbe.access.CurrentUser;
 import id.pantauspbe.access.Role;
 import id.pantauspbe.access.UserService;
+import id.pantauspbe.base.UserMessageException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -149,7 +150,7 @@ public class EvidenceFileService {
      *
      * @throws UploadRejectedException for a file that is too large, empty or not an allowed type
      * @throws AccessDeniedException for a user who may not edit the item
-     * @throws IllegalArgumentException for an unknown item
+     * @throws UserMessageException for an item removed meanwhile
      */
     @Transactional(propagation = Propagation.SUPPORTS)
     @PreAuthorize("hasAnyRole('ADMIN', 'ASESOR', 'OPERATOR_OPD')")
@@ -190,7 +191,7 @@ public class EvidenceFileService {
     @PreAuthorize("hasAnyRole('ADMIN', 'ASESOR', 'OPERATOR_OPD')")
     public EvidenceFileChange delete(long fileId) {
         EvidenceFileRepository.Stored stored =
-                repository.find(fileId).orElseThrow(() -> new IllegalArgumentException("no evidence file " + fileId));
+                repository.find(fileId).orElseThrow(() -> new UserMessageException("evidence.file.notFound"));
         EvidenceItem item = editableItem(stored.file().evidenceId());
         repository.delete(fileId);
         audit.record(
@@ -234,8 +235,7 @@ public class EvidenceFileService {
     }
 
     private EvidenceItem editableItem(long evidenceId) {
-        EvidenceItem item = items.item(evidenceId)
-                .orElseThrow(() -> new IllegalArgumentException("no evidence item " + evidenceId));
+        EvidenceItem item = items.item(evidenceId).orElseThrow(() -> new UserMessageException("evidence.gone"));
         if (!evidence.canEdit(item)) {
             throw new AccessDeniedException("evidence item " + item.id() + " may not be changed by this user");
         }

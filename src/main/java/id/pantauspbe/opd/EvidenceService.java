@@ -7,6 +7,7 @@ import id.pantauspbe.access.CurrentUser;
 import id.pantauspbe.access.Role;
 import id.pantauspbe.access.UserService;
 import id.pantauspbe.base.Messages;
+import id.pantauspbe.base.UserMessageException;
 import id.pantauspbe.evaluation.CycleService;
 import id.pantauspbe.evaluation.EvaluationService;
 import id.pantauspbe.framework.FrameworkService;
@@ -35,6 +36,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class EvidenceService {
+
+    /** The longest title of a document (column {@code evidence.title}). */
+    static final int MAX_TITLE = 300;
 
     private final EvidenceRepository repository;
     private final CurrentUser currentUser;
@@ -216,14 +220,13 @@ public class EvidenceService {
      *
      * @throws StaleEvidenceException if someone changed the item after {@code update.version()}
      * @throws AccessDeniedException for a user who may not edit this item
-     * @throws IllegalArgumentException for an empty title, a rejection without a reason or a link that is no URL
+     * @throws UserMessageException for an item removed meanwhile, an empty or too long title, a rejection
+     *     without a reason or a link that is no URL
      */
     @Transactional
     @PreAuthorize("hasAnyRole('ADMIN', 'ASESOR', 'OPERATOR_OPD')")
     public EvidenceItem update(EvidenceUpdate update) {
-        EvidenceItem item = repository
-                .item(update.id())
-                .orElseThrow(() -> new IllegalArgumentException("no evidence item " + update.id()));
+        EvidenceItem item = repository.item(update.id()).orElseThrow(() -> new UserMessageException("evidence.gone"));
         if (!canEdit(item)) {
             throw new AccessDeniedException("evidence item " + item.id() + " belongs to another OPD");
         }
@@ -256,20 +259,23 @@ public class EvidenceService {
 
     private static EvidenceUpdate validate(EvidenceUpdate u) {
         String title = blankToNull(u.title());
-        if (title == null || title.length() > 300) {
-            throw new IllegalArgumentException("title must have 1 to 300 characters");
+        if (title == null) {
+            throw new UserMessageException("evidence.invalid.title");
+        }
+        if (title.length() > MAX_TITLE) {
+            throw new UserMessageException("evidence.invalid.titleLength", MAX_TITLE);
         }
         EvidenceStatus status = Objects.requireNonNull(u.status(), "status");
         String reason = blankToNull(u.reason());
         if (status == EvidenceStatus.DITOLAK && reason == null) {
-            throw new IllegalArgumentException("a rejection needs a reason");
+            throw new UserMessageException("evidence.invalid.reason");
         }
         if (status != EvidenceStatus.DITOLAK) {
             reason = null;
         }
         String link = blankToNull(u.link());
         if (link != null && !validLink(link)) {
-            throw new IllegalArgumentException("link must be an http(s) URL");
+            throw new UserMessageException("evidence.invalid.link");
         }
         return new EvidenceUpdate(u.id(), u.version(), title, status, reason, u.dueDate(), link, blankToNull(u.note()));
     }
@@ -309,7 +315,10 @@ public class EvidenceService {
                 .orElseThrow(() -> new IllegalArgumentException(indicatorCode + " is not an indicator of " + year));
         String clean = blankToNull(title);
         if (clean == null) {
-            throw new IllegalArgumentException("title must not be empty");
+            throw new UserMessageException("evidence.invalid.title");
+        }
+        if (clean.length() > MAX_TITLE) {
+            throw new UserMessageException("evidence.invalid.titleLength", MAX_TITLE);
         }
         long id = repository.insert(
                 instansiCode,

@@ -28,7 +28,7 @@ class OpdIndicatorOwners implements IndicatorOwners {
     @Transactional(readOnly = true)
     public Set<String> ledBy(String instansiCode, int year, long opdId) {
         return repository.owners(instansiCode, year).entrySet().stream()
-                .filter(e -> OwnershipService.LEAD.equals(e.getValue().get(opdId)))
+                .filter(e -> e.getValue().get(opdId) == OwnerRole.LEAD)
                 .map(Map.Entry::getKey)
                 .collect(Collectors.toSet());
     }
@@ -41,13 +41,13 @@ class OpdIndicatorOwners implements IndicatorOwners {
         Map<String, IndicatorOwner> result = new LinkedHashMap<>();
         repository.owners(instansiCode, year).forEach((code, roles) -> {
             Opd lead = roles.entrySet().stream()
-                    .filter(e -> OwnershipService.LEAD.equals(e.getValue()))
+                    .filter(e -> e.getValue() == OwnerRole.LEAD)
                     .map(e -> opds.get(e.getKey()))
                     .filter(Objects::nonNull)
                     .findFirst()
                     .orElse(null);
             List<OpdRef> supports = roles.entrySet().stream()
-                    .filter(e -> OwnershipService.SUPPORT.equals(e.getValue()))
+                    .filter(e -> e.getValue() == OwnerRole.SUPPORT)
                     .map(e -> opds.get(e.getKey()))
                     .filter(Objects::nonNull)
                     .sorted(Comparator.comparing(Opd::id))

@@ -220,15 +220,14 @@ public class OpdRankingService {
                     info.code(),
                     info.name(),
                     info.domainName() != null ? info.domainName() : info.aspectName(),
-                    Long.valueOf(opdId).equals(o.leadOpdId()),
+                    Long.valueOf(opdId).equals(o.leadOpdId()) ? OwnerRole.LEAD : OwnerRole.SUPPORT,
                     info.weight(),
                     now.value(),
                     values,
                     WeakRules.gainOfOneLevel(now, max, framework.totalWeight()),
                     weak.contains(info.code())));
         }
-        indicators.sort(Comparator.comparing(OwnedIndicator::lead)
-                .reversed()
+        indicators.sort(Comparator.comparing(OwnedIndicator::role)
                 .thenComparing(Comparator.comparing(OwnedIndicator::gain).reversed()));
         return Optional.of(new Page(
                 instansi,

@@ -150,6 +150,7 @@ public final class OpdReport {
             int rankedCount) {}
 
     /**
+     * @param role whether the OPD leads the indicator or supports it
      * @param values the indicator's shown value by year (years of the same framework)
      * @param gain index gain if it rose one level this year
      */
@@ -157,10 +158,15 @@ public final class OpdReport {
             String code,
             String name,
             String groupName,
-            boolean lead,
+            OwnerRole role,
             BigDecimal weight,
             BigDecimal value,
             Map<Integer, BigDecimal> values,
             BigDecimal gain,
-            boolean weak) {}
+            boolean weak) {
+
+        public boolean lead() {
+            return role == OwnerRole.LEAD;
+        }
+    }
 }

@@ -96,9 +96,9 @@ class OpdRepository {
     }
 
     /** indicator code → (opd id → role) for one instansi and year. */
-    Map<String, Map<Long, String>> owners(String instansiCode, int year) {
-        Map<String, Map<Long, String>> result = new HashMap<>();
-        dsl.select(FRAMEWORK_NODE.CODE, INDICATOR_OWNER.OPD_ID, INDICATOR_OWNER.OWNER_ROLE)
+    Map<String, Map<Long, OwnerRole>> owners(String instansiCode, int year) {
+        Map<String, Map<Long, OwnerRole>> result = new HashMap<>();
+        dsl.select(FRAMEWORK_NODE.CODE, INDICATOR_OWNER.OPD_ID, asEnum(INDICATOR_OWNER.OWNER_ROLE, OwnerRole.class))
                 .from(INDICATOR_OWNER)
                 .join(FRAMEWORK_NODE)
                 .on(FRAMEWORK_NODE.ID.eq(INDICATOR_OWNER.INDICATOR_ID))
@@ -117,13 +117,13 @@ class OpdRepository {
                 .execute();
     }
 
-    void insertOwner(String instansiCode, int year, long indicatorId, long opdId, String role) {
+    void insertOwner(String instansiCode, int year, long indicatorId, long opdId, OwnerRole role) {
         dsl.insertInto(INDICATOR_OWNER)
                 .set(INDICATOR_OWNER.INSTANSI_CODE, instansiCode)
                 .set(INDICATOR_OWNER.EVAL_YEAR, year)
                 .set(INDICATOR_OWNER.INDICATOR_ID, indicatorId)
                 .set(INDICATOR_OWNER.OPD_ID, opdId)
-                .set(INDICATOR_OWNER.OWNER_ROLE, role)
+                .set(INDICATOR_OWNER.OWNER_ROLE, role.name())
                 .execute();
     }
 

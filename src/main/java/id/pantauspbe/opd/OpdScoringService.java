@@ -1,7 +1,11 @@
 package id.pantauspbe.opd;
 
+import id.pantauspbe.base.TextFormat;
+import id.pantauspbe.base.UserMessageException;
 import id.pantauspbe.engine.Framework;
 import id.pantauspbe.engine.IndexEngine;
+import id.pantauspbe.engine.LevelScale;
+import id.pantauspbe.engine.Node;
 import id.pantauspbe.framework.FrameworkService;
 import java.math.BigDecimal;
 import java.util.Comparator;
@@ -52,13 +56,38 @@ public class OpdScoringService {
         repository.saveScoring(instansiCode, year, scoring);
     }
 
-    /** Stores an OPD's scores (indicator code → value) on the year's scoring framework; ADMIN or ASESOR. */
+    /**
+     * Stores an OPD's scores (indicator code → value) on the year's scoring framework; ADMIN or ASESOR.
+     *
+     * @throws UserMessageException for a score off its indicator's scale (nothing is stored)
+     */
     @Transactional
     @PreAuthorize("hasAnyRole('ADMIN', 'ASESOR')")
     public void saveScores(String instansiCode, int year, long opdId, Map<String, BigDecimal> scores) {
         OpdScoring scoring = scoring(instansiCode, year)
                 .orElseThrow(() -> new IllegalArgumentException("no OPD scoring set for " + year));
         Framework framework = frameworks.byCode(scoring.frameworkCode()).orElseThrow();
+        scores.forEach((code, value) -> {
+            LevelScale scale = framework
+                    .indicator(code)
+                    .map(Node::scale)
+                    .orElseThrow(
+                            () -> new IllegalArgumentException(code + " is not an indicator of " + framework.code()));
+            if (!scale.accepts(value)) {
+                String opd = repository.findByInstansi(instansiCode).stream()
+                        .filter(o -> o.id() == opdId)
+                        .map(Opd::shortName)
+                        .findFirst()
+                        .orElse("–");
+                throw new UserMessageException(
+                        "opd.scoring.outside",
+                        code,
+                        opd,
+                        TextFormat.exact(value),
+                        TextFormat.level(scale.min()),
+                        TextFormat.level(scale.max()));
+            }
+        });
         IndexEngine.compute(framework, scores);
         Map<String, Long> ids = repository.indicatorIds(framework.code());
         scores.forEach((code, value) -> repository.upsertScore(instansiCode, year, opdId, ids.get(code), value));

@@ -1,6 +1,7 @@
 package id.pantauspbe.opd;
 
 import id.pantauspbe.base.Csv;
+import id.pantauspbe.base.UserMessageException;
 import id.pantauspbe.engine.Framework;
 import id.pantauspbe.framework.FrameworkService;
 import java.io.IOException;
@@ -18,9 +19,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class OwnershipService {
-
-    static final String LEAD = "LEAD";
-    static final String SUPPORT = "SUPPORT";
 
     private final OpdRepository repository;
     private final FrameworkService frameworks;
@@ -42,12 +40,12 @@ public class OwnershipService {
                         new Ownership(
                                 code,
                                 owners.entrySet().stream()
-                                        .filter(e -> e.getValue().equals(LEAD))
+                                        .filter(e -> e.getValue() == OwnerRole.LEAD)
                                         .map(Map.Entry::getKey)
                                         .findFirst()
                                         .orElse(null),
                                 owners.entrySet().stream()
-                                        .filter(e -> e.getValue().equals(SUPPORT))
+                                        .filter(e -> e.getValue() == OwnerRole.SUPPORT)
                                         .map(Map.Entry::getKey)
                                         .sorted()
                                         .toList())));
@@ -65,12 +63,12 @@ public class OwnershipService {
         }
         repository.deleteOwners(instansiCode, year, indicatorId);
         if (ownership.leadOpdId() != null) {
-            repository.insertOwner(instansiCode, year, indicatorId, ownership.leadOpdId(), LEAD);
+            repository.insertOwner(instansiCode, year, indicatorId, ownership.leadOpdId(), OwnerRole.LEAD);
         }
         ownership.supportOpdIds().stream()
                 .filter(id -> !id.equals(ownership.leadOpdId()))
                 .distinct()
-                .forEach(id -> repository.insertOwner(instansiCode, year, indicatorId, id, SUPPORT));
+                .forEach(id -> repository.insertOwner(instansiCode, year, indicatorId, id, OwnerRole.SUPPORT));
     }
 
     /**
@@ -78,12 +76,13 @@ public class OwnershipService {
      * assignments are replaced). Only an ADMIN may.
      *
      * @return the number of indicators copied
+     * @throws UserMessageException when the two years use different frameworks
      */
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public int copyOwnership(String instansiCode, int fromYear, int toYear) {
         if (!frameworkOf(fromYear).code().equals(frameworkOf(toYear).code())) {
-            throw new IllegalArgumentException("the two years use different frameworks");
+            throw new UserMessageException("opd.ownership.copyImpossible", fromYear, toYear);
         }
         Map<String, Ownership> previous = ownership(instansiCode, fromYear);
         previous.values().forEach(o -> saveOwnership(instansiCode, toYear, o));

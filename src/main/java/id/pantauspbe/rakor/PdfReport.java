@@ -157,7 +157,11 @@ final class PdfReport {
                 .flatMap(b -> id.pantauspbe.crosswalk.ui.SetaraTexts.sentence(b, t::get))
                 .ifPresent(text -> d.add(paragraph(text + " " + t.get("rakor.slide.change.setaraNote"), bodyFont, 6)));
         if (s.change().isEmpty()) {
-            d.add(paragraph(t.get("rakor.slide.change." + s.changeUnavailable()), bodyFont, 12));
+            d.add(paragraph(
+                    t.get("rakor.slide.change.unavailable."
+                            + s.changeUnavailable().name()),
+                    bodyFont,
+                    12));
             return;
         }
         var dec = s.change().get();

@@ -153,7 +153,7 @@ public class RakorService implements OpdActions {
         }
 
         Optional<id.pantauspbe.engine.ChangeAnalysis.Decomposition> change = Optional.empty();
-        String changeUnavailable = "noPrevious";
+        Analysis.Unexplained changeUnavailable = Analysis.Unexplained.NO_PREVIOUS;
         if (overview.previous().isPresent()) {
             Analysis.Change c =
                     analysis.change(instansi, overview.previous().get().year(), year);

@@ -1,5 +1,6 @@
 package id.pantauspbe.rakor;
 
+import id.pantauspbe.analysis.Analysis;
 import id.pantauspbe.base.Texts;
 import id.pantauspbe.dashboard.Overview;
 import id.pantauspbe.engine.ChangeAnalysis;
@@ -28,7 +29,7 @@ import java.util.Optional;
  * @param anonymous whether OPD names are replaced by neutral labels ("OPD A") everywhere in it
  * @param overview the index, predikat, change, target, trend and domain profile (as on the dashboard)
  * @param change the change against the previous evaluated year explained by domain (or aspect)
- * @param changeUnavailable why there is no explanation ("noPrevious", "noDetail", "incomplete")
+ * @param changeUnavailable why there is no explanation; null when {@code change} holds one
  * @param weakest the short weak list of the year (the rule of "Indikator lemah"): indicators not yet
  *     valued in an open stage first, then the weak ones by index points lost; with their lead OPD
  * @param opds the OPDs of the year in ranking order, with weak OPDs and their reasons
@@ -52,7 +53,7 @@ public record RakorSnapshot(
         boolean anonymous,
         Overview overview,
         Optional<ChangeAnalysis.Decomposition> change,
-        String changeUnavailable,
+        Analysis.Unexplained changeUnavailable,
         List<WeakIndicator> weakest,
         List<OpdReport.Row> opds,
         OpdReport.RankBasis opdRankBasis,

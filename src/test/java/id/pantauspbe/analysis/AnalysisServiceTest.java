@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.transaction.annotation.Transactional;
 
 @AppTest
 class AnalysisServiceTest {
@@ -49,7 +50,7 @@ class AnalysisServiceTest {
     void aChangeAcrossTheFrameworkBoundaryIsNotExplainedAsANumber() {
         Analysis.Change change = service.change(contoh(), 2020, 2021);
         assertThat(change.decomposition()).isEmpty();
-        assertThat(change.unavailableReason()).isEqualTo("frameworkChanged");
+        assertThat(change.unavailableReason()).isEqualTo(Analysis.Unexplained.FRAMEWORK_CHANGED);
         assertThat(change.yearChange().reason()).isEqualTo(YearChange.Unavailable.FRAMEWORK_CHANGED);
     }
 
@@ -120,7 +121,7 @@ class AnalysisServiceTest {
     void changeTowardsADraftYearOfANewFrameworkIsNotExplained() {
         Analysis.Change change = service.change(contoh(), 2025, 2026);
         assertThat(change.decomposition()).isEmpty();
-        assertThat(change.unavailableReason()).isEqualTo("frameworkChanged");
+        assertThat(change.unavailableReason()).isEqualTo(Analysis.Unexplained.FRAMEWORK_CHANGED);
         assertThat(change.yearChange().shown()).isFalse();
     }
 
@@ -184,19 +185,15 @@ class AnalysisServiceTest {
     }
 
     @Test
+    @Transactional
     @WithMockUser(roles = "ADMIN")
     void anAdminChangesTheThresholds() {
-        try {
-            service.saveThresholds(
-                    new WeakRules.Thresholds(BigDecimal.ONE, new BigDecimal("0.08"), new BigDecimal("2")));
-            assertThat(service.thresholds().lowValue()).isEqualByComparingTo("1");
-            long manajemen = service.weak(contoh(), 2021).indicators().stream()
-                    .filter(w -> w.reasons().contains(WeakReason.LOW_VALUE))
-                    .count();
-            assertThat(manajemen).isGreaterThanOrEqualTo(11);
-        } finally {
-            service.saveThresholds(WeakRules.Thresholds.DEFAULT);
-        }
+        service.saveThresholds(new WeakRules.Thresholds(BigDecimal.ONE, new BigDecimal("0.08"), new BigDecimal("2")));
+        assertThat(service.thresholds().lowValue()).isEqualByComparingTo("1");
+        long manajemen = service.weak(contoh(), 2021).indicators().stream()
+                .filter(w -> w.reasons().contains(WeakReason.LOW_VALUE))
+                .count();
+        assertThat(manajemen).isGreaterThanOrEqualTo(11);
     }
 
     @Test

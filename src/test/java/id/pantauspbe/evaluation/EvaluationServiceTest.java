@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.transaction.AfterTransaction;
+import org.springframework.transaction.annotation.Transactional;
 
 @AppTest
 class EvaluationServiceTest {
@@ -91,24 +93,24 @@ class EvaluationServiceTest {
     }
 
     @Test
+    @Transactional
     void savingTheSameValuesAgainChangesNothing() {
         Map<String, BigDecimal> values = Map.of("I1", new BigDecimal("3.25"), "I2", new BigDecimal("4"));
-        try {
-            assertThat(evaluation.saveValues("CONTOH", 2031, Stage.MANDIRI, values, "test"))
-                    .isEqualTo(new EvaluationService.SaveCount(2, 0, 0));
-            assertThat(evaluation.saveValues("CONTOH", 2031, Stage.MANDIRI, values, "test"))
-                    .isEqualTo(new EvaluationService.SaveCount(0, 0, 2));
-            assertThat(evaluation.saveValues(
-                            "CONTOH", 2031, Stage.MANDIRI, Map.of("I1", new BigDecimal("3.5")), "test"))
-                    .isEqualTo(new EvaluationService.SaveCount(0, 1, 0));
-            assertThat(evaluation
-                            .result("CONTOH", 2031, Stage.MANDIRI)
-                            .orElseThrow()
-                            .valuedIndicators())
-                    .isEqualTo(2);
-        } finally {
-            evaluation.deleteValues("CONTOH", 2031);
-        }
+        assertThat(evaluation.saveValues("CONTOH", 2031, Stage.MANDIRI, values, "test"))
+                .isEqualTo(new EvaluationService.SaveCount(2, 0, 0));
+        assertThat(evaluation.saveValues("CONTOH", 2031, Stage.MANDIRI, values, "test"))
+                .isEqualTo(new EvaluationService.SaveCount(0, 0, 2));
+        assertThat(evaluation.saveValues("CONTOH", 2031, Stage.MANDIRI, Map.of("I1", new BigDecimal("3.5")), "test"))
+                .isEqualTo(new EvaluationService.SaveCount(0, 1, 0));
+        assertThat(evaluation
+                        .result("CONTOH", 2031, Stage.MANDIRI)
+                        .orElseThrow()
+                        .valuedIndicators())
+                .isEqualTo(2);
+    }
+
+    @AfterTransaction
+    void nothingOf2031IsLeft() {
         assertThat(evaluation.result("CONTOH", 2031)).isEmpty();
     }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import id.pantauspbe.AppTest;
 import id.pantauspbe.access.CurrentUser;
 import id.pantauspbe.access.Role;
+import id.pantauspbe.base.UserMessageException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -245,6 +246,26 @@ class EvidenceFileServiceTest {
         assertThat(removed.item().version()).isEqualTo(uploaded.item().version() + 1);
         assertThat(as("bappeda", Role.OPERATOR_OPD, () -> files.download(file.id())))
                 .isEmpty();
+    }
+
+    @Test
+    void aFileOrAnItemRemovedMeanwhileIsRefusedInWords() {
+        EvidenceItem item = item("I1", "SK Tim Koordinasi SPBE", "Bappeda");
+        EvidenceFile file = upload("bappeda", Role.OPERATOR_OPD, item, "sk-tim.pdf", TestFiles.pdf())
+                .files()
+                .getFirst();
+        as("bappeda", Role.OPERATOR_OPD, () -> files.delete(file.id()));
+
+        assertThatThrownBy(() -> as("bappeda", Role.OPERATOR_OPD, () -> files.delete(file.id())))
+                .isInstanceOf(UserMessageException.class)
+                .hasMessage("Berkas tidak ditemukan.");
+        as("koordinator", Role.ADMIN, () -> {
+            evidence.deleteYear(HOME, YEAR);
+            return null;
+        });
+        assertThatThrownBy(() -> upload("bappeda", Role.OPERATOR_OPD, item, "sk-tim.pdf", TestFiles.pdf()))
+                .isInstanceOf(UserMessageException.class)
+                .hasMessage("Dokumen ini sudah dihapus dari daftar periksa; muat ulang halaman.");
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import id.pantauspbe.AppTest;
 import id.pantauspbe.access.CurrentUser;
 import id.pantauspbe.access.Role;
+import id.pantauspbe.base.UserMessageException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -151,7 +152,8 @@ class EvidenceServiceTest {
                 () -> service.add(HOME, 2030, "I3", null, "Rencana SDM", opd("BKPSDM"), null, null));
         assertThatThrownBy(() ->
                         as("asesor", Role.ASESOR, () -> service.update(update(item, EvidenceStatus.DITOLAK, null))))
-                .isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOf(UserMessageException.class)
+                .hasMessage("Dokumen yang ditolak harus diberi alasan.");
         assertThatThrownBy(() -> as(
                         "asesor",
                         Role.ASESOR,
@@ -164,7 +166,14 @@ class EvidenceServiceTest {
                                 null,
                                 "bukan tautan",
                                 null))))
-                .isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOf(UserMessageException.class)
+                .hasMessage("Tautan harus berupa alamat http:// atau https://.");
+        assertThatThrownBy(() -> as(
+                        "koordinator",
+                        Role.ADMIN,
+                        () -> service.add(HOME, 2030, "I3", null, "x".repeat(301), opd("BKPSDM"), null, null)))
+                .isInstanceOf(UserMessageException.class)
+                .hasMessage("Judul dokumen paling panjang 300 karakter.");
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.pantauspbe.AppTest;
+import id.pantauspbe.base.UserMessageException;
 import id.pantauspbe.evaluation.EvaluationService;
 import id.pantauspbe.evaluation.Instansi;
 import java.math.BigDecimal;
@@ -13,6 +14,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.context.transaction.AfterTransaction;
+import org.springframework.test.context.transaction.BeforeTransaction;
+import org.springframework.transaction.annotation.Transactional;
 
 @AppTest
 class OpdServiceTest {
@@ -25,6 +29,9 @@ class OpdServiceTest {
 
     @Autowired
     OpdRankingService rankings;
+
+    @Autowired
+    OpdScoringService scorings;
 
     @Autowired
     EvaluationService evaluation;
@@ -140,29 +147,56 @@ class OpdServiceTest {
         assertThat(led.getFirst().values()).containsKeys(2021, 2024, 2025);
     }
 
+    /** Changes the demo data in the test's transaction, which Spring rolls back afterwards. */
     @Test
+    @Transactional
     @WithMockUser(roles = "ADMIN")
     void anAdminEditsOwnershipAndCopiesLastYear() {
-        Ownership before = ownerships.ownership("CONTOH", 2023).get("I44");
-        try {
-            ownerships.saveOwnership(
-                    "CONTOH",
-                    2023,
-                    new Ownership(
-                            "I44",
-                            opd("Diskominfo").id(),
-                            List.of(opd("Bag. Hukum").id())));
-            assertThat(ownerships.ownership("CONTOH", 2023).get("I44").leadOpdId())
-                    .isEqualTo(opd("Diskominfo").id());
-            assertThatThrownBy(() -> ownerships.copyOwnership("CONTOH", 2025, 2026))
-                    .isInstanceOf(IllegalArgumentException.class);
-            assertThatThrownBy(() -> ownerships.saveOwnership("CONTOH", 2023, new Ownership("I48", null, List.of())))
-                    .isInstanceOf(IllegalArgumentException.class);
-        } finally {
-            ownerships.saveOwnership("CONTOH", 2023, before);
-        }
+        ownerships.saveOwnership(
+                "CONTOH",
+                2023,
+                new Ownership(
+                        "I44", opd("Diskominfo").id(), List.of(opd("Bag. Hukum").id())));
         assertThat(ownerships.ownership("CONTOH", 2023).get("I44").leadOpdId())
-                .isEqualTo(opd("Bag. Hukum").id());
+                .isEqualTo(opd("Diskominfo").id());
+        assertThat(ownerships.copyOwnership("CONTOH", 2023, 2024)).isPositive();
+        assertThat(ownerships.ownership("CONTOH", 2024).get("I44").leadOpdId())
+                .isEqualTo(opd("Diskominfo").id());
+        assertThatThrownBy(() -> ownerships.copyOwnership("CONTOH", 2025, 2026))
+                .isInstanceOf(UserMessageException.class)
+                .hasMessage("Tidak dapat disalin: tahun 2025 dan tahun 2026 memakai kerangka evaluasi yang berbeda.");
+        // a code outside the year's framework is a programming error: the view offers only its indicators
+        assertThatThrownBy(() -> ownerships.saveOwnership("CONTOH", 2023, new Ownership("I48", null, List.of())))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    @Transactional
+    @WithMockUser(roles = "ASESOR")
+    void aScoreOffTheIndicatorsScaleIsRefusedInWordsAndNothingIsStored() {
+        Opd dishub = opd("Dishub");
+        BigDecimal before = scorings.scores("CONTOH", 2025).get(dishub.id()).get("I1");
+        assertThatThrownBy(() -> scorings.saveScores("CONTOH", 2025, dishub.id(), Map.of("I1", new BigDecimal("7"))))
+                .isInstanceOf(UserMessageException.class)
+                .hasMessage("Skor I1 untuk Dishub (7) di luar skala indikator itu, 1 sampai 5; nilai sebelumnya"
+                        + " dikembalikan.");
+        assertThat(scorings.scores("CONTOH", 2025).get(dishub.id()).get("I1")).isEqualByComparingTo(before);
+    }
+
+    private Map<String, Ownership> demo2023;
+    private Map<String, Ownership> demo2024;
+
+    @BeforeTransaction
+    void keepTheDemoOwnership() {
+        demo2023 = ownerships.ownership("CONTOH", 2023);
+        demo2024 = ownerships.ownership("CONTOH", 2024);
+    }
+
+    /** What a transactional test changed is gone with its rollback, the copy into 2024 included. */
+    @AfterTransaction
+    void theDemoOwnershipIsBack() {
+        assertThat(ownerships.ownership("CONTOH", 2023)).isEqualTo(demo2023);
+        assertThat(ownerships.ownership("CONTOH", 2024)).isEqualTo(demo2024);
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import id.pantauspbe.AppTest;
 import id.pantauspbe.access.CurrentUser;
 import id.pantauspbe.access.Role;
+import id.pantauspbe.analysis.Analysis;
 import id.pantauspbe.dashboard.OverviewService;
 import id.pantauspbe.engine.PredikatBand;
 import id.pantauspbe.evaluation.YearResult;
@@ -64,7 +65,7 @@ class RakorServiceTest {
                 .contains("Cukup");
         // the change 2020 -> 2021 crosses the framework boundary: never a number (issue 12)
         assertThat(s.change()).isEmpty();
-        assertThat(s.changeUnavailable()).isEqualTo("frameworkChanged");
+        assertThat(s.changeUnavailable()).isEqualTo(Analysis.Unexplained.FRAMEWORK_CHANGED);
         // the short weak list of "Indikator lemah" (at most a third of the 47), with the lead OPDs
         var weakList = s.overview().weakList();
         assertThat(s.weakest())

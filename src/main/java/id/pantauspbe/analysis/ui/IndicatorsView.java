@@ -72,7 +72,7 @@ public class IndicatorsView extends Main implements BeforeEnterObserver, HasDyna
         aspect.setEmptySelectionAllowed(true);
         aspect.setEmptySelectionCaption(getTranslation("analysis.filter.all"));
         aspect.addClassName("filter-aspect");
-        lead.setLabel(getTranslation("opd.role.lead"));
+        lead.setLabel(getTranslation("opd.role.LEAD"));
         lead.setEmptySelectionAllowed(true);
         lead.setEmptySelectionCaption(getTranslation("analysis.filter.all"));
         lead.setItemLabelGenerator(o -> o == null ? getTranslation("analysis.filter.all") : o.shortName());

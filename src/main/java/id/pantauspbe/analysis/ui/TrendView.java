@@ -323,13 +323,14 @@ public class TrendView extends Main implements BeforeEnterObserver, HasDynamicTi
         if (from == null) {
             card.add(
                     new H3(getTranslation("analysis.change.title", "–", year)),
-                    new Paragraph(getTranslation("analysis.change.noEarlier")));
+                    new Paragraph(getTranslation("analysis.change.unavailable." + Analysis.Unexplained.NO_PREVIOUS)));
             return card;
         }
         card.add(new H3(getTranslation("analysis.change.title", from, year)), fromYear);
         Analysis.Change change = service.change(instansi, from, year);
         if (change.decomposition().isEmpty()) {
-            Paragraph why = new Paragraph(getTranslation("analysis.change.unavailable." + change.unavailableReason()));
+            Paragraph why = new Paragraph(getTranslation(
+                    "analysis.change.unavailable." + change.unavailableReason().name()));
             why.addClassName("change-unavailable");
             card.add(why);
             comparable

@@ -163,7 +163,7 @@ public class ImportView extends Main implements HasDynamicTitle {
         for (ImportKind kind : ImportKind.values()) {
             Anchor link = new Anchor(
                     download(() -> Optional.of(exchange.template(kind))),
-                    getTranslation("exchange.templates." + kind.code()));
+                    getTranslation("exchange.templates.download." + kind.name()));
             link.addClassName("template-" + kind.code());
             links.add(link);
         }
@@ -204,7 +204,7 @@ public class ImportView extends Main implements HasDynamicTitle {
             Anchor link = new Anchor(
                     download(() -> Optional.ofNullable(exportCode)
                             .flatMap(code -> exchange.exportValues(code, exportYearValue, format))),
-                    getTranslation("exchange.export." + format.extension()));
+                    getTranslation("exchange.export.download." + format.name()));
             link.addClassName("export-" + format.extension());
             links.add(link);
         }

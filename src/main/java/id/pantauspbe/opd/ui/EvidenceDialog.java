@@ -22,6 +22,7 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.streams.UploadHandler;
 import id.pantauspbe.base.TextFormat;
+import id.pantauspbe.base.UserMessageException;
 import id.pantauspbe.base.ui.DateFields;
 import id.pantauspbe.opd.EvidenceFile;
 import id.pantauspbe.opd.EvidenceFileChange;
@@ -30,7 +31,6 @@ import id.pantauspbe.opd.EvidenceItem;
 import id.pantauspbe.opd.EvidenceService;
 import id.pantauspbe.opd.EvidenceStatus;
 import id.pantauspbe.opd.EvidenceUpdate;
-import id.pantauspbe.opd.UploadRejectedException;
 import java.util.List;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
@@ -168,7 +168,8 @@ public class EvidenceDialog extends Dialog {
                     Notification.show(getTranslation("evidence.files.uploaded", name))
                             .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 });
-            } catch (UploadRejectedException e) {
+            } catch (UserMessageException e) {
+                // a rejected file (UploadRejectedException) or an item removed meanwhile
                 event.reject(e.getMessage());
                 ui.access(() -> showError(getTranslation(e.key(), e.params())));
             } catch (AccessDeniedException e) {
@@ -282,9 +283,10 @@ public class EvidenceDialog extends Dialog {
         } catch (AccessDeniedException e) {
             showError(getTranslation("evidence.file.denied"));
             return;
-        } catch (IllegalArgumentException e) {
+        } catch (UserMessageException e) {
             // removed meanwhile by someone else
             showFiles(files.files(itemId));
+            showError(getTranslation(e.key(), e.params()));
             return;
         }
         Notification.show(getTranslation("evidence.files.deleted", file.originalName()))

@@ -18,6 +18,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import id.pantauspbe.base.TextFormat;
+import id.pantauspbe.base.UserMessageException;
+import id.pantauspbe.base.ui.Notices;
 import id.pantauspbe.base.ui.QueryParams;
 import id.pantauspbe.base.ui.ViewHeader;
 import id.pantauspbe.evaluation.CycleService;
@@ -275,15 +277,20 @@ public class EvidenceView extends Main implements BeforeEnterObserver, HasDynami
                 .findFirst()
                 .orElse(null);
         new EvidenceAddDialog(evidence.indicators(year), opds.list(instansi.code()), defaultDue, item -> {
-                    evidence.add(
-                            instansi.code(),
-                            year,
-                            item.indicatorCode(),
-                            item.level(),
-                            item.title(),
-                            item.opdId(),
-                            EvidenceStatus.BELUM,
-                            item.dueDate());
+                    try {
+                        evidence.add(
+                                instansi.code(),
+                                year,
+                                item.indicatorCode(),
+                                item.level(),
+                                item.title(),
+                                item.opdId(),
+                                EvidenceStatus.BELUM,
+                                item.dueDate());
+                    } catch (UserMessageException refused) {
+                        Notices.error(refused);
+                        return;
+                    }
                     Notification.show(getTranslation("evidence.added"))
                             .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                     getUI().ifPresent(ui -> ui.refreshCurrentRoute(false));
@@ -310,8 +317,8 @@ public class EvidenceView extends Main implements BeforeEnterObserver, HasDynami
         } catch (AccessDeniedException e) {
             dialog.showError(getTranslation("evidence.denied"));
             return;
-        } catch (IllegalArgumentException e) {
-            dialog.showError(getTranslation("evidence.invalid"));
+        } catch (UserMessageException e) {
+            dialog.showError(getTranslation(e.key(), e.params()));
             return;
         }
         dialog.close();

@@ -170,8 +170,7 @@ public class OpdPageView extends Main implements BeforeEnterObserver, HasDynamic
         grid.addColumn(i -> i.code() + " " + i.name())
                 .setHeader(getTranslation("overview.column.indicator"))
                 .setFlexGrow(4);
-        grid.addColumn(i -> getTranslation(i.lead() ? "opd.role.lead" : "opd.role.support"))
-                .setHeader(getTranslation("opd.column.role"));
+        grid.addColumn(i -> getTranslation("opd.role." + i.role().name())).setHeader(getTranslation("opd.column.role"));
         grid.addColumn(i -> TextFormat.decimal(i.weight()))
                 .setHeader(getTranslation("overview.column.weight"))
                 .setTextAlign(ColumnTextAlign.END);

@@ -26,6 +26,8 @@ import com.vaadin.flow.server.streams.UploadMetadata;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import id.pantauspbe.base.Csv;
 import id.pantauspbe.base.TextFormat;
+import id.pantauspbe.base.UserMessageException;
+import id.pantauspbe.base.ui.Notices;
 import id.pantauspbe.base.ui.QueryParams;
 import id.pantauspbe.base.ui.ViewHeader;
 import id.pantauspbe.engine.Framework;
@@ -222,9 +224,8 @@ public class OpdScoringView extends Main implements BeforeEnterObserver, HasDyna
             }
             try {
                 scorings.saveScores(instansi.code(), year, opd.id(), Map.of(code, e.getValue()));
-            } catch (IllegalArgumentException outside) {
-                Notification.show(getTranslation("opd.scoring.outside", code, opd.shortName()))
-                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            } catch (UserMessageException outside) {
+                Notices.error(outside);
                 field.setValue(e.getOldValue());
             }
         });

@@ -19,6 +19,8 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import id.pantauspbe.analysis.Analysis;
 import id.pantauspbe.analysis.AnalysisService;
 import id.pantauspbe.analysis.IndicatorInfo;
+import id.pantauspbe.base.UserMessageException;
+import id.pantauspbe.base.ui.Notices;
 import id.pantauspbe.base.ui.QueryParams;
 import id.pantauspbe.base.ui.ViewHeader;
 import id.pantauspbe.evaluation.Instansi;
@@ -104,11 +106,11 @@ public class OwnershipView extends Main implements BeforeEnterObserver, HasDynam
         if (admin) {
             grid.addComponentColumn(i -> leadField(i, owners.get(i.code()), opds))
                     .setKey("lead")
-                    .setHeader(getTranslation("opd.role.lead"))
+                    .setHeader(getTranslation("opd.role.LEAD"))
                     .setFlexGrow(2);
             grid.addComponentColumn(i -> supportField(i, owners.get(i.code()), opds))
                     .setKey("support")
-                    .setHeader(getTranslation("opd.role.support"))
+                    .setHeader(getTranslation("opd.role.SUPPORT"))
                     .setFlexGrow(3);
         } else {
             grid.addColumn(i -> name(
@@ -116,14 +118,14 @@ public class OwnershipView extends Main implements BeforeEnterObserver, HasDynam
                             owners.get(i.code()) == null
                                     ? null
                                     : owners.get(i.code()).leadOpdId()))
-                    .setHeader(getTranslation("opd.role.lead"))
+                    .setHeader(getTranslation("opd.role.LEAD"))
                     .setFlexGrow(2);
             grid.addColumn(i -> owners.get(i.code()) == null
                             ? ""
                             : owners.get(i.code()).supportOpdIds().stream()
                                     .map(id -> name(byId, id))
                                     .collect(Collectors.joining(", ")))
-                    .setHeader(getTranslation("opd.role.support"))
+                    .setHeader(getTranslation("opd.role.SUPPORT"))
                     .setFlexGrow(3);
         }
         grid.setItems(
@@ -142,9 +144,8 @@ public class OwnershipView extends Main implements BeforeEnterObserver, HasDynam
                     int n = ownerships.copyOwnership(instansi.code(), year - 1, year);
                     Notification.show(getTranslation("opd.ownership.copyDone", n));
                     getUI().ifPresent(ui -> ui.refreshCurrentRoute(false));
-                } catch (IllegalArgumentException different) {
-                    Notification.show(getTranslation("opd.ownership.copyImpossible"))
-                            .addThemeVariants(NotificationVariant.LUMO_ERROR);
+                } catch (UserMessageException refused) {
+                    Notices.error(refused);
                 }
             });
             copy.addClassName("ownership-copy");

@@ -39,7 +39,10 @@ final class ChangeSlide implements Slide {
         var snapshot = c.snapshot();
         Overview o = snapshot.overview();
         if (o.previous().isEmpty()) {
-            return slide(c.t("rakor.slide.change.titleNone", c.year()), note(c.t("rakor.slide.change.noPrevious")));
+            return slide(
+                    c.t("rakor.slide.change.titleNone", c.year()),
+                    note(c.t("rakor.slide.change.unavailable."
+                            + snapshot.changeUnavailable().name())));
         }
         int from = o.previous().get().year();
         String level = c.level();
@@ -53,7 +56,8 @@ final class ChangeSlide implements Slide {
                     return p;
                 });
         if (snapshot.change().isEmpty()) {
-            Paragraph why = note(c.t("rakor.slide.change." + snapshot.changeUnavailable()));
+            Paragraph why = note(c.t("rakor.slide.change.unavailable."
+                    + snapshot.changeUnavailable().name()));
             if (setara.isPresent()) {
                 return slide(title, setara.get(), why);
             }

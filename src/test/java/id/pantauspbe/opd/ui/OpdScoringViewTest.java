@@ -5,6 +5,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.ListItem;
@@ -23,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.annotation.Transactional;
 
 class OpdScoringViewTest extends KaribuTest {
 
@@ -43,25 +45,21 @@ class OpdScoringViewTest extends KaribuTest {
     }
 
     @Test
+    @Transactional
     void anAssessorEntersAScoreAndAValueOutsideTheScaleIsRefused() {
         login("asesor", "ASESOR");
         open(2025);
         Opd dishub = opds.findByShortName("CONTOH", "Dishub").orElseThrow();
-        BigDecimal before = scorings.scores("CONTOH", 2025).get(dishub.id()).get("I1");
         Grid<?> grid = _get(Grid.class, s -> s.withClasses("scores-grid"));
         int row = opds.list("CONTOH").indexOf(dishub);
         BigDecimalField i1 = (BigDecimalField) GridKt._getCellComponent(grid, row, "I1");
-        try {
-            i1.setValue(new BigDecimal("2"));
-            assertThat(scorings.scores("CONTOH", 2025).get(dishub.id()).get("I1"))
-                    .isEqualByComparingTo("2");
-            i1.setValue(new BigDecimal("7"));
-            assertThat(scorings.scores("CONTOH", 2025).get(dishub.id()).get("I1"))
-                    .isEqualByComparingTo("2");
-            assertThat(i1.getValue()).isEqualByComparingTo("2");
-        } finally {
-            i1.setValue(before);
-        }
+        i1.setValue(new BigDecimal("2"));
+        assertThat(scorings.scores("CONTOH", 2025).get(dishub.id()).get("I1")).isEqualByComparingTo("2");
+        i1.setValue(new BigDecimal("7"));
+        NotificationsKt.expectNotifications(
+                "Skor I1 untuk Dishub (7) di luar skala indikator itu, 1 sampai 5; nilai sebelumnya dikembalikan.");
+        assertThat(scorings.scores("CONTOH", 2025).get(dishub.id()).get("I1")).isEqualByComparingTo("2");
+        assertThat(i1.getValue()).isEqualByComparingTo("2");
         assertThat(_find(Upload.class)).isEmpty();
     }
 

@@ -115,28 +115,22 @@ class PlanViewTest extends KaribuTest {
         UI.getCurrent().navigate("", QueryParameters.simple(Map.of("instansi", "CONTOH", "tahun", "2026")));
         assertThat(_get(Paragraph.class, s -> s.withClasses("forecast-method")).getText())
                 .startsWith("Belum ada nilai asesor: indeks penilaian mandiri ditambah rata-rata selisih");
-        try {
-            currentUser.runAs(
-                    "koordinator",
-                    Role.ADMIN,
-                    () -> evaluation.saveValues(
-                            "CONTOH", 2026, Stage.DOKUMEN, Map.of("I1", new BigDecimal("3.00")), "asesor"));
-            UI.getCurrent().navigate("", QueryParameters.simple(Map.of("instansi", "CONTOH", "tahun", "2022")));
-            UI.getCurrent().navigate("", QueryParameters.simple(Map.of("instansi", "CONTOH", "tahun", "2026")));
-            assertThat(_get(Paragraph.class, s -> s.withClasses("forecast-basis"))
-                            .getText())
-                    .startsWith("Nilai terakhir 2026: ")
-                    .contains("nilai asesor untuk 1 indikator, terakhir Penilaian dokumen; penilaian mandiri untuk 13;"
-                            + " 14 dari 20 indikator bernilai");
-            assertThat(_get(Paragraph.class, s -> s.withClasses("forecast-method"))
-                            .getText())
-                    .startsWith("Indeks nilai terakhir (nilai asesor bila ada, penilaian mandiri bila belum) ditambah")
-                    .containsPattern("dikali bagian bobot yang masih bernilai mandiri saja \\(\\d+%\\): nilai asesor"
-                            + " dipakai apa adanya");
-        } finally {
-            currentUser.runAs(
-                    "koordinator", Role.ADMIN, () -> evaluation.deleteStageValues("CONTOH", 2026, Stage.DOKUMEN));
-        }
+        // the class is @Transactional: the asesor value is rolled back with the test
+        currentUser.runAs(
+                "koordinator",
+                Role.ADMIN,
+                () -> evaluation.saveValues(
+                        "CONTOH", 2026, Stage.DOKUMEN, Map.of("I1", new BigDecimal("3.00")), "asesor"));
+        UI.getCurrent().navigate("", QueryParameters.simple(Map.of("instansi", "CONTOH", "tahun", "2022")));
+        UI.getCurrent().navigate("", QueryParameters.simple(Map.of("instansi", "CONTOH", "tahun", "2026")));
+        assertThat(_get(Paragraph.class, s -> s.withClasses("forecast-basis")).getText())
+                .startsWith("Nilai terakhir 2026: ")
+                .contains("nilai asesor untuk 1 indikator, terakhir Penilaian dokumen; penilaian mandiri untuk 13;"
+                        + " 14 dari 20 indikator bernilai");
+        assertThat(_get(Paragraph.class, s -> s.withClasses("forecast-method")).getText())
+                .startsWith("Indeks nilai terakhir (nilai asesor bila ada, penilaian mandiri bila belum) ditambah")
+                .containsPattern("dikali bagian bobot yang masih bernilai mandiri saja \\(\\d+%\\): nilai asesor"
+                        + " dipakai apa adanya");
     }
 
     @Test
