@@ -6,7 +6,7 @@ import id.pantauspbe.access.ApiTokenService;
 import id.pantauspbe.access.CurrentUser;
 import id.pantauspbe.access.Role;
 import id.pantauspbe.analysis.Analysis;
-import id.pantauspbe.analysis.AnalysisService;
+import id.pantauspbe.analysis.PeersService;
 import id.pantauspbe.evaluation.EvaluationService;
 import id.pantauspbe.exchange.ExchangeService;
 import id.pantauspbe.exchange.ImportKind;
@@ -104,7 +104,7 @@ public final class NationalBenchmark {
         report("start", "%.1f s to a started context", (System.nanoTime() - startNanos) / 1e9);
         CurrentUser users = context.getBean(CurrentUser.class);
         EvaluationService evaluation = context.getBean(EvaluationService.class);
-        AnalysisService analysis = context.getBean(AnalysisService.class);
+        PeersService analysis = context.getBean(PeersService.class);
         ExchangeService exchange = context.getBean(ExchangeService.class);
 
         // ---- import

@@ -25,6 +25,9 @@ class AnalysisServiceTest {
     AnalysisService service;
 
     @Autowired
+    PeersService peersService;
+
+    @Autowired
     SelectionService selections;
 
     private Instansi contoh() {
@@ -84,7 +87,7 @@ class AnalysisServiceTest {
 
     @Test
     void peersRankSettledResultsOnlyAndKeepDraftsOffTheSolidLine() {
-        Analysis.Peers peers = service.peers(2026);
+        Analysis.Peers peers = peersService.peers(2026);
         Analysis.PeerRow contoh = peers.ranking().stream()
                 .filter(r -> r.instansi().code().equals("CONTOH"))
                 .findFirst()
@@ -153,7 +156,7 @@ class AnalysisServiceTest {
 
     @Test
     void peersAreRankedWithTiesSharingARank() {
-        Analysis.Peers peers = service.peers(2021);
+        Analysis.Peers peers = peersService.peers(2021);
         assertThat(peers.ranking())
                 .extracting(r -> r.instansi().code(), Analysis.PeerRow::rank)
                 .containsExactly(

@@ -18,7 +18,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import id.pantauspbe.analysis.Analysis;
-import id.pantauspbe.analysis.AnalysisService;
+import id.pantauspbe.analysis.PeersService;
 import id.pantauspbe.base.TextFormat;
 import id.pantauspbe.base.ui.Chart;
 import id.pantauspbe.base.ui.QueryParams;
@@ -46,14 +46,14 @@ public class PeersView extends Main implements BeforeEnterObserver, HasDynamicTi
     private static final String HOME_ROW = "home-row";
     private static final String PROVISIONAL_ROW = "provisional-row";
 
-    private final transient AnalysisService service;
+    private final transient PeersService service;
     private final transient SelectionService selections;
     private final Select<Integer> year = new Select<>();
     private final MultiSelectComboBox<Instansi> peerField = new MultiSelectComboBox<>();
     private boolean updating;
     private int shownYear;
 
-    public PeersView(AnalysisService service, SelectionService selections) {
+    public PeersView(PeersService service, SelectionService selections) {
         this.service = service;
         this.selections = selections;
         addClassNames("analysis", "peers-view");
