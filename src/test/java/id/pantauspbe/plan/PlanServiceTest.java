@@ -29,6 +29,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.annotation.Transactional;
 
 @AppTest
 class PlanServiceTest {
@@ -180,6 +181,7 @@ class PlanServiceTest {
     }
 
     @Test
+    @Transactional
     void asesorValuesReplaceTheSelfAssessmentAndOnlyTheSelfAssessedShareIsCorrected() {
         Forecast self = forecasts.forecast("CONTOH", 2026).orElseThrow();
         assertThat(self.usesAssessorValues()).isFalse();
@@ -189,63 +191,54 @@ class PlanServiceTest {
         Framework framework = frameworkService.forYear(2026).orElseThrow();
         Map<String, BigDecimal> selfValues = new HashMap<>();
         evaluation.entries("CONTOH", 2026, Stage.MANDIRI).forEach((c, e) -> selfValues.put(c, e.value()));
-        try {
-            // the desk stage values I1 and I2, the visit stage I2 again: the visit's value counts
-            as("koordinator", Role.ADMIN, () -> {
-                evaluation.saveValues(
-                        "CONTOH", 2026, Stage.DOKUMEN, Map.of("I1", new BigDecimal("2.00"), "I2", BigDecimal.ONE), "t");
-                evaluation.saveValues("CONTOH", 2026, Stage.VISITASI, Map.of("I2", new BigDecimal("4.00")), "t");
-            });
-            Forecast mixed = forecasts.forecast("CONTOH", 2026).orElseThrow();
-            Map<String, BigDecimal> latest = new HashMap<>(selfValues);
-            latest.put("I1", new BigDecimal("2.00"));
-            latest.put("I2", new BigDecimal("4.00"));
-            assertThat(mixed.basisExact())
-                    .isEqualByComparingTo(IndexEngine.compute(framework, latest).exact());
-            assertThat(mixed.assessorValued()).isEqualTo(2);
-            assertThat(mixed.assessorStage()).isEqualTo(Stage.VISITASI);
-            assertThat(mixed.valued()).isEqualTo(14);
-            BigDecimal valuedWeight = weight(framework, selfValues.keySet());
-            BigDecimal selfWeight = valuedWeight.subtract(weight(framework, Set.of("I1", "I2")));
-            assertThat(mixed.selfShare())
-                    .isEqualByComparingTo(selfWeight.divide(valuedWeight, java.math.MathContext.DECIMAL128));
-            assertThat(mixed.selfShare()).isLessThan(BigDecimal.ONE);
-            // the same past differences, applied to the self-assessed share only
-            assertThat(mixed.history()).isEqualTo(self.history());
-            assertThat(mixed.meanDifference()).isEqualByComparingTo(self.meanDifference());
-            assertThat(mixed.estimate().subtract(mixed.basisExact()))
-                    .isCloseTo(self.meanDifference().multiply(mixed.selfShare()), within(new BigDecimal("0.011")));
-            assertThat(mixed.high().subtract(mixed.low()))
-                    .isCloseTo(
-                            self.high().subtract(self.low()).multiply(mixed.selfShare()),
-                            within(new BigDecimal("0.021")));
-            // the backtest stays the self-assessment's alone
-            assertThat(mixed.backtest()).isEqualTo(self.backtest());
-            assertThat(mixed.basisText(Messages::indonesian))
-                    .startsWith("Nilai terakhir 2026: ")
-                    .contains("nilai asesor untuk 2 indikator, terakhir Penilaian visitasi")
-                    .contains("penilaian mandiri untuk 12");
-            assertThat(mixed.methodText(Messages::indonesian))
-                    .startsWith("Indeks nilai terakhir (nilai asesor bila ada, penilaian mandiri bila belum)")
-                    .contains("(" + mixed.selfSharePercent() + "%)");
+        // the desk stage values I1 and I2, the visit stage I2 again: the visit's value counts
+        as("koordinator", Role.ADMIN, () -> {
+            evaluation.saveValues(
+                    "CONTOH", 2026, Stage.DOKUMEN, Map.of("I1", new BigDecimal("2.00"), "I2", BigDecimal.ONE), "t");
+            evaluation.saveValues("CONTOH", 2026, Stage.VISITASI, Map.of("I2", new BigDecimal("4.00")), "t");
+        });
+        Forecast mixed = forecasts.forecast("CONTOH", 2026).orElseThrow();
+        Map<String, BigDecimal> latest = new HashMap<>(selfValues);
+        latest.put("I1", new BigDecimal("2.00"));
+        latest.put("I2", new BigDecimal("4.00"));
+        assertThat(mixed.basisExact())
+                .isEqualByComparingTo(IndexEngine.compute(framework, latest).exact());
+        assertThat(mixed.assessorValued()).isEqualTo(2);
+        assertThat(mixed.assessorStage()).isEqualTo(Stage.VISITASI);
+        assertThat(mixed.valued()).isEqualTo(14);
+        BigDecimal valuedWeight = weight(framework, selfValues.keySet());
+        BigDecimal selfWeight = valuedWeight.subtract(weight(framework, Set.of("I1", "I2")));
+        assertThat(mixed.selfShare())
+                .isEqualByComparingTo(selfWeight.divide(valuedWeight, java.math.MathContext.DECIMAL128));
+        assertThat(mixed.selfShare()).isLessThan(BigDecimal.ONE);
+        // the same past differences, applied to the self-assessed share only
+        assertThat(mixed.history()).isEqualTo(self.history());
+        assertThat(mixed.meanDifference()).isEqualByComparingTo(self.meanDifference());
+        assertThat(mixed.estimate().subtract(mixed.basisExact()))
+                .isCloseTo(self.meanDifference().multiply(mixed.selfShare()), within(new BigDecimal("0.011")));
+        assertThat(mixed.high().subtract(mixed.low()))
+                .isCloseTo(
+                        self.high().subtract(self.low()).multiply(mixed.selfShare()), within(new BigDecimal("0.021")));
+        // the backtest stays the self-assessment's alone
+        assertThat(mixed.backtest()).isEqualTo(self.backtest());
+        assertThat(mixed.basisText(Messages::indonesian))
+                .startsWith("Nilai terakhir 2026: ")
+                .contains("nilai asesor untuk 2 indikator, terakhir Penilaian visitasi")
+                .contains("penilaian mandiri untuk 12");
+        assertThat(mixed.methodText(Messages::indonesian))
+                .startsWith("Indeks nilai terakhir (nilai asesor bila ada, penilaian mandiri bila belum)")
+                .contains("(" + mixed.selfSharePercent() + "%)");
 
-            // every valued indicator assessed: nothing left to correct, the range closes on the index
-            as("koordinator", Role.ADMIN, () -> evaluation.saveValues("CONTOH", 2026, Stage.DOKUMEN, selfValues, "t"));
-            as("koordinator", Role.ADMIN, () -> evaluation.deleteStageValues("CONTOH", 2026, Stage.VISITASI));
-            Forecast assessed = forecasts.forecast("CONTOH", 2026).orElseThrow();
-            assertThat(assessed.selfShare()).isEqualByComparingTo("0");
-            assertThat(assessed.basisExact()).isEqualByComparingTo(self.basisExact());
-            assertThat(assessed.estimate()).isEqualByComparingTo(self.basisPublished());
-            assertThat(assessed.low()).isEqualByComparingTo(assessed.estimate());
-            assertThat(assessed.high()).isEqualByComparingTo(assessed.estimate());
-            assertThat(assessed.methodText(Messages::indonesian)).contains("(0%)");
-        } finally {
-            as("koordinator", Role.ADMIN, () -> {
-                evaluation.deleteStageValues("CONTOH", 2026, Stage.DOKUMEN);
-                evaluation.deleteStageValues("CONTOH", 2026, Stage.VISITASI);
-            });
-        }
-        assertThat(forecasts.forecast("CONTOH", 2026).orElseThrow()).isEqualTo(self);
+        // every valued indicator assessed: nothing left to correct, the range closes on the index
+        as("koordinator", Role.ADMIN, () -> evaluation.saveValues("CONTOH", 2026, Stage.DOKUMEN, selfValues, "t"));
+        as("koordinator", Role.ADMIN, () -> evaluation.deleteStageValues("CONTOH", 2026, Stage.VISITASI));
+        Forecast assessed = forecasts.forecast("CONTOH", 2026).orElseThrow();
+        assertThat(assessed.selfShare()).isEqualByComparingTo("0");
+        assertThat(assessed.basisExact()).isEqualByComparingTo(self.basisExact());
+        assertThat(assessed.estimate()).isEqualByComparingTo(self.basisPublished());
+        assertThat(assessed.low()).isEqualByComparingTo(assessed.estimate());
+        assertThat(assessed.high()).isEqualByComparingTo(assessed.estimate());
+        assertThat(assessed.methodText(Messages::indonesian)).contains("(0%)");
     }
 
     private static BigDecimal weight(Framework framework, Set<String> codes) {

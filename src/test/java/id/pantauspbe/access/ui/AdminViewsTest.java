@@ -30,6 +30,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.annotation.Transactional;
 
 /** The coordinator's screens: accounts, the audit trail and the stage schedule. */
 class AdminViewsTest extends KaribuTest {
@@ -116,6 +117,7 @@ class AdminViewsTest extends KaribuTest {
     }
 
     @Test
+    @Transactional
     void aCoordinatorClosesAndReopensAStageAndOpeningASecondIsRefused() {
         login("koordinator", "ADMIN");
         UI.getCurrent().navigate("tahapan", QueryParameters.simple(Map.of("tahun", "2026")));
@@ -124,28 +126,24 @@ class AdminViewsTest extends KaribuTest {
         _click(_get(Button.class, s -> s.withClasses("confirm-ok")));
         NotificationsKt.expectNotifications(
                 "Penilaian mandiri masih terbuka. Tutup tahap itu dulu sebelum membuka Penilaian dokumen.");
-        try {
-            Button close = action(grid, 0);
-            assertThat(close.getClassNames()).contains("close-mandiri");
-            _click(close);
-            // asked first: cancelling leaves the stage open
-            assertThat(_get(Paragraph.class, s -> s.withClasses("confirm-text")).getText())
-                    .startsWith("Setelah Penilaian mandiri 2026 ditutup");
-            _click(_get(Button.class, s -> s.withClasses("confirm-cancel")));
-            assertThat(cycle.openStage("CONTOH", 2026)).isPresent();
-            _click(close);
-            _click(_get(Button.class, s -> s.withClasses("confirm-ok")));
-            assertThat(cycle.openStage("CONTOH", 2026)).isEmpty();
-            Button reopen = action(_get(Grid.class, s -> s.withClasses("cycle-grid")), 0);
-            assertThat(reopen.getClassNames()).contains("open-mandiri");
-            _click(reopen);
-            // a closed stage reopened is a correction: said so before it happens
-            assertThat(_get(Paragraph.class, s -> s.withClasses("confirm-text")).getText())
-                    .contains("sudah berlalu atau pernah ditutup");
-            _click(_get(Button.class, s -> s.withClasses("confirm-ok")));
-        } finally {
-            currentUser.runAs("koordinator", Role.ADMIN, () -> cycle.open("CONTOH", 2026, Stage.MANDIRI));
-        }
+        Button close = action(grid, 0);
+        assertThat(close.getClassNames()).contains("close-mandiri");
+        _click(close);
+        // asked first: cancelling leaves the stage open
+        assertThat(_get(Paragraph.class, s -> s.withClasses("confirm-text")).getText())
+                .startsWith("Setelah Penilaian mandiri 2026 ditutup");
+        _click(_get(Button.class, s -> s.withClasses("confirm-cancel")));
+        assertThat(cycle.openStage("CONTOH", 2026)).isPresent();
+        _click(close);
+        _click(_get(Button.class, s -> s.withClasses("confirm-ok")));
+        assertThat(cycle.openStage("CONTOH", 2026)).isEmpty();
+        Button reopen = action(_get(Grid.class, s -> s.withClasses("cycle-grid")), 0);
+        assertThat(reopen.getClassNames()).contains("open-mandiri");
+        _click(reopen);
+        // a closed stage reopened is a correction: said so before it happens
+        assertThat(_get(Paragraph.class, s -> s.withClasses("confirm-text")).getText())
+                .contains("sudah berlalu atau pernah ditutup");
+        _click(_get(Button.class, s -> s.withClasses("confirm-ok")));
         assertThat(cycle.openStage("CONTOH", 2026)).map(s -> s.stage()).contains(Stage.MANDIRI);
     }
 

@@ -28,7 +28,10 @@ import java.math.BigDecimal;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.annotation.Transactional;
 
+/** Each test's changes to the demo values are rolled back with its transaction. */
+@Transactional
 class AssessmentViewTest extends KaribuTest {
 
     @Autowired
@@ -46,13 +49,6 @@ class AssessmentViewTest extends KaribuTest {
             map.put(params[i], params[i + 1]);
         }
         UI.getCurrent().navigate("penilaian", QueryParameters.simple(map));
-    }
-
-    private void restore(String code, String value) {
-        currentUser.runAs(
-                "koordinator",
-                Role.ADMIN,
-                () -> evaluation.saveValues("CONTOH", 2026, Stage.MANDIRI, Map.of(code, new BigDecimal(value)), "uji"));
     }
 
     private static String text(String className) {
@@ -83,26 +79,19 @@ class AssessmentViewTest extends KaribuTest {
         BigDecimalField value = _get(BigDecimalField.class, s -> s.withClasses("entry-decimal"));
         assertThat(value.getValue()).isEqualByComparingTo("3.25");
         String before = text("entry-effect");
-        try {
-            value.setValue(new BigDecimal("4.25"));
-            String effect = text("entry-effect");
-            assertThat(effect)
-                    .startsWith("Dampak pada indeks tahap ini: ")
-                    .contains(" → ")
-                    .contains("(+0,");
-            assertThat(effect).isNotEqualTo(before);
-            _get(TextArea.class, s -> s.withClasses("entry-justification")).setValue("Perbup tata kelola 2026");
-            _click(_get(Button.class, s -> s.withClasses("entry-save")));
-            NotificationsKt.expectNotifications("Nilai I1 tersimpan.");
-            assertThat(evaluation
-                            .entries("CONTOH", 2026, Stage.MANDIRI)
-                            .get("I1")
-                            .value())
-                    .isEqualByComparingTo("4.25");
-            assertThat(text("entry-last")).startsWith("Terakhir diubah oleh bappeda pada ");
-        } finally {
-            restore("I1", "3.25");
-        }
+        value.setValue(new BigDecimal("4.25"));
+        String effect = text("entry-effect");
+        assertThat(effect)
+                .startsWith("Dampak pada indeks tahap ini: ")
+                .contains(" → ")
+                .contains("(+0,");
+        assertThat(effect).isNotEqualTo(before);
+        _get(TextArea.class, s -> s.withClasses("entry-justification")).setValue("Perbup tata kelola 2026");
+        _click(_get(Button.class, s -> s.withClasses("entry-save")));
+        NotificationsKt.expectNotifications("Nilai I1 tersimpan.");
+        assertThat(evaluation.entries("CONTOH", 2026, Stage.MANDIRI).get("I1").value())
+                .isEqualByComparingTo("4.25");
+        assertThat(text("entry-last")).startsWith("Terakhir diubah oleh bappeda pada ");
     }
 
     @Test
@@ -122,45 +111,35 @@ class AssessmentViewTest extends KaribuTest {
         login("asesor", "ASESOR");
         open("instansi", "CONTOH", "tahun", "2026", "indikator", "I2");
         BigDecimalField value = _get(BigDecimalField.class, s -> s.withClasses("entry-decimal"));
-        try {
-            // meanwhile Bappeda changes the same indicator
-            currentUser.runAs(
-                    "bappeda",
-                    Role.OPERATOR_OPD,
-                    () -> valueEntry.saveEntry(new ValueEdit(
-                            "CONTOH",
-                            2026,
-                            Stage.MANDIRI,
-                            "I2",
-                            new BigDecimal("3.40"),
-                            null,
-                            evaluation
-                                    .entries("CONTOH", 2026, Stage.MANDIRI)
-                                    .get("I2")
-                                    .version(),
-                            null)));
-            value.setValue(new BigDecimal("2.00"));
-            _click(_get(Button.class, s -> s.withClasses("entry-save")));
-            assertThat(text("entry-conflict"))
-                    .startsWith("Tidak disimpan: nilai I2 sudah diubah oleh bappeda pada 23 November 2026, ")
-                    .contains("menjadi 3,40")
-                    .contains("Isian Anda (2,00) masih di formulir");
-            assertThat(value.getValue()).isEqualByComparingTo("2.00");
-            assertThat(evaluation
-                            .entries("CONTOH", 2026, Stage.MANDIRI)
-                            .get("I2")
-                            .value())
-                    .isEqualByComparingTo("3.40");
-            // saving again deliberately replaces it
-            _click(_get(Button.class, s -> s.withClasses("entry-save")));
-            assertThat(evaluation
-                            .entries("CONTOH", 2026, Stage.MANDIRI)
-                            .get("I2")
-                            .value())
-                    .isEqualByComparingTo("2.00");
-        } finally {
-            restore("I2", "3.10");
-        }
+        // meanwhile Bappeda changes the same indicator
+        currentUser.runAs(
+                "bappeda",
+                Role.OPERATOR_OPD,
+                () -> valueEntry.saveEntry(new ValueEdit(
+                        "CONTOH",
+                        2026,
+                        Stage.MANDIRI,
+                        "I2",
+                        new BigDecimal("3.40"),
+                        null,
+                        evaluation
+                                .entries("CONTOH", 2026, Stage.MANDIRI)
+                                .get("I2")
+                                .version(),
+                        null)));
+        value.setValue(new BigDecimal("2.00"));
+        _click(_get(Button.class, s -> s.withClasses("entry-save")));
+        assertThat(text("entry-conflict"))
+                .startsWith("Tidak disimpan: nilai I2 sudah diubah oleh bappeda pada 23 November 2026, ")
+                .contains("menjadi 3,40")
+                .contains("Isian Anda (2,00) masih di formulir");
+        assertThat(value.getValue()).isEqualByComparingTo("2.00");
+        assertThat(evaluation.entries("CONTOH", 2026, Stage.MANDIRI).get("I2").value())
+                .isEqualByComparingTo("3.40");
+        // saving again deliberately replaces it
+        _click(_get(Button.class, s -> s.withClasses("entry-save")));
+        assertThat(evaluation.entries("CONTOH", 2026, Stage.MANDIRI).get("I2").value())
+                .isEqualByComparingTo("2.00");
     }
 
     @Autowired
@@ -169,21 +148,14 @@ class AssessmentViewTest extends KaribuTest {
     @Test
     void anAssessorCopiesTheSelfAssessmentIntoTheOpenDocumentStage() {
         currentUser.runAs("koordinator", Role.ADMIN, () -> cycle.open("CONTOH", 2025, Stage.DOKUMEN));
-        try {
-            login("asesor", "ASESOR");
-            open("instansi", "CONTOH", "tahun", "2025", "tahap", "dokumen");
-            int mandiri = evaluation.entries("CONTOH", 2025, Stage.MANDIRI).size();
-            _click(_get(Button.class, s -> s.withClasses("copy-earlier")));
-            NotificationsKt.expectNotifications(mandiri + " nilai disalin dari tahap sebelumnya.");
-            assertThat(evaluation.entries("CONTOH", 2025, Stage.DOKUMEN)).hasSize(mandiri);
-            // nothing is left to copy, so the button is gone
-            assertThat(_find(Button.class, s -> s.withClasses("copy-earlier"))).isEmpty();
-        } finally {
-            currentUser.runAs("koordinator", Role.ADMIN, () -> {
-                evaluation.deleteStageValues("CONTOH", 2025, Stage.DOKUMEN);
-                cycle.close("CONTOH", 2025, Stage.DOKUMEN);
-            });
-        }
+        login("asesor", "ASESOR");
+        open("instansi", "CONTOH", "tahun", "2025", "tahap", "dokumen");
+        int mandiri = evaluation.entries("CONTOH", 2025, Stage.MANDIRI).size();
+        _click(_get(Button.class, s -> s.withClasses("copy-earlier")));
+        NotificationsKt.expectNotifications(mandiri + " nilai disalin dari tahap sebelumnya.");
+        assertThat(evaluation.entries("CONTOH", 2025, Stage.DOKUMEN)).hasSize(mandiri);
+        // nothing is left to copy, so the button is gone
+        assertThat(_find(Button.class, s -> s.withClasses("copy-earlier"))).isEmpty();
     }
 
     @Test
