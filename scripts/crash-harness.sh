@@ -60,7 +60,7 @@ if [ "$DB" = postgres ]; then
   hostport=${hostport%%/*}
   dbname=${PG_URL##*/}
   PGPASSWORD=$PG_PASSWORD psql -q -h "${hostport%%:*}" -p "${hostport##*:}" -U "$PG_USER" -d "${dbname%%\?*}" \
-    -c 'drop schema if exists public cascade' -c 'create schema public'
+    -c 'set client_min_messages = warning' -c 'drop schema if exists public cascade' -c 'create schema public'
   echo "crash harness: $CYCLES cycles, seed $SEED, work folder $WORK, PostgreSQL $PG_URL (user $PG_USER)"
 else
   echo "crash harness: $CYCLES cycles, seed $SEED, work folder $WORK, H2 options '${URL_OPTIONS}'"
