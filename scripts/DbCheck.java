@@ -19,7 +19,11 @@ import java.util.Map;
  *
  * <pre>
  * java -cp h2.jar scripts/DbCheck.java jdbc:h2:file:DATA/pantau [PREFIX] [halt]
+ * java -cp postgresql.jar -Duser=U -Dpassword=P scripts/DbCheck.java jdbc:postgresql://HOST/DB [PREFIX]
  * </pre>
+ *
+ * <p>On PostgreSQL (the application killed, the database server running) every table is read whole
+ * with a sequential scan and counted again through an index on each indexed column.
  */
 public class DbCheck {
 
@@ -28,50 +32,14 @@ public class DbCheck {
         String prefix = args.length > 1 && !args[1].isEmpty() ? args[1] : null;
         boolean halt = args.length > 2 && args[2].equals("halt");
         List<String> problems = new ArrayList<>();
-        try (Connection c = DriverManager.getConnection(url + ";IFEXISTS=TRUE", "sa", "")) {
-            Map<String, List<String[]>> indexes = new LinkedHashMap<>();
-            try (Statement s = c.createStatement();
-                    ResultSet r = s.executeQuery("select t.table_name from information_schema.tables t"
-                            + " where t.table_schema = 'PUBLIC' and t.table_type = 'BASE TABLE' order by 1")) {
-                while (r.next()) {
-                    indexes.put(r.getString(1), new ArrayList<>());
-                }
-            }
-            try (Statement s = c.createStatement();
-                    ResultSet r = s.executeQuery("select i.table_name, i.index_name, c.column_name"
-                            + " from information_schema.indexes i join information_schema.index_columns c"
-                            + " on c.index_schema = i.index_schema and c.index_name = i.index_name"
-                            + " where i.index_schema = 'PUBLIC' and c.ordinal_position = 1")) {
-                while (r.next()) {
-                    indexes.get(r.getString(1)).add(new String[] {r.getString(2), r.getString(3)});
-                }
-            }
-            for (Map.Entry<String, List<String[]>> table : indexes.entrySet()) {
-                String name = '"' + table.getKey() + '"';
-                long scanned;
-                try {
-                    scanned = count(c, "select * from " + name);
-                } catch (SQLException e) {
-                    problems.add(table.getKey() + ": scan failed: " + e.getMessage());
-                    continue;
-                }
-                StringBuilder line = new StringBuilder("T " + table.getKey() + " rows=" + scanned);
-                for (String[] index : table.getValue()) {
-                    String column = '"' + index[1] + '"';
-                    try {
-                        long nulls = single(c, "select count(*) from " + name + " where " + column + " is null");
-                        long viaIndex = count(c, "select * from " + name + " use index (\"" + index[0] + "\") where "
-                                + column + " >= (select min(" + column + ") from " + name + ")");
-                        line.append(' ').append(index[0]).append('=').append(viaIndex + nulls);
-                        if (viaIndex + nulls != scanned) {
-                            problems.add(table.getKey() + ": index " + index[0] + " has " + (viaIndex + nulls)
-                                    + " rows, the table " + scanned);
-                        }
-                    } catch (SQLException e) {
-                        problems.add(table.getKey() + ": index " + index[0] + " failed: " + e.getMessage());
-                    }
-                }
-                System.out.println(line);
+        boolean postgres = url.startsWith("jdbc:postgresql:");
+        try (Connection c = postgres
+                ? DriverManager.getConnection(url, System.getProperty("user"), System.getProperty("password"))
+                : DriverManager.getConnection(url + ";IFEXISTS=TRUE", "sa", "")) {
+            if (postgres) {
+                postgresTables(c, problems);
+            } else {
+                h2Tables(c, problems);
             }
             if (prefix != null) {
                 try (Statement s = c.createStatement();
@@ -117,6 +85,114 @@ public class DbCheck {
             Runtime.getRuntime().halt(problems.isEmpty() ? 0 : 2);
         }
         System.exit(problems.isEmpty() ? 0 : 2);
+    }
+
+    /** H2: every table read through its scan index, then through each other index; the counts must agree. */
+    private static void h2Tables(Connection c, List<String> problems) throws SQLException {
+        Map<String, List<String[]>> indexes = new LinkedHashMap<>();
+        try (Statement s = c.createStatement();
+                ResultSet r = s.executeQuery("select t.table_name from information_schema.tables t"
+                        + " where t.table_schema = 'PUBLIC' and t.table_type = 'BASE TABLE' order by 1")) {
+            while (r.next()) {
+                indexes.put(r.getString(1), new ArrayList<>());
+            }
+        }
+        try (Statement s = c.createStatement();
+                ResultSet r = s.executeQuery("select i.table_name, i.index_name, c.column_name"
+                        + " from information_schema.indexes i join information_schema.index_columns c"
+                        + " on c.index_schema = i.index_schema and c.index_name = i.index_name"
+                        + " where i.index_schema = 'PUBLIC' and c.ordinal_position = 1")) {
+            while (r.next()) {
+                indexes.get(r.getString(1)).add(new String[] {r.getString(2), r.getString(3)});
+            }
+        }
+        for (Map.Entry<String, List<String[]>> table : indexes.entrySet()) {
+            String name = '"' + table.getKey() + '"';
+            long scanned;
+            try {
+                scanned = count(c, "select * from " + name);
+            } catch (SQLException e) {
+                problems.add(table.getKey() + ": scan failed: " + e.getMessage());
+                continue;
+            }
+            StringBuilder line = new StringBuilder("T " + table.getKey() + " rows=" + scanned);
+            for (String[] index : table.getValue()) {
+                String column = '"' + index[1] + '"';
+                try {
+                    long nulls = single(c, "select count(*) from " + name + " where " + column + " is null");
+                    long viaIndex = count(c, "select * from " + name + " use index (\"" + index[0] + "\") where "
+                            + column + " >= (select min(" + column + ") from " + name + ")");
+                    line.append(' ').append(index[0]).append('=').append(viaIndex + nulls);
+                    if (viaIndex + nulls != scanned) {
+                        problems.add(table.getKey() + ": index " + index[0] + " has " + (viaIndex + nulls)
+                                + " rows, the table " + scanned);
+                    }
+                } catch (SQLException e) {
+                    problems.add(table.getKey() + ": index " + index[0] + " failed: " + e.getMessage());
+                }
+            }
+            System.out.println(line);
+        }
+    }
+
+    /**
+     * PostgreSQL (the application killed, PostgreSQL running): every table read whole with a sequential
+     * scan, then counted through an index on each indexed first column (sequential scans off); the
+     * counts must agree.
+     */
+    private static void postgresTables(Connection c, List<String> problems) throws SQLException {
+        Map<String, List<String>> columns = new LinkedHashMap<>();
+        try (Statement s = c.createStatement();
+                ResultSet r = s.executeQuery("select t.relname, a.attname from pg_class t"
+                        + " join pg_namespace n on n.oid = t.relnamespace and n.nspname = current_schema()"
+                        + " left join pg_index x on x.indrelid = t.oid"
+                        + " left join pg_attribute a on a.attrelid = t.oid and a.attnum = x.indkey[0] and a.attnum > 0"
+                        + " where t.relkind = 'r' order by 1, 2")) {
+            while (r.next()) {
+                List<String> cols = columns.computeIfAbsent(r.getString(1), k -> new ArrayList<>());
+                if (r.getString(2) != null && !cols.contains(r.getString(2))) {
+                    cols.add(r.getString(2));
+                }
+            }
+        }
+        for (Map.Entry<String, List<String>> table : columns.entrySet()) {
+            String name = '"' + table.getKey() + '"';
+            long scanned;
+            try {
+                planner(c, "on", "off");
+                scanned = count(c, "select * from " + name);
+            } catch (SQLException e) {
+                problems.add(table.getKey() + ": scan failed: " + e.getMessage());
+                continue;
+            }
+            StringBuilder line = new StringBuilder("T " + table.getKey() + " rows=" + scanned);
+            for (String col : table.getValue()) {
+                String column = '"' + col + '"';
+                try {
+                    planner(c, "off", "on");
+                    long nulls = single(c, "select count(*) from " + name + " where " + column + " is null");
+                    long viaIndex = single(c, "select count(*) from " + name + " where " + column + " is not null");
+                    line.append(' ').append(col).append('=').append(viaIndex + nulls);
+                    if (viaIndex + nulls != scanned) {
+                        problems.add(table.getKey() + ": through an index on " + col + " " + (viaIndex + nulls)
+                                + " rows, the table " + scanned);
+                    }
+                } catch (SQLException e) {
+                    problems.add(table.getKey() + ": index on " + col + " failed: " + e.getMessage());
+                }
+            }
+            System.out.println(line);
+        }
+        planner(c, "on", "on");
+    }
+
+    private static void planner(Connection c, String seqscan, String indexes) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("set enable_seqscan = " + seqscan);
+            s.execute("set enable_indexscan = " + indexes);
+            s.execute("set enable_indexonlyscan = " + indexes);
+            s.execute("set enable_bitmapscan = " + indexes);
+        }
     }
 
     private static long count(Connection c, String sql) throws SQLException {

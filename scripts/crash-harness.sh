@@ -7,7 +7,14 @@
 # all, and that every table reads through every index (scripts/DbCheck.java). Prints the figures and
 # exits 1 on any loss or damage. Usage, from the project folder:
 #
-#   scripts/crash-harness.sh [CYCLES=30]
+#   scripts/crash-harness.sh [--postgres] [CYCLES=30]
+#
+# --postgres (or DB=postgres): the application on PostgreSQL instead of H2; only the application is killed,
+# and DbCheck reads PostgreSQL through JDBC after each kill. The database PG_URL
+# (jdbc:postgresql://localhost:5432/pantau_crash, user PG_USER and password PG_PASSWORD, both pantau_crash)
+# must exist and belong to that user; its schema public is DROPPED and created again at the start. Once:
+#   su postgres -c "psql -c \"create role pantau_crash login password 'pantau_crash'\""
+#   su postgres -c "psql -c 'create database pantau_crash owner pantau_crash'"
 #
 # Environment: PORT (18300), WORK (a temporary folder; the data folder is WORK/data, logs beside it),
 # SEED (random seed, printed), SKIP_BUILD=1 to reuse target/pantau-spbe.jar (JAR=… for another), JAVA_HOME (JDK 21+),
@@ -17,7 +24,15 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+DB=${DB:-h2}
+if [ "${1:-}" = "--postgres" ]; then
+  DB=postgres
+  shift
+fi
 CYCLES=${1:-30}
+PG_URL=${PG_URL:-jdbc:postgresql://localhost:5432/pantau_crash}
+PG_USER=${PG_USER:-pantau_crash}
+PG_PASSWORD=${PG_PASSWORD:-pantau_crash}
 PORT=${PORT:-18300}
 WORK=${WORK:-$(mktemp -d /tmp/pantau-crash.XXXXXX)}
 SEED=${SEED:-$RANDOM$RANDOM}
@@ -37,6 +52,19 @@ if [ -z "${URL_OPTIONS+x}" ]; then
     | sed -n 's/^spring.datasource.url=jdbc:h2:file:[^;]*//p')
 fi
 
-echo "crash harness: $CYCLES cycles, seed $SEED, work folder $WORK, H2 options '${URL_OPTIONS}'"
+PG_JAR=$WORK/postgresql.jar
+if [ "$DB" = postgres ]; then
+  unzip -p "$JAR" "$(unzip -Z1 "$JAR" | grep -m1 'BOOT-INF/lib/postgresql-.*\.jar')" > "$PG_JAR"
+  # a fresh schema: the harness knows every value it wrote
+  hostport=${PG_URL#jdbc:postgresql://}
+  hostport=${hostport%%/*}
+  dbname=${PG_URL##*/}
+  PGPASSWORD=$PG_PASSWORD psql -q -h "${hostport%%:*}" -p "${hostport##*:}" -U "$PG_USER" -d "${dbname%%\?*}" \
+    -c 'set client_min_messages = warning' -c 'drop schema if exists public cascade' -c 'create schema public'
+  echo "crash harness: $CYCLES cycles, seed $SEED, work folder $WORK, PostgreSQL $PG_URL (user $PG_USER)"
+else
+  echo "crash harness: $CYCLES cycles, seed $SEED, work folder $WORK, H2 options '${URL_OPTIONS}'"
+fi
 exec python3 scripts/crash_harness.py cycles="$CYCLES" work="$WORK" jar="$JAR" h2="$H2" port="$PORT" \
-  seed="$SEED" java="$JAVA" url_options="$URL_OPTIONS" big="${BIG:-50}" max_edits="${MAX_EDITS:-40}"
+  seed="$SEED" java="$JAVA" url_options="$URL_OPTIONS" big="${BIG:-50}" max_edits="${MAX_EDITS:-40}" \
+  db="$DB" pg_url="$PG_URL" pg_user="$PG_USER" pg_password="$PG_PASSWORD" pg_jar="$PG_JAR"

@@ -76,6 +76,12 @@ class Harness:
         self.work = args["work"]
         self.jar = args["jar"]
         self.h2 = args["h2"]
+        # db=postgres: the application on PostgreSQL (pg_url, pg_user, pg_password, pg_jar: its JDBC driver)
+        self.postgres = args.get("db", "h2") == "postgres"
+        self.pg_url = args.get("pg_url", "")
+        self.pg_user = args.get("pg_user", "")
+        self.pg_password = args.get("pg_password", "")
+        self.pg_jar = args.get("pg_jar", "")
         self.url_options = args.get("url_options", "")
         self.port = int(args.get("port", 18300))
         self.java = args.get("java", "java")
@@ -119,10 +125,14 @@ class Harness:
         url = "jdbc:h2:file:%s/pantau%s" % (self.data, self.url_options)
         cmd = [self.java, "-Xmx1g", "-jar", self.jar, "--spring.profiles.active=demo",
                "--server.port=%d" % self.port, "--server.address=127.0.0.1", "--pantau.data-dir=" + self.data,
-               "--spring.datasource.url=" + url,
                # backups before imports only read the database; off here to keep cycles short
                "--pantau.backup.before-import=false"]
-        if compact:
+        if self.postgres:
+            cmd += ["--spring.datasource.url=" + self.pg_url, "--spring.datasource.username=" + self.pg_user,
+                    "--spring.datasource.password=" + self.pg_password, "--spring.jooq.sql-dialect=POSTGRES"]
+        else:
+            cmd += ["--spring.datasource.url=" + url]
+        if compact and not self.postgres:
             cmd += ["--pantau.h2.compact-min-size=0B", "--pantau.h2.compact-fill-rate=101"]
             self.compactions_forced += 1
         self.proc = subprocess.Popen(cmd, stdout=out, stderr=subprocess.STDOUT)
@@ -279,20 +289,28 @@ class Harness:
 
     # --- checks ----------------------------------------------------------------------------
     def check(self, cycle, pending):
-        if not os.path.exists(os.path.join(self.data, "pantau.mv.db")):
-            return
-        # read a copy, so that the application opens the files exactly as the kill left them
-        copy = os.path.join(self.work, "check")
-        shutil.rmtree(copy, ignore_errors=True)
-        os.makedirs(copy)
-        for name in os.listdir(self.data):
-            if name.startswith("pantau."):
-                shutil.copy2(os.path.join(self.data, name), copy)
-        url = "jdbc:h2:file:%s/pantau%s" % (copy, self.url_options)
-        out = subprocess.run([self.java, "-Dedits=%s,%d,%s" % (EDIT_INSTANSI, EDIT_YEAR, EDIT_STAGE), "-cp", self.h2,
-                              os.path.join(ROOT, "scripts/DbCheck.java"), url, PREFIX],
-                             capture_output=True, text=True)
-        shutil.rmtree(copy, ignore_errors=True)
+        edits = "-Dedits=%s,%d,%s" % (EDIT_INSTANSI, EDIT_YEAR, EDIT_STAGE)
+        if self.postgres:
+            # PostgreSQL was not killed: read it as the killed application left it
+            if cycle == 1:
+                return
+            out = subprocess.run([self.java, edits, "-Duser=" + self.pg_user, "-Dpassword=" + self.pg_password,
+                                  "-cp", self.pg_jar, os.path.join(ROOT, "scripts/DbCheck.java"), self.pg_url, PREFIX],
+                                 capture_output=True, text=True)
+        else:
+            if not os.path.exists(os.path.join(self.data, "pantau.mv.db")):
+                return
+            # read a copy, so that the application opens the files exactly as the kill left them
+            copy = os.path.join(self.work, "check")
+            shutil.rmtree(copy, ignore_errors=True)
+            os.makedirs(copy)
+            for name in os.listdir(self.data):
+                if name.startswith("pantau."):
+                    shutil.copy2(os.path.join(self.data, name), copy)
+            url = "jdbc:h2:file:%s/pantau%s" % (copy, self.url_options)
+            out = subprocess.run([self.java, edits, "-cp", self.h2, os.path.join(ROOT, "scripts/DbCheck.java"), url,
+                                  PREFIX], capture_output=True, text=True)
+            shutil.rmtree(copy, ignore_errors=True)
         found = {}
         found_edits = {}
         tables = 0
@@ -334,7 +352,7 @@ class Harness:
             self.failures.append("cycle %d: %d rows present that no write put there, e.g. %s" % (cycle, len(extra), extra[:3]))
         self.rows_checked += len(self.model)
         self.check_edits(cycle, found_edits, [p for p in pending if p[0] == "edit"])
-        if cycle > 1 and self.rng.random() < 0.3:
+        if cycle > 1 and not self.postgres and self.rng.random() < 0.3:
             # a second crash right after the next opening's recovery (the database opened, read whole,
             # then the JVM halts without closing it): what a kill early in the next start does
             url = "jdbc:h2:file:%s/pantau%s" % (self.data, self.url_options)
@@ -382,6 +400,8 @@ class Harness:
     def cycle(self, n):
         modes = ["during", "during", "after", "later", "startup", "edit-during", "edit-during", "edit-between",
                  "edit-after", "compaction"]
+        if self.postgres:
+            modes.remove("compaction")  # H2 only
         mode = self.rng.choice(modes if n > 1 else ["during", "after", "edit-during", "edit-after"])
         # compaction at start forced in about a third of the other cycles, then writes follow on the new file
         self.start(n, compact=mode == "compaction" or (n > 1 and self.rng.random() < 0.3))
@@ -523,7 +543,7 @@ class Harness:
         self.compaction_logged(self.cycles + 1)
         # and the values once more, after that start's forced compaction
         self.check(self.cycles + 2, [])
-        size = os.path.getsize(os.path.join(self.data, "pantau.mv.db")) if os.path.exists(
+        size = os.path.getsize(os.path.join(self.data, "pantau.mv.db")) if not self.postgres and os.path.exists(
             os.path.join(self.data, "pantau.mv.db")) else 0
         summary = {
             "cycles": self.cycles, "writes answered and checked": self.answered, "writes cut by a kill": self.cut,
@@ -533,7 +553,8 @@ class Harness:
             "half written": self.half, "kills": self.kills, "problems": len(self.failures),
             "starts with compaction forced": self.compactions_forced,
             "compactions logged": self.compactions_logged, "file MB in the end": round(size / 1048576, 1),
-            "minutes": round((time.time() - started) / 60, 1), "url options": self.url_options or "(none)",
+            "minutes": round((time.time() - started) / 60, 1),
+            "database": "PostgreSQL " + self.pg_url if self.postgres else "H2 " + (self.url_options or "(no options)"),
         }
         for f in self.failures:
             self.say("FAIL " + f)
