@@ -86,6 +86,26 @@ public class CleanStop implements DisposableBean {
         }
     }
 
+    /**
+     * Whether the database file of an H2 file URL is as a clean stop of a sound run left it (the
+     * marker matches), without consuming the marker; false for any other URL or on any doubt.
+     */
+    static boolean stoppedCleanly(String url) {
+        Optional<Path> base = h2FileBase(url);
+        if (base.isEmpty()) {
+            return false;
+        }
+        Path marker = Path.of(base.get() + ".clean-stop");
+        Path database = Path.of(base.get() + ".mv.db");
+        try {
+            return Files.isRegularFile(marker)
+                    && Files.isRegularFile(database)
+                    && Files.readString(marker, StandardCharsets.UTF_8).equals(fingerprint(database));
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
     /** Reads and deletes the marker; whether it matched the database file. */
     private static boolean consume(Path marker, Path database) {
         if (!Files.exists(marker)) {
@@ -101,7 +121,7 @@ public class CleanStop implements DisposableBean {
         }
     }
 
-    private static String fingerprint(Path database) throws IOException {
+    static String fingerprint(Path database) throws IOException {
         return "# Pantau SPBE stopped cleanly with the database found sound; the next start skips the full"
                 + " integrity check while " + database.getFileName() + " is unchanged. Delete this file to check.\n"
                 + "size=" + Files.size(database) + "\n"

@@ -94,6 +94,7 @@ public class CompactionAtStart implements EnvironmentPostProcessor, Ordered {
     enum Outcome {
         NO_FILE,
         SMALL,
+        NOT_AFTER_CRASH,
         FULL,
         COMPACTED,
         DAMAGED,
@@ -118,6 +119,13 @@ public class CompactionAtStart implements EnvironmentPostProcessor, Ordered {
         }
         if (before < minSize) {
             return Outcome.SMALL;
+        }
+        // Only a file a clean stop left after a sound run: the first open after a crash is H2's
+        // recovery, and the 30-cycle harness run saw a start fail when it was compacted right then.
+        if (!CleanStop.stoppedCleanly(url)) {
+            log.info("H2 compaction at start: not after a crash or kill (no clean-stop marker for " + file
+                    + "); the next start after a clean stop compacts it");
+            return Outcome.NOT_AFTER_CRASH;
         }
         long started = System.nanoTime();
         int live;

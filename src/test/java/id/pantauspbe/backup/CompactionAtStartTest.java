@@ -56,6 +56,7 @@ class CompactionAtStartTest {
         long before = Files.size(file);
         assertThat(before).isGreaterThan(3_000_000L);
 
+        markCleanStop();
         assertThat(step.compact(url, "sa", "", 1_000_000, 50)).isEqualTo(Outcome.COMPACTED);
 
         long after = Files.size(file);
@@ -86,6 +87,7 @@ class CompactionAtStartTest {
                 .withProperty("spring.datasource.username", "sa")
                 .withProperty("pantau.h2.compact-min-size", "1MB");
 
+        markCleanStop();
         step.postProcessEnvironment(environment, new SpringApplication());
 
         assertThat(Files.size(file)).isLessThan(before / 5);
@@ -97,6 +99,7 @@ class CompactionAtStartTest {
         long before = Files.size(file);
 
         assertThat(step.compact(url, "sa", "", before + 1, 50)).isEqualTo(Outcome.SMALL);
+        markCleanStop();
         assertThat(step.compact(url, "sa", "", 0, 0)).isEqualTo(Outcome.FULL);
         MockEnvironment off = new MockEnvironment()
                 .withProperty("spring.datasource.url", url)
@@ -119,7 +122,26 @@ class CompactionAtStartTest {
         Path file = folder.resolve("pantau.mv.db");
         long before = Files.size(file);
         // a database that does not open (here: a wrong password) is left as it is
+        markCleanStop();
         assertThat(step.compact(url, "sa", "wrong", 0, 50)).isEqualTo(Outcome.FAILED);
         assertThat(Files.size(file)).isBetween(before, before + 1_000_000);
+    }
+
+    @Test
+    void aFileLeftByACrashIsNotCompacted() throws Exception {
+        Path file = folder.resolve("pantau.mv.db");
+        long before = Files.size(file);
+        // no clean-stop marker: the last run was killed (or the file changed since its clean stop)
+        assertThat(step.compact(url, "sa", "", 1_000_000, 50)).isEqualTo(Outcome.NOT_AFTER_CRASH);
+        assertThat(Files.size(file)).isEqualTo(before);
+        markCleanStop();
+        Files.writeString(folder.resolve("pantau.mv.db"), "x", java.nio.file.StandardOpenOption.APPEND);
+        assertThat(step.compact(url, "sa", "", 1_000_000, 50)).isEqualTo(Outcome.NOT_AFTER_CRASH);
+    }
+
+    /** The marker a clean stop of a sound run writes (CleanStop). */
+    private void markCleanStop() throws Exception {
+        Path database = folder.resolve("pantau.mv.db");
+        Files.writeString(folder.resolve("pantau.clean-stop"), CleanStop.fingerprint(database));
     }
 }
