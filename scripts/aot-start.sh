@@ -15,9 +15,10 @@
 #    cache as it exits (-XX:AOTCacheOutput). About as long as one fresh start.
 # 3. The application starts with -XX:AOTCache=APP_DIR/app.aot (exec: the JVM keeps this process).
 #
-# A cache fits only the JDK that wrote it and this class path: after a JDK update or a new jar it is
-# built again (a new jar is noticed here; for a new JDK delete APP_DIR/app.aot). If the JVM cannot use
-# the cache it says so and starts without it.
+# A cache fits only the JDK that wrote it and this class path at this very place (a copied or moved
+# APP_DIR does not match: "shared class paths mismatch"): after a JDK update or a new jar it is built
+# again (a new jar, by size and time, is noticed here; for a new JDK delete APP_DIR/app.aot). If the JVM
+# cannot use the cache it says so and starts without it.
 # Environment: JAVA_HOME, JAR (target/pantau-spbe.jar), APP_DIR (target/aot), JAVA_OPTS (for both the
 # training run and the start), TRAIN_PORT (18449, the port of the training run).
 set -euo pipefail
@@ -33,16 +34,16 @@ APP_JAR=$APP_DIR/pantau-spbe.jar
 CACHE=$APP_DIR/app.aot
 
 # 1. extract, when APP_DIR holds no extraction of this jar
-stamp=$(cksum < "$JAR")
-if [ ! -f "$APP_JAR" ] || [ "$(cat "$APP_DIR/source.cksum" 2>/dev/null)" != "$stamp" ]; then
+stamp="$(stat -c '%s %Y' "$JAR") $(cd "$(dirname "$JAR")" && pwd)/$(basename "$JAR")"
+if [ ! -f "$APP_JAR" ] || [ "$(cat "$APP_DIR/source.stamp" 2>/dev/null)" != "$stamp" ]; then
   echo "aot-start: extracting $JAR into $APP_DIR" >&2
-  rm -rf "$APP_DIR/lib" "$APP_JAR" "$CACHE" "$APP_DIR/source.cksum"
+  rm -rf "$APP_DIR/lib" "$APP_JAR" "$CACHE" "$APP_DIR/source.stamp"
   tmp=$(mktemp -d "$APP_DIR/extract.XXXXXX")
   "$JAVA" -Djarmode=tools -jar "$JAR" extract --destination "$tmp" > /dev/null
   mv "$tmp/lib" "$APP_DIR/lib"
   mv "$tmp/$(basename "$JAR")" "$APP_JAR"
   rmdir "$tmp"
-  echo "$stamp" > "$APP_DIR/source.cksum"
+  echo "$stamp" > "$APP_DIR/source.stamp"
 fi
 
 # 2. training run, when there is no cache
