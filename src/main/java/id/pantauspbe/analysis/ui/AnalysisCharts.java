@@ -326,7 +326,9 @@ final class AnalysisCharts {
                 .xAxis(Axis.category(labels)
                         .name(text.get("analysis.peers.indexFrom"))
                         .nameCentred(30))
-                .yAxis(Axis.counts().name(text.get("analysis.peers.count")))
+                .yAxis(Axis.counts()
+                        .name(text.get("analysis.peers.count"))
+                        .nameTextStyle(Style.of().align("left")))
                 .tooltip(Tooltip.axis())
                 .grid(PlotArea.margins(8, 24, 48, 44))
                 .series(List.of(series));

@@ -58,6 +58,11 @@ public final class Style extends Part<Style> {
         return set("borderWidth", width);
     }
 
+    /** Horizontal alignment of a text (an axis name starting at the axis rather than centred on it). */
+    public Style align(String align) {
+        return set("align", align);
+    }
+
     public Style withFontSize(int size) {
         return set("fontSize", size);
     }
