@@ -4,7 +4,7 @@
 #
 #   scripts/aot-start.sh [application arguments...]
 #   PANTAU_ADMIN_PASSWORD='…' scripts/aot-start.sh --server.port=8080
-#   scripts/aot-start.sh --prepare        # only steps 1 and 2 (./mvnw -Paot package runs this)
+#   scripts/aot-start.sh --prepare        # only steps 1 and 2
 #
 # 1. The jar is extracted (java -Djarmode=tools -jar pantau-spbe.jar extract) into APP_DIR, unless
 #    APP_DIR already holds an extraction of this very jar. The JDK takes classes for the cache only
