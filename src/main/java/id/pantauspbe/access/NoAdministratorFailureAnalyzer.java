@@ -1,7 +1,6 @@
 package id.pantauspbe.access;
 
 import id.pantauspbe.base.Messages;
-import java.util.Locale;
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 
@@ -15,13 +14,8 @@ public class NoAdministratorFailureAnalyzer extends AbstractFailureAnalyzer<NoAd
     @Override
     protected FailureAnalysis analyze(Throwable rootFailure, NoAdministratorException cause) {
         return new FailureAnalysis(
-                both("start.noAdmin.description", cause.username()),
-                both("start.noAdmin.action", cause.username()),
+                Messages.indonesianThenEnglish("start.noAdmin.description", cause.username()),
+                Messages.indonesianThenEnglish("start.noAdmin.action", cause.username()),
                 cause);
-    }
-
-    private static String both(String key, String username) {
-        return Messages.indonesian(key, username) + System.lineSeparator() + "(English) "
-                + Messages.get(Locale.ENGLISH, key, username);
     }
 }

@@ -151,6 +151,7 @@ public class PeersService {
                 latestRanked(rankable));
     }
 
+    /** The latest year in which at least two Pemda are ranked; 0 when none. */
     private static int latestRanked(Map<Integer, Integer> rankable) {
         return rankable.entrySet().stream()
                 .filter(e -> e.getValue() >= 2)
@@ -168,13 +169,13 @@ public class PeersService {
 
     /** The latest year in which at least two Pemda can be ranked; else the requested or last year. */
     private static int defaultYear(Map<Integer, Integer> rankable, Integer requested) {
-        List<Integer> years = new ArrayList<>(rankable.keySet());
-        for (int y : years.reversed()) {
-            if (rankable.get(y) >= 2) {
-                return y;
-            }
+        int ranked = latestRanked(rankable);
+        if (ranked != 0) {
+            return ranked;
         }
-        return years.isEmpty() ? (requested == null ? 0 : requested) : years.getLast();
+        return rankable.isEmpty()
+                ? (requested == null ? 0 : requested)
+                : rankable.keySet().stream().mapToInt(Integer::intValue).max().orElseThrow();
     }
 
     private static List<String> chosenPeers(

@@ -46,8 +46,8 @@ public class CleanStop implements DisposableBean {
 
     CleanStop(@Value("${spring.datasource.url:}") String url) {
         Optional<Path> base = h2FileBase(url);
-        this.database = base.map(b -> Path.of(b + ".mv.db")).orElse(null);
-        this.marker = base.map(b -> Path.of(b + ".clean-stop")).orElse(null);
+        this.database = base.map(CleanStop::databaseFile).orElse(null);
+        this.marker = base.map(CleanStop::markerFile).orElse(null);
         this.unchanged = marker != null && consume(marker, database);
     }
 
@@ -95,8 +95,8 @@ public class CleanStop implements DisposableBean {
         if (base.isEmpty()) {
             return false;
         }
-        Path marker = Path.of(base.get() + ".clean-stop");
-        Path database = Path.of(base.get() + ".mv.db");
+        Path marker = markerFile(base.get());
+        Path database = databaseFile(base.get());
         try {
             return Files.isRegularFile(marker)
                     && Files.isRegularFile(database)
@@ -126,6 +126,15 @@ public class CleanStop implements DisposableBean {
                 + " integrity check while " + database.getFileName() + " is unchanged. Delete this file to check.\n"
                 + "size=" + Files.size(database) + "\n"
                 + "modified=" + Files.getLastModifiedTime(database).toInstant() + "\n";
+    }
+
+    /** The H2 file of a database path without its ending ({@link #h2FileBase}). */
+    static Path databaseFile(Path base) {
+        return Path.of(base + ".mv.db");
+    }
+
+    private static Path markerFile(Path base) {
+        return Path.of(base + ".clean-stop");
     }
 
     /** The database path without {@code .mv.db} for an embedded H2 file URL; empty for any other. */

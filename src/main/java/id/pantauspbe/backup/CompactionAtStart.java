@@ -24,7 +24,7 @@ import org.springframework.util.unit.DataSize;
  * REUSE_SPACE=FALSE} (chosen for crash safety, README "Crash harness") H2 appends every write to the end
  * of the file and never reclaims space while it runs, so the file only grows. At start, before the
  * DataSource and Flyway (an {@link EnvironmentPostProcessor}, after the configuration is read and after
- * a restore of {@code --pantau.pulihkan}, which runs in {@code main}), for a {@code jdbc:h2:file:} URL
+ * a restore of {@code --pantau.pulihkan}, which runs in {@code main}), for an embedded H2 file URL
  * whose {@code .mv.db} file is at least {@code pantau.h2.compact-min-size} (128MB): the database is
  * opened with plain JDBC and the configured URL, and when its live share (H2's {@code info.FILL_RATE}
  * × {@code info.CHUNKS_FILL_RATE}) is below {@code pantau.h2.compact-fill-rate} (50 %) it is closed
@@ -43,7 +43,6 @@ public class CompactionAtStart implements EnvironmentPostProcessor, Ordered {
     static final DataSize DEFAULT_MIN_SIZE = DataSize.ofMegabytes(128);
     static final int DEFAULT_FILL_RATE = 50;
 
-    private static final String PREFIX = "jdbc:h2:file:";
     /** H2's error code of a corrupted file (ErrorCode.FILE_CORRUPTED_1). */
     private static final int FILE_CORRUPTED = 90030;
 
@@ -71,7 +70,7 @@ public class CompactionAtStart implements EnvironmentPostProcessor, Ordered {
             log.warn("H2 compaction at start skipped: " + e.getMessage());
             return;
         }
-        if (url == null || !url.regionMatches(true, 0, PREFIX, 0, PREFIX.length())) {
+        if (CleanStop.h2FileBase(url).isEmpty()) {
             return;
         }
         try {
@@ -106,10 +105,10 @@ public class CompactionAtStart implements EnvironmentPostProcessor, Ordered {
      * less than {@code fillRate} % of it is live; never throws.
      */
     Outcome compact(String url, String user, String password, long minSize, int fillRate) {
-        Path file = file(url);
+        Path file = CleanStop.h2FileBase(url).map(CleanStop::databaseFile).orElse(null);
         long before;
         try {
-            if (!Files.isRegularFile(file)) {
+            if (file == null || !Files.isRegularFile(file)) {
                 return Outcome.NO_FILE;
             }
             before = Files.size(file);
@@ -169,19 +168,6 @@ public class CompactionAtStart implements EnvironmentPostProcessor, Ordered {
                 live,
                 (System.nanoTime() - started) / 1_000_000));
         return Outcome.COMPACTED;
-    }
-
-    /** The {@code .mv.db} file of an H2 file URL ({@code ~} is the user's home, as in H2). */
-    static Path file(String url) {
-        String name = url.substring(PREFIX.length());
-        int options = name.indexOf(';');
-        if (options >= 0) {
-            name = name.substring(0, options);
-        }
-        if (name.startsWith("~")) {
-            name = System.getProperty("user.home") + name.substring(1);
-        }
-        return Path.of(name + ".mv.db");
     }
 
     /** The live share of the file in percent: the share of the file in chunks × the live share of those. */

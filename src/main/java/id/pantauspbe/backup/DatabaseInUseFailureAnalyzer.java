@@ -2,7 +2,6 @@ package id.pantauspbe.backup;
 
 import id.pantauspbe.base.Messages;
 import java.sql.SQLException;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
@@ -29,11 +28,8 @@ public class DatabaseInUseFailureAnalyzer extends AbstractFailureAnalyzer<SQLExc
         Matcher file = FILE.matcher(String.valueOf(cause.getMessage()));
         String where = file.find() ? file.group(1) : "?";
         return new FailureAnalysis(
-                both("start.databaseInUse.description", where), both("start.databaseInUse.action", where), cause);
-    }
-
-    private static String both(String key, String file) {
-        return Messages.indonesian(key, file) + System.lineSeparator() + "(English) "
-                + Messages.get(Locale.ENGLISH, key, file);
+                Messages.indonesianThenEnglish("start.databaseInUse.description", where),
+                Messages.indonesianThenEnglish("start.databaseInUse.action", where),
+                cause);
     }
 }

@@ -22,6 +22,14 @@ public final class Messages {
         return get(INDONESIAN, key, params);
     }
 
+    /**
+     * The text in Bahasa Indonesia, then on a new line "(English) " and the English text: for an
+     * operator's console, who may read either (start-up failure reports).
+     */
+    public static String indonesianThenEnglish(String key, Object... params) {
+        return indonesian(key, params) + System.lineSeparator() + "(English) " + get(Locale.ENGLISH, key, params);
+    }
+
     public static String get(Locale locale, String key, Object... params) {
         Locale effective = locale != null && "en".equals(locale.getLanguage()) ? Locale.ENGLISH : INDONESIAN;
         try {
