@@ -5,6 +5,7 @@ import id.pantauspbe.base.Messages;
 import id.pantauspbe.base.TextFormat;
 import id.pantauspbe.base.UserMessageException;
 import id.pantauspbe.engine.Framework;
+import id.pantauspbe.engine.IndexMath;
 import id.pantauspbe.engine.PredikatBand;
 import id.pantauspbe.framework.FrameworkService;
 import io.swagger.v3.oas.annotations.Operation;
@@ -243,7 +244,7 @@ class ValueApiController {
         return new IndexAfter(
                 r.provenance().name().toLowerCase(Locale.ROOT),
                 r.value(),
-                r.exact().toPlainString(),
+                IndexMath.exactText(r.exact()),
                 r.predikatShown() ? r.predikat().map(PredikatBand::name).orElse(null) : null,
                 r.complete(),
                 r.valuedIndicators(),

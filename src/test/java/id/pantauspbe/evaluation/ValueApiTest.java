@@ -111,6 +111,10 @@ class ValueApiTest {
                     .isEqualByComparingTo(read.get("indeks").decimalValue());
             assertThat(hasil.get("indikatorBernilai").asInt())
                     .isEqualTo(read.get("indikatorBernilai").asInt());
+            // a draft over part of the indicators: its exact index is given to at most ten decimals
+            assertThat(hasil.get("indeksTepat").asString())
+                    .matches("\\d\\.\\d{4,10}")
+                    .isEqualTo(read.get("indeksTepat").asString());
             assertThat(stored("I2")).isEqualByComparingTo("3.30");
 
             SignIn.as(security, "koordinator", Role.ADMIN);

@@ -52,7 +52,7 @@ class ApiTest {
         assertThat(body.get("tahun").asInt()).isEqualTo(2021);
         assertThat(body.get("kerangka").asString()).isEqualTo("PERMENPANRB-59-2020");
         assertThat(body.get("indeks").decimalValue()).isEqualByComparingTo("2.51");
-        assertThat(body.get("indeksTepat").asString()).isEqualTo("2.505");
+        assertThat(body.get("indeksTepat").asString()).isEqualTo("2.5050");
         assertThat(body.get("predikat").asString()).isEqualTo("Cukup");
         assertThat(body.get("sumber").asString()).isEqualTo("resmi");
         assertThat(body.get("hasilAkhir").asBoolean()).isTrue();
@@ -70,7 +70,7 @@ class ApiTest {
         JsonNode y2024 = JSON.readTree(get("/api/v1/indeks?instansi=CONTOH&tahun=2024&tahap=final", "asesor")
                 .body());
         assertThat(y2024.get("indeks").decimalValue()).isEqualByComparingTo("3.77");
-        assertThat(y2024.get("indeksTepat").asString()).isEqualTo("3.765");
+        assertThat(y2024.get("indeksTepat").asString()).isEqualTo("3.7650");
     }
 
     @Test
