@@ -73,8 +73,6 @@ public class DueItemService {
             return List.of();
         }
         return ReminderRules.dueItems(
-                items,
-                LocalDate.now(clock),
-                settings.settings(home.get().code()).horizon());
+                items, LocalDate.now(clock), settings.of(home.get().code()).horizon());
     }
 }

@@ -103,7 +103,7 @@ public class ReminderService {
         List<PlannedMail> planned = new ArrayList<>();
         List<Opd> withoutEmail = new ArrayList<>();
         if (year.isPresent()) {
-            for (ReminderPlanner.Planned p : planner.plan(instansiCode, year.get(), settings.settings(instansiCode))) {
+            for (ReminderPlanner.Planned p : planner.plan(instansiCode, year.get(), settings.of(instansiCode))) {
                 if (p.mail().recipient() == null) {
                     withoutEmail.add(p.opd());
                 } else {
@@ -142,7 +142,7 @@ public class ReminderService {
             return;
         }
         evaluation.home().ifPresent(home -> {
-            if (settings.settings(home.code()).enabled()) {
+            if (settings.of(home.code()).enabled()) {
                 currentUser.runAs(AuditService.SYSTEM, Role.ADMIN, () -> queueToday(home.code()));
             }
         });
@@ -185,7 +185,7 @@ public class ReminderService {
             return 0;
         }
         int queued = 0;
-        for (ReminderPlanner.Planned p : planner.plan(instansiCode, year.get(), settings.settings(instansiCode))) {
+        for (ReminderPlanner.Planned p : planner.plan(instansiCode, year.get(), settings.of(instansiCode))) {
             if (p.mail().recipient() == null) {
                 continue;
             }

@@ -33,7 +33,7 @@ public class ReminderSettingsService {
     }
 
     /** The saved settings, else the defaults. */
-    public ReminderSettings settings(String instansiCode) {
+    public ReminderSettings of(String instansiCode) {
         return repository.settings(instansiCode).orElse(ReminderSettings.defaults());
     }
 
@@ -66,7 +66,7 @@ public class ReminderSettingsService {
                 recipients,
                 settings.reportDay(),
                 settings.reportOnStageClose());
-        String before = describe(settings(instansiCode));
+        String before = describe(of(instansiCode));
         repository.saveSettings(
                 instansiCode, clean, currentUser.username().orElse(AuditService.SYSTEM), OffsetDateTime.now(clock));
         audit.record(

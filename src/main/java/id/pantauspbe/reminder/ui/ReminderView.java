@@ -78,7 +78,7 @@ public class ReminderView extends Main implements HasDynamicTitle {
         preview.addClassName("reminder-preview");
         add(preview);
         add(logCard());
-        showSettings(settings.settings(instansiCode));
+        showSettings(settings.of(instansiCode));
         refresh();
     }
 
