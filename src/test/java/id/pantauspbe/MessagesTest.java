@@ -86,10 +86,9 @@ class MessagesTest {
     /**
      * Key prefixes the code completes with a string code, not an enum constant; keep this list short.
      * {@code template.} is completed with an import kind and a column name ({@code
-     * template.hasil.column.nilai}), {@code analysis.level.} with the Tren level as it stands in the
-     * URL ({@code tingkat=aspek}).
+     * template.hasil.column.nilai}).
      */
-    private static final Set<String> STRING_CODED_PREFIXES = Set.of("analysis.level.", "template.");
+    private static final Set<String> STRING_CODED_PREFIXES = Set.of("template.");
 
     /** The enums are found on the class path (every {@code @Translated} enum), not listed by hand. */
     @Test

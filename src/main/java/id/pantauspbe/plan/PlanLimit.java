@@ -1,5 +1,6 @@
 package id.pantauspbe.plan;
 
+import id.pantauspbe.base.UserMessageException;
 import java.math.BigDecimal;
 
 /**
@@ -20,5 +21,12 @@ public record PlanLimit(String indicatorCode, BigDecimal maxLevel, boolean locke
 
     public boolean isDefault() {
         return maxLevel == null && !locked && effort == 1;
+    }
+
+    /** Refuses an effort outside 1–{@value #MAX_EFFORT}. */
+    static void checkEffort(String code, Integer effort) {
+        if (effort == null || effort < 1 || effort > MAX_EFFORT) {
+            throw new UserMessageException("plan.error.effort", code, String.valueOf(effort));
+        }
     }
 }

@@ -8,9 +8,9 @@ import org.springframework.stereotype.Component;
 @Component
 class PlanOpdSteps implements OpdPlanSteps {
 
-    private final PlanService plans;
+    private final SavedPlanService plans;
 
-    PlanOpdSteps(PlanService plans) {
+    PlanOpdSteps(SavedPlanService plans) {
         this.plans = plans;
     }
 

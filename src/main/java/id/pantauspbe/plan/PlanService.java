@@ -8,41 +8,29 @@ import id.pantauspbe.engine.LevelPlanner;
 import id.pantauspbe.engine.LevelScale;
 import id.pantauspbe.engine.Node;
 import id.pantauspbe.engine.PredikatBand;
-import id.pantauspbe.evaluation.CycleService;
 import id.pantauspbe.evaluation.EvaluationService;
-import id.pantauspbe.evaluation.IndicatorOwner;
-import id.pantauspbe.evaluation.IndicatorOwners;
 import id.pantauspbe.evaluation.Instansi;
 import id.pantauspbe.evaluation.Stage;
 import id.pantauspbe.evaluation.Target;
 import id.pantauspbe.evaluation.TargetService;
-import id.pantauspbe.evaluation.ValueEntry;
 import id.pantauspbe.evaluation.YearResult;
 import id.pantauspbe.framework.FrameworkService;
-import id.pantauspbe.opd.EvidenceItem;
-import id.pantauspbe.opd.EvidenceService;
-import id.pantauspbe.opd.EvidenceStatus;
 import java.math.BigDecimal;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The target planner: the cheapest set of level steps reaching a year's target ({@link LevelPlanner}),
- * what-if with some steps, per-indicator limits and efforts saved per year, and the year's saved
- * rencana peningkatan with its progress against the self-assessment.
+ * and what-if with some steps, from the per-indicator limits and efforts saved per year
+ * ({@link PlanLimitService}). Saving a plan as the
+ * year's rencana peningkatan and its progress are {@link SavedPlanService}'s; what each step needs
+ * and who leads it, {@link PlanStepDetails}'.
  *
  * <p>On the decimal scale of 8/2026 a step is {@value #DECIMAL_STEP_TEXT} of a level: fine enough to
  * follow evidence that lifts part of an indicator, coarse enough for an effort to mean something;
@@ -59,32 +47,23 @@ public class PlanService {
     private final EvaluationService evaluation;
     private final FrameworkService frameworks;
     private final TargetService targets;
-    private final IndicatorOwners owners;
-    private final EvidenceService evidence;
-    private final CycleService cycle;
+    private final PlanStepDetails stepDetails;
     private final PlanRepository repository;
     private final CurrentUser currentUser;
-    private final Clock clock;
 
     PlanService(
             EvaluationService evaluation,
             FrameworkService frameworks,
             TargetService targets,
-            IndicatorOwners owners,
-            EvidenceService evidence,
-            CycleService cycle,
+            PlanStepDetails stepDetails,
             PlanRepository repository,
-            CurrentUser currentUser,
-            Clock clock) {
+            CurrentUser currentUser) {
         this.evaluation = evaluation;
         this.frameworks = frameworks;
         this.targets = targets;
-        this.owners = owners;
-        this.evidence = evidence;
-        this.cycle = cycle;
+        this.stepDetails = stepDetails;
         this.repository = repository;
         this.currentUser = currentUser;
-        this.clock = clock;
     }
 
     /** A baseline one may plan from: a year and stage with values under the plan year's framework. */
@@ -145,133 +124,10 @@ public class PlanService {
                 published.compareTo(plan.target()) >= 0);
     }
 
-    /** The saved limits of a year (indicators on the defaults are absent). */
-    public Map<String, PlanLimit> limits(String instansiCode, int year) {
-        return repository.limits(instansiCode, year);
-    }
-
-    /** Sets an indicator's limit and effort for a year (back to the defaults removes it). */
-    @Transactional
-    @PreAuthorize("hasAnyRole('ADMIN', 'ASESOR')")
-    public void saveLimit(String instansiCode, int year, PlanLimit limit) {
-        Framework framework = framework(year);
-        Node indicator = framework
-                .indicator(limit.indicatorCode())
-                .orElseThrow(() -> new UserMessageException("plan.error.indicator", limit.indicatorCode()));
-        if (limit.maxLevel() != null && !indicator.scale().accepts(limit.maxLevel())) {
-            throw new UserMessageException(
-                    "plan.error.limit", limit.indicatorCode(), limit.maxLevel().toPlainString());
-        }
-        checkEffort(limit.indicatorCode(), limit.effort());
-        repository.saveLimit(instansiCode, year, limit, user(), OffsetDateTime.now(clock));
-    }
-
     /** Whether the signed-in user may change limits and save plans. */
     public boolean canEdit() {
         return currentUser.hasRole(id.pantauspbe.access.Role.ADMIN)
                 || currentUser.hasRole(id.pantauspbe.access.Role.ASESOR);
-    }
-
-    /**
-     * Saves the steps of {@code active} of a plan as the year's rencana peningkatan (replacing any
-     * before), each assigned to its lead OPD with the due date.
-     */
-    @Transactional
-    @PreAuthorize("hasAnyRole('ADMIN', 'ASESOR')")
-    public SavedPlan savePlan(PlanResult plan, Set<String> active, LocalDate dueDate) {
-        List<PlanStep> chosen = plan.steps().stream()
-                .filter(s -> active.contains(s.indicatorCode()))
-                .toList();
-        if (chosen.isEmpty()) {
-            throw new UserMessageException("plan.error.noSteps");
-        }
-        WhatIf result = whatIf(plan, active);
-        SavedPlan saved = new SavedPlan(
-                plan.instansiCode(),
-                plan.year(),
-                plan.frameworkCode(),
-                plan.target(),
-                plan.basisYear(),
-                plan.basisStage().code(),
-                plan.basisExact(),
-                result.exact(),
-                result.reached(),
-                result.effort(),
-                user(),
-                OffsetDateTime.now(clock),
-                chosen.stream()
-                        .map(s -> new SavedPlan.Step(
-                                s.indicatorCode(),
-                                s.from(),
-                                s.to(),
-                                s.effort(),
-                                s.points(),
-                                s.opdId(),
-                                s.opdName(),
-                                dueDate))
-                        .toList());
-        repository.savePlan(saved);
-        return repository.plan(plan.instansiCode(), plan.year()).orElseThrow();
-    }
-
-    @Transactional
-    @PreAuthorize("hasAnyRole('ADMIN', 'ASESOR')")
-    public void deletePlan(String instansiCode, int year) {
-        repository.deletePlan(instansiCode, year);
-    }
-
-    public Optional<SavedPlan> yearPlan(String instansiCode, int year) {
-        return repository.plan(instansiCode, year);
-    }
-
-    /** The default due date of a plan's steps: the start of the year's self-assessment, else 30 June. */
-    public LocalDate defaultDueDate(String instansiCode, int year) {
-        return cycle.schedule(instansiCode, year).stream()
-                .filter(s -> s.stage() == Stage.MANDIRI && s.opensOn() != null)
-                .map(s -> s.opensOn())
-                .findFirst()
-                .orElse(LocalDate.of(year, 6, 30));
-    }
-
-    /**
-     * Progress of the year's saved plan: a step is reached when the year's self-assessment value of
-     * its indicator reaches the step's level.
-     */
-    public Optional<PlanProgress> progress(String instansiCode, int year) {
-        return progress(instansiCode, year, null);
-    }
-
-    /** {@link #progress(String, int)} of the steps assigned to one OPD (all when opdId is null). */
-    public Optional<PlanProgress> progress(String instansiCode, int year, Long opdId) {
-        Optional<SavedPlan> saved = repository.plan(instansiCode, year);
-        if (saved.isEmpty()) {
-            return Optional.empty();
-        }
-        Map<String, ValueEntry> entries = evaluation.entries(instansiCode, year, Stage.MANDIRI);
-        Map<String, String> names = frameworks
-                .byCode(saved.get().frameworkCode())
-                .map(f -> {
-                    Map<String, String> m = new HashMap<>();
-                    f.indicators().forEach(n -> m.put(n.code(), n.name()));
-                    return m;
-                })
-                .orElse(Map.of());
-        List<PlanProgress.StepProgress> steps = saved.get().steps().stream()
-                .filter(s -> opdId == null || opdId.equals(s.opdId()))
-                .map(s -> {
-                    ValueEntry entry = entries.get(s.indicatorCode());
-                    BigDecimal current = entry == null ? null : entry.value();
-                    return new PlanProgress.StepProgress(
-                            s,
-                            names.getOrDefault(s.indicatorCode(), s.indicatorCode()),
-                            current,
-                            current != null && current.compareTo(s.to()) >= 0);
-                })
-                .toList();
-        if (opdId != null && steps.isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(new PlanProgress(saved.get(), steps));
     }
 
     // --- computing -----------------------------------------------------------------------------
@@ -316,7 +172,7 @@ public class PlanService {
             if (framework.indicator(e.getKey()).isEmpty()) {
                 throw new UserMessageException("plan.error.indicator", e.getKey());
             }
-            checkEffort(e.getKey(), e.getValue());
+            PlanLimit.checkEffort(e.getKey(), e.getValue());
         }
         Map<String, PlanLimit> saved = repository.limits(instansi.code(), year);
         List<LevelPlanner.Item> items = new ArrayList<>();
@@ -390,35 +246,8 @@ public class PlanService {
         Framework framework = problem.framework;
         String instansiCode = problem.instansi.code();
         Map<String, Node> byCode = framework.indicatorsByCode();
-        Map<String, IndicatorOwner> owned = new HashMap<>(owners.owners(instansiCode, problem.year));
-        owners.owners(instansiCode, problem.basis.year()).forEach(owned::putIfAbsent);
-        Map<String, List<EvidenceItem>> evidenceOf = new LinkedHashMap<>();
-        int checklistYear = checklistYear(instansiCode, problem.year, framework);
-        boolean borrowed = checklistYear != problem.year;
-        for (EvidenceItem item : evidence.items(instansiCode, checklistYear)) {
-            evidenceOf
-                    .computeIfAbsent(item.indicatorCode(), k -> new ArrayList<>())
-                    .add(item);
-        }
-        List<PlanStep> steps = new ArrayList<>();
-        for (LevelPlanner.Step step : plan.steps()) {
-            Node indicator = byCode.get(step.code());
-            IndicatorOwner owner = owned.get(step.code());
-            boolean hasLead = owner != null && owner.hasLead();
-            steps.add(new PlanStep(
-                    step.code(),
-                    indicator.name(),
-                    step.from(),
-                    indicator.scale().nameOf(step.from()),
-                    step.to(),
-                    indicator.scale().nameOf(step.to()),
-                    step.steps(),
-                    step.effort(),
-                    step.points(),
-                    hasLead ? owner.lead().id() : null,
-                    hasLead ? owner.lead().name() : null,
-                    needs(evidenceOf.getOrDefault(step.code(), List.of()), step.from(), step.to(), borrowed)));
-        }
+        PlanStepDetails.Steps steps =
+                stepDetails.of(instansiCode, problem.year, problem.basis.year(), framework, plan.steps());
         List<PlanResult.Room> rooms = problem.items.stream()
                 .map(i -> new PlanResult.Room(
                         i.code(),
@@ -447,64 +276,16 @@ public class PlanService {
                 plan.published(),
                 framework.predikatOf(plan.published()).map(PredikatBand::name).orElse(null),
                 plan.totalEffort(),
-                steps,
+                steps.steps(),
                 plan.binding(),
                 rooms,
                 problem.filledMissing,
-                borrowed ? checklistYear : null);
-    }
-
-    /**
-     * The year whose Data dukung checklist tells what a step needs: the plan year's own, or when it
-     * has none the nearest year under the same framework that has one (the earlier on a tie); the
-     * plan year when no year has one.
-     */
-    private int checklistYear(String instansiCode, int year, Framework framework) {
-        if (!evidence.items(instansiCode, year).isEmpty()) {
-            return year;
-        }
-        return evidence.years(instansiCode).stream()
-                .filter(y -> y != year)
-                .filter(y -> frameworks
-                        .forYear(y)
-                        .map(f -> f.code().equals(framework.code()))
-                        .orElse(false))
-                .sorted(java.util.Comparator.comparingInt((Integer y) -> Math.abs(y - year))
-                        .thenComparingInt(y -> y))
-                .filter(y -> !evidence.items(instansiCode, y).isEmpty())
-                .findFirst()
-                .orElse(year);
-    }
-
-    /**
-     * The documents of the levels a step goes through (above from, up to to) not verified yet; from
-     * another year's checklist ({@code borrowed}) every one, as its status is that year's.
-     */
-    private static List<String> needs(
-            Collection<EvidenceItem> items, BigDecimal from, BigDecimal to, boolean borrowed) {
-        return items.stream()
-                .filter(i -> i.targetLevel() != null
-                        && i.targetLevel().compareTo(from) > 0
-                        && i.targetLevel().compareTo(to) <= 0)
-                .filter(i -> borrowed || i.status() != EvidenceStatus.DIVERIFIKASI)
-                .map(EvidenceItem::title)
-                .filter(Objects::nonNull)
-                .toList();
+                steps.needsYear());
     }
 
     private Framework framework(int year) {
         return frameworks
                 .forYear(year)
                 .orElseThrow(() -> new UserMessageException("plan.error.noFramework", String.valueOf(year)));
-    }
-
-    private static void checkEffort(String code, Integer effort) {
-        if (effort == null || effort < 1 || effort > PlanLimit.MAX_EFFORT) {
-            throw new UserMessageException("plan.error.effort", code, String.valueOf(effort));
-        }
-    }
-
-    private String user() {
-        return currentUser.username().orElse("?");
     }
 }

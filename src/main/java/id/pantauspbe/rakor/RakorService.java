@@ -30,8 +30,8 @@ import id.pantauspbe.opd.OpdReport;
 import id.pantauspbe.opd.OpdService;
 import id.pantauspbe.plan.ForecastService;
 import id.pantauspbe.plan.PlanProgress;
-import id.pantauspbe.plan.PlanService;
 import id.pantauspbe.plan.SavedPlan;
+import id.pantauspbe.plan.SavedPlanService;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -69,7 +69,7 @@ public class RakorService implements OpdActions {
     private final CycleService cycle;
     private final AuditService audit;
 
-    private final PlanService plans;
+    private final SavedPlanService plans;
     private final ForecastService forecasts;
     private final id.pantauspbe.crosswalk.CrosswalkService crosswalk;
 
@@ -85,7 +85,7 @@ public class RakorService implements OpdActions {
             Clock clock,
             CycleService cycle,
             AuditService audit,
-            PlanService plans,
+            SavedPlanService plans,
             ForecastService forecasts,
             id.pantauspbe.crosswalk.CrosswalkService crosswalk) {
         this.crosswalk = crosswalk;

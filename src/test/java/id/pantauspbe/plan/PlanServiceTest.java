@@ -38,6 +38,12 @@ class PlanServiceTest {
     PlanService plans;
 
     @Autowired
+    PlanLimitService limits;
+
+    @Autowired
+    SavedPlanService savedPlans;
+
+    @Autowired
     ForecastService forecasts;
 
     @Autowired
@@ -118,10 +124,10 @@ class PlanServiceTest {
         assertThatThrownBy(() -> as(
                         "kadis",
                         Role.PIMPINAN,
-                        () -> plans.saveLimit("CONTOH", 2023, new PlanLimit("I1", null, true, 1))))
+                        () -> limits.saveLimit("CONTOH", 2023, new PlanLimit("I1", null, true, 1))))
                 .isInstanceOf(AccessDeniedException.class);
-        as("asesor", Role.ASESOR, () -> plans.saveLimit("CONTOH", 2023, new PlanLimit("I21", null, false, 3)));
-        assertThat(plans.limits("CONTOH", 2023)).containsKey("I21");
+        as("asesor", Role.ASESOR, () -> limits.saveLimit("CONTOH", 2023, new PlanLimit("I21", null, false, 3)));
+        assertThat(limits.limits("CONTOH", 2023)).containsKey("I21");
         PlanResult plan = plans.compute(PlanRequest.of("CONTOH", 2023));
         assertThat(plan.rooms().stream()
                         .filter(r -> r.indicatorCode().equals("I21"))
@@ -130,17 +136,17 @@ class PlanServiceTest {
                         .effort())
                 .isEqualTo(3);
         Set<String> all = plan.steps().stream().map(PlanStep::indicatorCode).collect(Collectors.toSet());
-        as("koordinator", Role.ADMIN, () -> plans.savePlan(plan, all, LocalDate.of(2023, 6, 30)));
-        PlanProgress progress = plans.progress("CONTOH", 2023).orElseThrow();
+        as("koordinator", Role.ADMIN, () -> savedPlans.savePlan(plan, all, LocalDate.of(2023, 6, 30)));
+        PlanProgress progress = savedPlans.progress("CONTOH", 2023).orElseThrow();
         assertThat(progress.total()).isEqualTo(plan.steps().size());
         // reached exactly where the 2023 self-assessment value reaches the step's level
         assertThat(progress.steps())
                 .allSatisfy(s -> assertThat(s.reached())
                         .isEqualTo(s.current() != null
                                 && s.current().compareTo(s.step().to()) >= 0));
-        as("koordinator", Role.ADMIN, () -> plans.saveLimit("CONTOH", 2023, PlanLimit.defaults("I21")));
-        as("koordinator", Role.ADMIN, () -> plans.deletePlan("CONTOH", 2023));
-        assertThat(plans.progress("CONTOH", 2023)).isEmpty();
+        as("koordinator", Role.ADMIN, () -> limits.saveLimit("CONTOH", 2023, PlanLimit.defaults("I21")));
+        as("koordinator", Role.ADMIN, () -> savedPlans.deletePlan("CONTOH", 2023));
+        assertThat(savedPlans.progress("CONTOH", 2023)).isEmpty();
     }
 
     @Test

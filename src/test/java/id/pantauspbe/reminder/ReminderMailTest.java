@@ -68,6 +68,9 @@ class ReminderMailTest {
     ReminderService reminders;
 
     @Autowired
+    ReminderSettingsService reminderSettings;
+
+    @Autowired
     EvidenceService evidence;
 
     @Autowired
@@ -282,7 +285,7 @@ class ReminderMailTest {
                 List.of("bupati@kabupaten-contoh.example", "kadis@kabupaten-contoh.example"),
                 23,
                 false);
-        as("koordinator", Role.ADMIN, () -> reminders.saveSettings(HOME, settings));
+        as("koordinator", Role.ADMIN, () -> reminderSettings.saveSettings(HOME, settings));
         as("koordinator", Role.ADMIN, () -> reminders.sendNow(HOME));
         List<MimeMessage> reports = new ArrayList<>();
         for (MimeMessage m : MAIL.getReceivedMessages()) {
@@ -323,14 +326,14 @@ class ReminderMailTest {
         assertThatThrownBy(() -> as(
                         "koordinator",
                         Role.ADMIN,
-                        () -> reminders.saveSettings(
+                        () -> reminderSettings.saveSettings(
                                 HOME, new ReminderSettings(true, List.of(90), DayOfWeek.MONDAY, List.of(), 1, true))))
                 .isInstanceOf(UserMessageException.class)
                 .hasMessage("Hari sebelum tenggat harus 0 sampai 60, bukan 90.");
         assertThatThrownBy(() -> as(
                         "koordinator",
                         Role.ADMIN,
-                        () -> reminders.saveSettings(
+                        () -> reminderSettings.saveSettings(
                                 HOME,
                                 new ReminderSettings(
                                         true, List.of(7), DayOfWeek.MONDAY, List.of("bukan alamat"), 1, true))))

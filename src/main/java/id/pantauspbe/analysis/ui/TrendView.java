@@ -22,6 +22,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import id.pantauspbe.analysis.Analysis;
 import id.pantauspbe.analysis.AnalysisService;
+import id.pantauspbe.analysis.TrendLevel;
 import id.pantauspbe.base.TextFormat;
 import id.pantauspbe.base.UserMessageException;
 import id.pantauspbe.base.ui.Chart;
@@ -59,11 +60,9 @@ public class TrendView extends Main implements BeforeEnterObserver, HasDynamicTi
 
     static final String PARAM_FROM = "dari";
     static final String PARAM_LEVEL = "tingkat";
-    static final String LEVEL_ASPECT = "aspek";
-    /** By OPD: shown by the opd feature's view "tren-opd" (named here, so analysis does not depend on opd). */
-    static final String LEVEL_OPD = "opd";
-
+    /** {@link TrendLevel#OPD} is shown by the opd feature's view (named here, so analysis does not depend on opd). */
     static final String OPD_TREND_ROUTE = "tren-opd";
+
     static final String PARAM_MODE = "tampilan";
     static final String MODE_SETARA = "setara";
 
@@ -74,7 +73,7 @@ public class TrendView extends Main implements BeforeEnterObserver, HasDynamicTi
     private final Select<String> mode = new Select<>();
     private boolean setara;
     private final SelectionBar selection;
-    private final Select<String> level = new Select<>();
+    private final Select<TrendLevel> level = new Select<>();
     private final Select<Integer> fromYear = new Select<>();
     private final Div content = new Div();
     private Instansi instansi;
@@ -94,8 +93,8 @@ public class TrendView extends Main implements BeforeEnterObserver, HasDynamicTi
         addClassNames("analysis", "trend-view");
         selection = new SelectionBar((i, y) -> navigate(i, y, null, level.getValue()));
         level.setLabel(getTranslation("analysis.level"));
-        level.setItems("domain", LEVEL_ASPECT, LEVEL_OPD);
-        level.setItemLabelGenerator(l -> getTranslation("analysis.level." + l));
+        level.setItems(TrendLevel.values());
+        level.setItemLabelGenerator(l -> getTranslation("analysis.level." + l.name()));
         level.addClassName("filter-level");
         level.addValueChangeListener(e -> {
             if (!updating) {
@@ -130,7 +129,8 @@ public class TrendView extends Main implements BeforeEnterObserver, HasDynamicTi
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         content.removeAll();
-        if (LEVEL_OPD.equals(QueryParams.first(event.getLocation(), PARAM_LEVEL))) {
+        TrendLevel chosenLevel = TrendLevel.ofParam(QueryParams.first(event.getLocation(), PARAM_LEVEL));
+        if (chosenLevel == TrendLevel.OPD) {
             event.rerouteTo(OPD_TREND_ROUTE, event.getLocation().getQueryParameters());
             return;
         }
@@ -142,11 +142,11 @@ public class TrendView extends Main implements BeforeEnterObserver, HasDynamicTi
         instansi = chosen.instansi();
         years = chosen.years();
         year = chosen.year();
-        boolean aspects = LEVEL_ASPECT.equals(QueryParams.first(event.getLocation(), PARAM_LEVEL));
+        boolean aspects = chosenLevel == TrendLevel.ASPEK;
         setara = MODE_SETARA.equals(QueryParams.first(event.getLocation(), PARAM_MODE));
         updating = true;
         selection.show(chosen);
-        level.setValue(aspects ? LEVEL_ASPECT : "domain");
+        level.setValue(chosenLevel);
         mode.setValue(setara ? MODE_SETARA : "resmi");
         updating = false;
 
@@ -386,7 +386,7 @@ public class TrendView extends Main implements BeforeEnterObserver, HasDynamicTi
         return grid;
     }
 
-    private void navigate(Instansi i, Integer y, Integer from, String lvl) {
+    private void navigate(Instansi i, Integer y, Integer from, TrendLevel lvl) {
         getUI().ifPresent(ui -> ui.navigate(
                 TrendView.class,
                 QueryParams.of(
@@ -397,7 +397,7 @@ public class TrendView extends Main implements BeforeEnterObserver, HasDynamicTi
                         PARAM_FROM,
                         from,
                         PARAM_LEVEL,
-                        LEVEL_ASPECT.equals(lvl) || LEVEL_OPD.equals(lvl) ? lvl : null,
+                        lvl == null || lvl == TrendLevel.DOMAIN ? null : lvl.param(),
                         PARAM_MODE,
                         setara ? MODE_SETARA : null)));
     }

@@ -54,14 +54,14 @@ public class OverviewView extends Main implements BeforeEnterObserver, HasDynami
     private final Chart breakdownChart = new Chart();
     private Overview overview;
 
-    private final transient id.pantauspbe.plan.PlanService plans;
+    private final transient id.pantauspbe.plan.SavedPlanService plans;
     private final transient id.pantauspbe.plan.ForecastService forecasts;
     private final transient CrosswalkService crosswalk;
 
     public OverviewView(
             OverviewService service,
             CycleService cycle,
-            id.pantauspbe.plan.PlanService plans,
+            id.pantauspbe.plan.SavedPlanService plans,
             id.pantauspbe.plan.ForecastService forecasts,
             CrosswalkService crosswalk) {
         this.service = service;

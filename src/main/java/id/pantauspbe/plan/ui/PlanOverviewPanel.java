@@ -6,7 +6,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import id.pantauspbe.base.TextFormat;
 import id.pantauspbe.plan.Forecast;
 import id.pantauspbe.plan.ForecastService;
-import id.pantauspbe.plan.PlanService;
+import id.pantauspbe.plan.SavedPlanService;
 import java.util.Optional;
 
 /**
@@ -16,7 +16,7 @@ import java.util.Optional;
  */
 public class PlanOverviewPanel extends Div {
 
-    public PlanOverviewPanel(PlanService plans, ForecastService forecasts, String instansiCode, int year) {
+    public PlanOverviewPanel(SavedPlanService plans, ForecastService forecasts, String instansiCode, int year) {
         addClassName("plan-overview");
         plans.progress(instansiCode, year).ifPresent(p -> add(new PlanProgressCard(p, false)));
         forecasts.pendingForecast(instansiCode, year).ifPresent(f -> add(new ForecastCard(f)));

@@ -3,17 +3,12 @@ package id.pantauspbe.plan.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.details.Details;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -32,12 +27,12 @@ import id.pantauspbe.evaluation.SelectionService;
 import id.pantauspbe.evaluation.Stage;
 import id.pantauspbe.evaluation.ui.SelectionBar;
 import id.pantauspbe.evaluation.ui.Selections;
-import id.pantauspbe.plan.PlanLimit;
+import id.pantauspbe.plan.PlanLimitService;
 import id.pantauspbe.plan.PlanRequest;
 import id.pantauspbe.plan.PlanResult;
 import id.pantauspbe.plan.PlanService;
 import id.pantauspbe.plan.PlanStep;
-import id.pantauspbe.plan.WhatIf;
+import id.pantauspbe.plan.SavedPlanService;
 import jakarta.annotation.security.PermitAll;
 import java.math.BigDecimal;
 import java.util.Arrays;
@@ -63,6 +58,8 @@ public class PlanView extends Main implements BeforeEnterObserver, HasDynamicTit
     static final String OFF = "tanpa";
 
     private final transient PlanService plans;
+    private final transient PlanLimitService limits;
+    private final transient SavedPlanService savedPlans;
     private final transient SelectionService selections;
     private final SelectionBar selection;
     private final Div content = new Div();
@@ -71,23 +68,18 @@ public class PlanView extends Main implements BeforeEnterObserver, HasDynamicTit
     private String basisParam;
     private Set<String> off = new LinkedHashSet<>();
     private PlanResult plan;
-    private final Span indexText = new Span();
-    private final Span predikatText = new Span();
-    private final Span gapText = new Span();
-    private final Span effortText = new Span();
-    private Map<String, PlanLimit> saved = Map.of();
+    private WhatIfLine whatIf;
 
-    public PlanView(PlanService plans, SelectionService selections) {
+    public PlanView(
+            PlanService plans, PlanLimitService limits, SavedPlanService savedPlans, SelectionService selections) {
         this.plans = plans;
+        this.limits = limits;
+        this.savedPlans = savedPlans;
         this.selections = selections;
         addClassNames("analysis", "plan-view");
         selection = new SelectionBar((i, y) -> getUI().ifPresent(ui ->
                 ui.navigate(PlanView.class, QueryParams.of(QueryParams.INSTANSI, i.code(), QueryParams.YEAR, y))));
         content.addClassName("analysis-content");
-        indexText.addClassName("plan-index");
-        predikatText.addClassName("plan-predikat");
-        gapText.addClassName("plan-gap");
-        effortText.addClassName("plan-effort");
         add(content);
     }
 
@@ -145,11 +137,14 @@ public class PlanView extends Main implements BeforeEnterObserver, HasDynamicTit
             plan = null;
             return;
         }
-        content.add(createSummary(), createSteps());
+        content.add(createSummary(), new PlanStepsGrid(plan, off, this::stepToggled));
         if (plans.canEdit()) {
-            content.add(createSave(), createLimits());
+            content.add(createSave(), new PlanLimitsEditor(limits, chosen.code(), year, plan.rooms(), () -> {
+                off.clear();
+                render();
+            }));
         }
-        plans.progress(chosen.code(), year).ifPresent(p -> content.add(new PlanProgressCard(p)));
+        savedPlans.progress(chosen.code(), year).ifPresent(p -> content.add(new PlanProgressCard(p)));
         updateWhatIf();
     }
 
@@ -255,16 +250,7 @@ public class PlanView extends Main implements BeforeEnterObserver, HasDynamicTit
                                         ", ", plan.binding().stream().limit(10).toList())));
         outcome.addClassName(plan.reached() ? "plan-reached" : "plan-unreachable");
         summary.add(outcome);
-        Div whatIf = new Div(
-                new Span(getTranslation("plan.whatIf") + " "),
-                indexText,
-                new Span(" · "),
-                predikatText,
-                new Span(" · "),
-                gapText,
-                new Span(" · "),
-                effortText);
-        whatIf.addClassName("plan-what-if");
+        whatIf = new WhatIfLine();
         summary.add(whatIf);
         return summary;
     }
@@ -273,11 +259,7 @@ public class PlanView extends Main implements BeforeEnterObserver, HasDynamicTit
         if (plan == null) {
             return;
         }
-        WhatIf w = plans.whatIf(plan, active());
-        indexText.setText(getTranslation("plan.index", TextFormat.decimal(w.published()), TextFormat.exact(w.exact())));
-        predikatText.setText(w.predikat() == null ? "–" : w.predikat());
-        gapText.setText(getTranslation("plan.gap", TextFormat.signed(w.gap())));
-        effortText.setText(getTranslation("plan.effort", String.valueOf(w.effort())));
+        whatIf.show(plans.whatIf(plan, active()));
     }
 
     private Set<String> active() {
@@ -287,62 +269,10 @@ public class PlanView extends Main implements BeforeEnterObserver, HasDynamicTit
                 .collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
-    private Component createSteps() {
-        Grid<PlanStep> grid = new Grid<>();
-        grid.addClassName("plan-steps");
-        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.setAllRowsVisible(true);
-        grid.addComponentColumn(step -> {
-                    Checkbox on = new Checkbox(!off.contains(step.indicatorCode()));
-                    on.addClassName("plan-step-on");
-                    on.getElement().setAttribute("aria-label", step.indicatorCode());
-                    on.addValueChangeListener(e -> {
-                        if (e.getValue()) {
-                            off.remove(step.indicatorCode());
-                        } else {
-                            off.add(step.indicatorCode());
-                        }
-                        updateWhatIf();
-                        // keep the URL in step without rebuilding the page
-                        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, "rencana?" + query()));
-                    });
-                    return on;
-                })
-                .setHeader(getTranslation("plan.col.on"))
-                .setKey("on")
-                .setAutoWidth(true);
-        grid.addColumn(s -> s.indicatorCode() + " " + s.indicatorName())
-                .setHeader(getTranslation("plan.col.indicator"))
-                .setKey("indicator")
-                .setFlexGrow(3);
-        grid.addColumn(s -> level(s.from(), s.fromName()) + " → " + level(s.to(), s.toName()))
-                .setHeader(getTranslation("plan.col.fromTo"))
-                .setKey("fromTo")
-                .setAutoWidth(true);
-        grid.addColumn(s -> String.valueOf(s.effort()))
-                .setHeader(getTranslation("plan.col.effort"))
-                .setKey("effort")
-                .setAutoWidth(true);
-        grid.addColumn(s -> "+" + TextFormat.exact(s.points()))
-                .setHeader(getTranslation("plan.col.points"))
-                .setKey("points")
-                .setAutoWidth(true);
-        grid.addColumn(s -> s.opdName() == null ? getTranslation("plan.noOpd") : s.opdName())
-                .setHeader(getTranslation("plan.col.opd"))
-                .setKey("opd")
-                .setFlexGrow(2);
-        grid.addColumn(s -> s.needs().isEmpty() ? getTranslation("plan.noNeeds") : String.join("; ", s.needs()))
-                .setHeader(getTranslation("plan.col.needs"))
-                .setKey("needs")
-                .setFlexGrow(2);
-        grid.setItems(plan.steps());
-        if (plan.needsYear() == null) {
-            return grid;
-        }
-        Paragraph source = new Paragraph(
-                getTranslation("plan.needsFrom", String.valueOf(plan.needsYear()), String.valueOf(plan.year())));
-        source.addClassName("plan-needs-source");
-        return new Div(grid, source);
+    private void stepToggled() {
+        updateWhatIf();
+        // keep the URL in step without rebuilding the page
+        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, "rencana?" + query()));
     }
 
     private String query() {
@@ -360,17 +290,13 @@ public class PlanView extends Main implements BeforeEnterObserver, HasDynamicTit
         return q.toString();
     }
 
-    private static String level(BigDecimal value, String name) {
-        return TextFormat.level(value, name);
-    }
-
     private Component createSave() {
         DatePicker due = DateFields.configure(new DatePicker(getTranslation("plan.dueDate")));
         due.addClassName("plan-due");
-        due.setValue(plans.defaultDueDate(chosen.code(), chosen.year()));
+        due.setValue(savedPlans.defaultDueDate(chosen.code(), chosen.year()));
         Button save = new Button(getTranslation("plan.save"), e -> {
             try {
-                var saved = plans.savePlan(plan, active(), due.getValue());
+                var saved = savedPlans.savePlan(plan, active(), due.getValue());
                 Notices.success("plan.saved", String.valueOf(saved.steps().size()), String.valueOf(saved.year()));
                 render();
             } catch (UserMessageException refusal) {
@@ -381,102 +307,5 @@ public class PlanView extends Main implements BeforeEnterObserver, HasDynamicTit
         HorizontalLayout row = new HorizontalLayout(due, save);
         row.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
         return row;
-    }
-
-    private Component createLimits() {
-        saved = plans.limits(chosen.code(), chosen.year());
-        Grid<PlanResult.Room> grid = new Grid<>();
-        grid.addClassName("plan-limits");
-        grid.addColumn(r -> r.indicatorCode() + " " + r.indicatorName())
-                .setHeader(getTranslation("plan.col.indicator"))
-                .setKey("indicator")
-                .setFlexGrow(3);
-        grid.addColumn(r -> TextFormat.level(r.from()))
-                .setHeader(getTranslation("plan.col.from"))
-                .setKey("from")
-                .setAutoWidth(true);
-        grid.addComponentColumn(this::limitField)
-                .setHeader(getTranslation("plan.col.limit"))
-                .setKey("limit")
-                .setAutoWidth(true);
-        grid.addComponentColumn(this::lockBox)
-                .setHeader(getTranslation("plan.col.locked"))
-                .setKey("locked")
-                .setAutoWidth(true);
-        grid.addComponentColumn(this::effortField)
-                .setHeader(getTranslation("plan.col.effort"))
-                .setKey("effortEdit")
-                .setAutoWidth(true);
-        grid.setItems(plan.rooms());
-        Details details = new Details(getTranslation("plan.limits"), grid);
-        details.addClassName("plan-limits-details");
-        return details;
-    }
-
-    private Component limitField(PlanResult.Room room) {
-        TextField field = new TextField();
-        field.addClassName("plan-limit");
-        field.setWidth("6em");
-        PlanLimit limit = saved.getOrDefault(room.indicatorCode(), PlanLimit.defaults(room.indicatorCode()));
-        field.setValue(limit.maxLevel() == null ? "" : TextFormat.level(limit.maxLevel()));
-        field.setPlaceholder(TextFormat.decimal(room.limit()));
-        field.addValueChangeListener(e -> {
-            if (!e.isFromClient()) {
-                return;
-            }
-            BigDecimal max;
-            try {
-                max = e.getValue().isBlank()
-                        ? null
-                        : new BigDecimal(e.getValue().strip().replace(',', '.'));
-            } catch (NumberFormatException ex) {
-                Notices.error(new UserMessageException("plan.error.limit", room.indicatorCode(), e.getValue()));
-                return;
-            }
-            saveLimit(new PlanLimit(room.indicatorCode(), max, limit.locked(), limit.effort()));
-        });
-        return field;
-    }
-
-    private Component lockBox(PlanResult.Room room) {
-        PlanLimit limit = saved.getOrDefault(room.indicatorCode(), PlanLimit.defaults(room.indicatorCode()));
-        Checkbox box = new Checkbox(limit.locked());
-        box.addClassName("plan-lock");
-        box.addValueChangeListener(e -> {
-            if (e.isFromClient()) {
-                saveLimit(new PlanLimit(room.indicatorCode(), limit.maxLevel(), e.getValue(), limit.effort()));
-            }
-        });
-        return box;
-    }
-
-    private Component effortField(PlanResult.Room room) {
-        IntegerField field = new IntegerField();
-        field.addClassName("plan-effort-edit");
-        field.setWidth("5em");
-        field.setMin(1);
-        field.setMax(PlanLimit.MAX_EFFORT);
-        field.setValue(room.effort());
-        field.addValueChangeListener(e -> {
-            if (e.isFromClient()) {
-                PlanLimit limit = saved.getOrDefault(room.indicatorCode(), PlanLimit.defaults(room.indicatorCode()));
-                saveLimit(new PlanLimit(
-                        room.indicatorCode(),
-                        limit.maxLevel(),
-                        limit.locked(),
-                        e.getValue() == null ? 0 : e.getValue()));
-            }
-        });
-        return field;
-    }
-
-    private void saveLimit(PlanLimit limit) {
-        try {
-            plans.saveLimit(chosen.code(), chosen.year(), limit);
-            off.clear();
-            render();
-        } catch (UserMessageException refusal) {
-            Notices.error(refusal);
-        }
     }
 }

@@ -16,8 +16,8 @@ import id.pantauspbe.base.TextFormat;
 import id.pantauspbe.base.ui.HeaderItem;
 import id.pantauspbe.opd.EvidenceItem;
 import id.pantauspbe.reminder.DueItem;
+import id.pantauspbe.reminder.DueItemService;
 import id.pantauspbe.reminder.ReminderRules;
-import id.pantauspbe.reminder.ReminderService;
 import java.util.List;
 
 /**
@@ -29,9 +29,9 @@ class DueBell implements HeaderItem {
 
     static final int SHOWN = 10;
 
-    private final ReminderService reminders;
+    private final DueItemService reminders;
 
-    DueBell(ReminderService reminders) {
+    DueBell(DueItemService reminders) {
         this.reminders = reminders;
     }
 

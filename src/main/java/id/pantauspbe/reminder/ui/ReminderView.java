@@ -27,6 +27,7 @@ import id.pantauspbe.evaluation.Instansi;
 import id.pantauspbe.reminder.MailLogEntry;
 import id.pantauspbe.reminder.ReminderService;
 import id.pantauspbe.reminder.ReminderSettings;
+import id.pantauspbe.reminder.ReminderSettingsService;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.DayOfWeek;
 import java.time.format.TextStyle;
@@ -45,6 +46,7 @@ import org.springframework.beans.factory.annotation.Value;
 public class ReminderView extends Main implements HasDynamicTitle {
 
     private final transient ReminderService reminders;
+    private final transient ReminderSettingsService settings;
     private final String instansiCode;
     private final Checkbox enabled = new Checkbox();
     private final TextField days = new TextField();
@@ -58,9 +60,11 @@ public class ReminderView extends Main implements HasDynamicTitle {
 
     public ReminderView(
             ReminderService reminders,
+            ReminderSettingsService settings,
             EvaluationService evaluation,
             @Value("${pantau.pengingat.waktu:07:00}") String runTime) {
         this.reminders = reminders;
+        this.settings = settings;
         this.instansiCode = evaluation.home().map(Instansi::code).orElse(null);
         addClassNames("analysis", "reminder-view");
         H2 title = new H2(getTranslation("reminder.title"));
@@ -74,7 +78,7 @@ public class ReminderView extends Main implements HasDynamicTitle {
         preview.addClassName("reminder-preview");
         add(preview);
         add(logCard());
-        showSettings(reminders.reminderSettings(instansiCode));
+        showSettings(settings.of(instansiCode));
         refresh();
     }
 
@@ -142,7 +146,7 @@ public class ReminderView extends Main implements HasDynamicTitle {
             return;
         }
         try {
-            ReminderSettings saved = reminders.saveSettings(
+            ReminderSettings saved = settings.saveSettings(
                     instansiCode,
                     new ReminderSettings(
                             enabled.getValue(),

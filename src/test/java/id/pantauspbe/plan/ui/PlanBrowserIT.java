@@ -14,7 +14,7 @@ import id.pantauspbe.evaluation.EvaluationService;
 import id.pantauspbe.evaluation.Stage;
 import id.pantauspbe.evaluation.ValueEntry;
 import id.pantauspbe.plan.PlanProgress;
-import id.pantauspbe.plan.PlanService;
+import id.pantauspbe.plan.SavedPlanService;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
@@ -32,7 +32,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class PlanBrowserIT extends BrowserTest {
 
     @Autowired
-    PlanService plans;
+    SavedPlanService plans;
 
     @Autowired
     EvaluationService evaluation;

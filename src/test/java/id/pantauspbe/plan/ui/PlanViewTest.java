@@ -20,7 +20,7 @@ import id.pantauspbe.access.CurrentUser;
 import id.pantauspbe.access.Role;
 import id.pantauspbe.evaluation.EvaluationService;
 import id.pantauspbe.evaluation.Stage;
-import id.pantauspbe.plan.PlanService;
+import id.pantauspbe.plan.SavedPlanService;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
 class PlanViewTest extends KaribuTest {
 
     @Autowired
-    PlanService plans;
+    SavedPlanService plans;
 
     @Autowired
     EvaluationService evaluation;
