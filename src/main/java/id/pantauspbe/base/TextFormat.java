@@ -54,6 +54,21 @@ public final class TextFormat {
         return value == null ? "–" : value.toPlainString().replace('.', ',');
     }
 
+    /**
+     * An exact index or its exact points in a column of such figures, with at least four decimals so
+     * they read evenly ("+0,0950" beside "+0,0875"); a quotient that does not end to ten decimals.
+     */
+    public static String exactFour(BigDecimal value) {
+        if (value == null) {
+            return "–";
+        }
+        BigDecimal v = value.stripTrailingZeros();
+        if (v.scale() > 10) {
+            v = v.setScale(10, java.math.RoundingMode.HALF_UP).stripTrailingZeros();
+        }
+        return (v.scale() < 4 ? v.setScale(4) : v).toPlainString().replace('.', ',');
+    }
+
     /** Index points with three decimals ("0,055"), for contributions and losses. */
     public static String points(BigDecimal value) {
         return value == null ? "–" : format("#,##0.000").format(value);

@@ -1,6 +1,7 @@
 package id.pantauspbe.plan;
 
 import id.pantauspbe.base.ApiErrors;
+import id.pantauspbe.engine.IndexMath;
 import id.pantauspbe.evaluation.EvaluationService;
 import id.pantauspbe.evaluation.Stage;
 import io.swagger.v3.oas.annotations.Operation;
@@ -144,10 +145,13 @@ class PlanController {
                 plan.frameworkCode(),
                 plan.target(),
                 new BasisAnswer(
-                        plan.basisYear(), plan.basisStage().code(), plan.basisPublished(), exact(plan.basisExact())),
+                        plan.basisYear(),
+                        plan.basisStage().code(),
+                        plan.basisPublished(),
+                        IndexMath.exactText(plan.basisExact())),
                 plan.reached(),
                 plan.published(),
-                exact(plan.exact()),
+                IndexMath.exactText(plan.exact()),
                 plan.predikat(),
                 plan.totalEffort(),
                 plan.steps().stream()
@@ -156,7 +160,7 @@ class PlanController {
                                 level(s.from()),
                                 level(s.to()),
                                 s.effort(),
-                                exact(s.points()),
+                                IndexMath.exactText(s.points()),
                                 s.opdName()))
                         .toList(),
                 plan.binding()));
@@ -195,12 +199,6 @@ class PlanController {
                         f.meanAbsoluteError(),
                         f.rangeHeldText(id.pantauspbe.base.Messages::indonesian))))
                 .orElseGet(() -> ApiErrors.answer(HttpStatus.NOT_FOUND, "forecast.error.none", String.valueOf(tahun)));
-    }
-
-    /** An exact figure with at least four decimals ("3.2050"). */
-    private static String exact(BigDecimal value) {
-        BigDecimal v = value.stripTrailingZeros();
-        return (v.scale() < 4 ? v.setScale(4) : v).toPlainString();
     }
 
     private static BigDecimal level(BigDecimal value) {

@@ -27,5 +27,10 @@ class TextFormatTest {
         assertThat(TextFormat.exact(new BigDecimal("3.1975"))).isEqualTo("3,1975");
         assertThat(TextFormat.exact(new BigDecimal("3.506"))).isEqualTo("3,506");
         assertThat(TextFormat.exact(null)).isEqualTo("–");
+        assertThat(TextFormat.exactFour(new BigDecimal("0.095"))).isEqualTo("0,0950");
+        assertThat(TextFormat.exactFour(new BigDecimal("0.1"))).isEqualTo("0,1000");
+        assertThat(TextFormat.exactFour(new BigDecimal("0.006875"))).isEqualTo("0,006875");
+        assertThat(TextFormat.exactFour(new BigDecimal("3.19750"))).isEqualTo("3,1975");
+        assertThat(TextFormat.exactFour(null)).isEqualTo("–");
     }
 }

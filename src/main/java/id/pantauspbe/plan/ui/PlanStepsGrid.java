@@ -51,7 +51,7 @@ class PlanStepsGrid extends Div {
                 .setHeader(getTranslation("plan.col.effort"))
                 .setKey("effort")
                 .setAutoWidth(true);
-        grid.addColumn(s -> "+" + TextFormat.exact(s.points()))
+        grid.addColumn(s -> "+" + TextFormat.exactFour(s.points()))
                 .setHeader(getTranslation("plan.col.points"))
                 .setKey("points")
                 .setAutoWidth(true);

@@ -31,7 +31,8 @@ class WhatIfLine extends Div {
     }
 
     void show(WhatIf w) {
-        indexText.setText(getTranslation("plan.index", TextFormat.decimal(w.published()), TextFormat.exact(w.exact())));
+        indexText.setText(
+                getTranslation("plan.index", TextFormat.decimal(w.published()), TextFormat.exactFour(w.exact())));
         predikatText.setText(w.predikat() == null ? "–" : w.predikat());
         gapText.setText(getTranslation("plan.gap", TextFormat.signed(w.gap())));
         effortText.setText(getTranslation("plan.effort", String.valueOf(w.effort())));
