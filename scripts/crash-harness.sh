@@ -21,6 +21,9 @@
 # URL_OPTIONS to try other H2 settings than the shipped ones (for example URL_OPTIONS=';WRITE_DELAY=500'),
 # BIG (instansi of a national import, default 50 = 37,600 rows; smaller for a quicker run), MAX_EDITS (most
 # single-value PUT /api/v1/nilai edits per cycle, default 40; at least 5 are made).
+# TARGET=big-commit: instead of the cycles, CYCLES rounds of one national import (BIG instansi) killed near
+# its end, where it commits (55-105 % of the time the last answered one took), each followed by the check
+# and a start that must come up: the case of the 30-cycle run's cycle 18 (README "Crash harness").
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -67,4 +70,4 @@ else
 fi
 exec python3 scripts/crash_harness.py cycles="$CYCLES" work="$WORK" jar="$JAR" h2="$H2" port="$PORT" \
   seed="$SEED" java="$JAVA" url_options="$URL_OPTIONS" big="${BIG:-50}" max_edits="${MAX_EDITS:-40}" \
-  db="$DB" pg_url="$PG_URL" pg_user="$PG_USER" pg_password="$PG_PASSWORD" pg_jar="$PG_JAR"
+  target="${TARGET:-}" db="$DB" pg_url="$PG_URL" pg_user="$PG_USER" pg_password="$PG_PASSWORD" pg_jar="$PG_JAR"

@@ -110,6 +110,14 @@ class Harness:
         self.compactions_forced = 0
         self.compactions_logged = 0
         self.unreadable = 0
+        # every 5th cycle (and the last) ends with a clean stop (SIGTERM, wait for the exit) instead of a kill
+        self.clean_stops = 0
+        self.clean_after = False  # whether the previous cycle ended with a clean stop
+        self.markers = 0  # clean stops that left the clean-stop marker
+        self.checks_skipped = 0  # starts that skipped the integrity check (unchanged since a clean stop)
+        self.checks_full = 0  # starts that read every table through every index
+        self.compactions_refused = 0  # forced compactions declined as "not after a crash or kill"
+        self.target = args.get("target", "")
         self.log = open(os.path.join(self.work, "harness.log"), "a")
 
     def say(self, text):
@@ -139,14 +147,25 @@ class Harness:
         self.proc = subprocess.Popen(cmd, stdout=out, stderr=subprocess.STDOUT)
 
     def compaction_logged(self, cycle):
-        """The application's log line of its compaction at start in this cycle, if it got that far."""
+        """The application's log lines of its compaction at start and integrity check in this cycle."""
         try:
             with open(os.path.join(self.work, "app-%02d.log" % cycle), encoding="utf-8", errors="replace") as f:
                 for line in f:
                     if "H2 compaction at start" in line:
-                        self.compactions_logged += 1
                         line = line.strip()
+                        if "not after a crash" in line:
+                            self.compactions_refused += 1
+                        elif " from " in line:
+                            self.compactions_logged += 1
                         self.say("  " + line[line.find("H2 compaction"):])
+                    elif "Database integrity check skipped" in line:
+                        self.checks_skipped += 1
+                        self.say("  integrity check at start skipped (unchanged since a clean stop)")
+                    elif "Database integrity check: every table" in line:
+                        self.checks_full += 1
+                    elif "THE DATABASE IS DAMAGED" in line:
+                        line = line.strip()
+                        self.failures.append("cycle %d: the application found damage: %s" % (cycle, line[:600]))
         except OSError:
             pass
 
@@ -173,6 +192,29 @@ class Harness:
         self.say("cycle %d: kill -9 %s" % (n, "during compaction (the copy was being written)" if seen and still
                                           else "right after compaction" if seen
                                           else "while starting (no compaction file was seen)"))
+
+    def stop_clean(self, n, timeout=300):
+        """SIGTERM and wait for the exit (Spring's graceful shutdown closes the pool, H2 closes the
+        database, backup.CleanStop writes its marker); kill -9 only if it does not end in time."""
+        if self.proc and self.proc.poll() is None:
+            started = time.time()
+            os.kill(self.proc.pid, signal.SIGTERM)
+            try:
+                code = self.proc.wait(timeout)
+            except subprocess.TimeoutExpired:
+                self.failures.append("cycle %d: no exit within %d s of SIGTERM" % (n, timeout))
+                self.kill("clean stop timed out")
+                return
+            took = time.time() - started
+            self.clean_stops += 1
+            self.kills["clean stop"] = self.kills.get("clean stop", 0) + 1
+            marker = os.path.exists(os.path.join(self.data, "pantau.clean-stop")) if not self.postgres else False
+            if marker:
+                self.markers += 1
+            elif not self.postgres:
+                self.failures.append("cycle %d: a clean stop left no pantau.clean-stop marker" % n)
+            self.say("cycle %d: stopped cleanly (SIGTERM, exit %d after %.1f s, marker %s)"
+                     % (n, code, took, "written" if marker else "absent"))
 
     def kill(self, how):
         if self.proc and self.proc.poll() is None:
@@ -359,7 +401,9 @@ class Harness:
             self.failures.append("cycle %d: %d rows present that no write put there, e.g. %s" % (cycle, len(extra), extra[:3]))
         self.rows_checked += len(self.model)
         self.check_edits(cycle, found_edits, [p for p in pending if p[0] == "edit"])
-        self.second_crash(cycle)
+        # not after a clean stop (opening the database would make the clean-stop marker stale) nor in big-commit
+        if not self.clean_after and self.target != "big-commit":
+            self.second_crash(cycle)
         self.say("  check: %d tables read through every index, %d answered rows compared, %d lost, %d problems"
                  % (tables, len(self.model), len(lost), len(self.failures)))
         return []
@@ -410,12 +454,19 @@ class Harness:
     # --- one cycle -------------------------------------------------------------------------
     def cycle(self, n):
         modes = ["during", "during", "after", "later", "startup", "edit-during", "edit-during", "edit-between",
-                 "edit-after", "compaction"]
-        if self.postgres:
-            modes.remove("compaction")  # H2 only
-        mode = self.rng.choice(modes if n > 1 else ["during", "after", "edit-during", "edit-after"])
-        # compaction at start forced in about a third of the other cycles, then writes follow on the new file
-        self.start(n, compact=mode == "compaction" or (n > 1 and self.rng.random() < 0.3))
+                 "edit-after"]
+        after_clean = self.clean_after
+        self.clean_after = False
+        if n % 5 == 0 or n == self.cycles:
+            mode = "clean"  # writes, then SIGTERM and wait for the exit
+        elif after_clean and not self.postgres and self.rng.random() < 0.4:
+            # only a start after a clean stop compacts (backup.CompactionAtStart): kill during or after it
+            mode = "compaction"
+        else:
+            mode = self.rng.choice(modes if n > 1 else ["during", "after", "edit-during", "edit-after"])
+        # compaction at start forced in most starts after a clean stop (the others skip the integrity check),
+        # and in about a third of the other cycles (where it must decline: not after a kill)
+        self.start(n, compact=mode == "compaction" or (n > 1 and self.rng.random() < (0.6 if after_clean else 0.3)))
         if mode == "compaction":
             self.kill_in_compaction(n)
             return []
@@ -526,6 +577,10 @@ class Harness:
                 return []
         delay = self.rng.uniform(0, 3)
         time.sleep(delay)
+        if mode == "clean":
+            self.stop_clean(n)
+            self.clean_after = True
+            return []
         self.kill("later")
         self.say("cycle %d: kill -9 %.1f s after the last answer (%d imports, %d edits)" % (n, delay, w, e))
         return []
@@ -535,7 +590,76 @@ class Harness:
         self.edit_touched.add(ind)
         self.edits_answered += 1
 
+    def run_big_commit(self):
+        """target=big-commit: each round starts the application on what the last kill left, sends one national
+        import (BIG instansi x 2018-2025) and kills it near its end, where it commits: at 55-105 % of the time
+        the last answered one of these imports took (the first round is answered, to measure it). Then the
+        database is checked as in the cycles (a copy read whole through every index; every answered value;
+        the cut import whole or not at all) and the next start must come up (its integrity check included)."""
+        os.makedirs(self.data, exist_ok=True)
+        started = time.time()
+        pending = []
+        took = None
+        cuts = answered_late = 0
+        for n in range(1, self.cycles + 1):
+            pending = self.check(n, pending)
+            self.start(n)
+            if not self.wait_up():
+                self.failures.append("round %d: the application did not start (see app-%02d.log)" % (n, n))
+                self.kill("not up")
+                self.compaction_logged(n)
+                continue
+            self.compaction_logged(n)
+            rows = self.new_rows(self.big, YEARS)
+            name = "r%02d-big.csv" % n
+            result = {}
+
+            def send():
+                t0 = time.time()
+                try:
+                    result["answer"] = self.import_csv(name, rows)
+                    result["took"] = time.time() - t0
+                except OSError as ex:
+                    result["error"] = ex
+
+            t = threading.Thread(target=send)
+            t.start()
+            at = None if took is None else self.rng.uniform(0.55, 1.05) * took
+            if at is None:
+                t.join()
+            else:
+                t.join(at)
+            if "answer" in result and result["answer"][0] == 200:
+                self.model.update(rows)
+                self.answered += 1
+                took = result["took"]
+                if at is not None:
+                    answered_late += 1
+                self.kill("right after an answer")
+                self.say("round %d: %s (%d rows) answered after %.1f s%s, then kill -9" % (
+                    n, name, len(rows), took, "" if at is None else " (kill planned at %.1f s)" % at))
+                continue
+            self.kill("during a write")
+            t.join()
+            self.cut += 1
+            cuts += 1
+            self.say("round %d: kill -9 %.1f s into %s (%d rows; the last answered one took %.1f s)"
+                     % (n, at, name, len(rows), took))
+            pending = [(name, rows)]
+        self.check(self.cycles + 1, pending)
+        summary = {"rounds": self.cycles, "imports answered": self.answered, "imports cut near their end": cuts,
+                   "answered before the planned kill": answered_late, "row checks": self.rows_checked,
+                   "rows in the end": len(self.model), "lost": self.lost, "half written": self.half,
+                   "checks that could not read the values": self.unreadable, "problems": len(self.failures),
+                   "minutes": round((time.time() - started) / 60, 1)}
+        for f in self.failures:
+            self.say("FAIL " + f)
+        self.say("RESULT " + json.dumps(summary))
+        return 0 if not self.failures else 1
+
     def run(self):
+        if self.target == "big-commit":
+            return self.run_big_commit()
         os.makedirs(self.data, exist_ok=True)
         pending = []
         started = time.time()
@@ -563,7 +687,11 @@ class Harness:
             "half written": self.half, "checks that could not read the values": self.unreadable,
             "kills": self.kills, "problems": len(self.failures),
             "starts with compaction forced": self.compactions_forced,
-            "compactions logged": self.compactions_logged, "file MB in the end": round(size / 1048576, 1),
+            "compactions logged": self.compactions_logged,
+            "compactions declined (not after a clean stop)": self.compactions_refused,
+            "clean stops": self.clean_stops, "clean-stop markers written": self.markers,
+            "starts with the integrity check skipped": self.checks_skipped,
+            "starts with the full integrity check": self.checks_full, "file MB in the end": round(size / 1048576, 1),
             "minutes": round((time.time() - started) / 60, 1),
             "database": "PostgreSQL " + self.pg_url if self.postgres else "H2 " + (self.url_options or "(no options)"),
         }
