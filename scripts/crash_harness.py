@@ -508,7 +508,7 @@ class Harness:
                     def send():
                         try:
                             result["answer"] = self.put_value(ind, new, tag)
-                        except OSError as ex:
+                        except (OSError, http.client.HTTPException) as ex:
                             result["error"] = ex
 
                     t = threading.Thread(target=send)
@@ -548,7 +548,7 @@ class Harness:
                 def send():
                     try:
                         result["answer"] = self.import_csv(name, rows)
-                    except OSError as ex:
+                    except (OSError, http.client.HTTPException) as ex:
                         result["error"] = ex
 
                 t = threading.Thread(target=send)
@@ -619,7 +619,7 @@ class Harness:
                 try:
                     result["answer"] = self.import_csv(name, rows)
                     result["took"] = time.time() - t0
-                except OSError as ex:
+                except (OSError, http.client.HTTPException) as ex:
                     result["error"] = ex
 
             t = threading.Thread(target=send)
