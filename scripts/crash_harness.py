@@ -118,6 +118,12 @@ class Harness:
         self.checks_full = 0  # starts that read every table through every index
         self.compactions_refused = 0  # forced compactions declined as "not after a crash or kill"
         self.target = args.get("target", "")
+        # until=EPOCH-SECONDS (UNTIL=HH:MM in the script) or SIGTERM: no new cycle after it; the final start,
+        # check and summary still run, and the summary gives the cycles done
+        self.until = float(args.get("until") or 0)
+        self.stop_requested = False
+        self.cycles_done = 0
+        signal.signal(signal.SIGTERM, lambda *_: setattr(self, "stop_requested", True))
         self.log = open(os.path.join(self.work, "harness.log"), "a")
 
     def say(self, text):
@@ -664,23 +670,29 @@ class Harness:
         pending = []
         started = time.time()
         for n in range(1, self.cycles + 1):
+            if self.stop_requested or (self.until and time.time() > self.until):
+                self.say("no cycle %d: %s; the final start and check follow" % (
+                    n, "SIGTERM" if self.stop_requested else "time limit reached"))
+                break
             pending = self.check(n, pending) + self.cycle(n)
             self.compaction_logged(n)
-        pending = self.check(self.cycles + 1, pending)
+            self.cycles_done = n
+        last = self.cycles_done
+        pending = self.check(last + 1, pending)
         # a last clean start: the application itself must come up on what the last kill left
-        self.start(self.cycles + 1, compact=True)
+        self.start(last + 1, compact=True)
         if not self.wait_up():
             self.failures.append("final start: the application did not start")
         else:
-            self.read_back(self.cycles + 1)
+            self.read_back(last + 1)
         self.kill("final")
-        self.compaction_logged(self.cycles + 1)
+        self.compaction_logged(last + 1)
         # and the values once more, after that start's forced compaction
-        self.check(self.cycles + 2, pending)
+        self.check(last + 2, pending)
         size = os.path.getsize(os.path.join(self.data, "pantau.mv.db")) if not self.postgres and os.path.exists(
             os.path.join(self.data, "pantau.mv.db")) else 0
         summary = {
-            "cycles": self.cycles, "writes answered and checked": self.answered, "writes cut by a kill": self.cut,
+            "cycles": self.cycles_done, "cycles asked": self.cycles, "writes answered and checked": self.answered, "writes cut by a kill": self.cut,
             "edits answered": self.edits_answered, "edits cut by a kill": self.edits_cut,
             "edited values checked": self.edit_checks, "edits lost": self.edits_lost,
             "row checks": self.rows_checked, "rows in the end": len(self.model), "lost": self.lost,
