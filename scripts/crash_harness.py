@@ -142,6 +142,9 @@ class Harness:
                "--server.port=%d" % self.port, "--server.address=127.0.0.1", "--pantau.data-dir=" + self.data,
                # backups before imports only read the database; off here to keep cycles short
                "--pantau.backup.before-import=false"]
+        if self.target == "big-commit":
+            # the transaction manager's "Committing JDBC transaction" lines tell when the import commits
+            cmd += ["--logging.level.id.pantauspbe.base=DEBUG"]
         if self.postgres:
             cmd += ["--spring.datasource.url=" + self.pg_url, "--spring.datasource.username=" + self.pg_user,
                     "--spring.datasource.password=" + self.pg_password, "--spring.jooq.sql-dialect=POSTGRES"]
@@ -596,12 +599,22 @@ class Harness:
         self.edit_touched.add(ind)
         self.edits_answered += 1
 
+    def commit_lines(self, cycle, offset):
+        """The application log's "Committing JDBC transaction" lines from offset on: (new offset, count)."""
+        with open(os.path.join(self.work, "app-%02d.log" % cycle), "rb") as f:
+            f.seek(offset)
+            text = f.read()
+        end = text.rfind(b"\n") + 1
+        return offset + end, text[:end].count(b"Committing JDBC transaction")
+
     def run_big_commit(self):
         """target=big-commit: each round starts the application on what the last kill left, sends one national
-        import (BIG instansi x 2018-2025) and kills it near its end, where it commits: at 55-105 % of the time
-        the last answered one of these imports took (the first round is answered, to measure it). Then the
-        database is checked as in the cycles (a copy read whole through every index; every answered value;
-        the cut import whole or not at all) and the next start must come up (its integrity check included)."""
+        import (BIG instansi x 2018-2025) and kills it while it commits: the application runs with the
+        transaction manager's DEBUG lines, and the kill comes 0-100 % of the measured commit time (from its
+        "Committing JDBC transaction" line to the answer; the first round is answered, to measure it) after
+        the first such line seen 2 s or more after the import was sent. Then the database is checked as in
+        the cycles (a copy read whole through every index; every answered value; the cut import whole or not
+        at all) and the next start must come up (its integrity check included)."""
         os.makedirs(self.data, exist_ok=True)
         started = time.time()
         pending = []
@@ -628,29 +641,44 @@ class Harness:
                 except (OSError, http.client.HTTPException) as ex:
                     result["error"] = ex
 
+            offset, _ = self.commit_lines(n, 0)
+            sent = time.time()
             t = threading.Thread(target=send)
             t.start()
-            at = None if took is None else self.rng.uniform(0.55, 1.05) * took
-            if at is None:
-                t.join()
-            else:
+            committing = None  # when the import's commit line was seen
+            while t.is_alive():
+                offset, count = self.commit_lines(n, offset)
+                if count and committing is None and time.time() - sent >= 2:
+                    committing = time.time()
+                    if took is not None:
+                        break
+                time.sleep(0.01)
+            at = None
+            if took is not None and t.is_alive():
+                at = self.rng.uniform(0, took)
                 t.join(at)
             if "answer" in result and result["answer"][0] == 200:
                 self.model.update(rows)
                 self.answered += 1
-                took = result["took"]
-                if at is not None:
+                if committing is not None and at is None:
+                    took = time.time() - committing  # from the commit line to the answer
+                elif at is not None:
                     answered_late += 1
                 self.kill("right after an answer")
                 self.say("round %d: %s (%d rows) answered after %.1f s%s, then kill -9" % (
-                    n, name, len(rows), took, "" if at is None else " (kill planned at %.1f s)" % at))
+                    n, name, len(rows), result["took"], "" if at is None
+                    else " (kill planned %.2f s after its commit line)" % at))
+                if took is not None and at is None:
+                    self.say("  commit line to answer: %.2f s" % took)
                 continue
             self.kill("during a write")
             t.join()
             self.cut += 1
             cuts += 1
-            self.say("round %d: kill -9 %.1f s into %s (%d rows; the last answered one took %.1f s)"
-                     % (n, at, name, len(rows), took))
+            self.say("round %d: kill -9 %s into %s (%d rows; commit line to answer took %s s before)"
+                     % (n, "%.2f s after its commit line" % at if at is not None else
+                        "%.1f s (no commit line seen)" % (time.time() - sent), name, len(rows),
+                        "%.2f" % took if took else "?"))
             pending = [(name, rows)]
         self.check(self.cycles + 1, pending)
         summary = {"rounds": self.cycles, "imports answered": self.answered, "imports cut near their end": cuts,
