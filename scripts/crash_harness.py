@@ -599,20 +599,20 @@ class Harness:
         self.edit_touched.add(ind)
         self.edits_answered += 1
 
-    def commit_lines(self, cycle, offset):
-        """The application log's "Committing JDBC transaction" lines from offset on: (new offset, count)."""
+    def log_lines(self, cycle, offset):
+        """The application log's complete lines from offset on: (new offset, lines)."""
         with open(os.path.join(self.work, "app-%02d.log" % cycle), "rb") as f:
             f.seek(offset)
             text = f.read()
         end = text.rfind(b"\n") + 1
-        return offset + end, text[:end].count(b"Committing JDBC transaction")
+        return offset + end, text[:end].splitlines()
 
     def run_big_commit(self):
         """target=big-commit: each round starts the application on what the last kill left, sends one national
         import (BIG instansi x 2018-2025) and kills it while it commits: the application runs with the
-        transaction manager's DEBUG lines, and the kill comes 0-100 % of the measured commit time (from its
-        "Committing JDBC transaction" line to the answer; the first round is answered, to measure it) after
-        the first such line seen 2 s or more after the import was sent. Then the database is checked as in
+        transaction manager's DEBUG lines, and the kill comes 0-100 % of the measured commit time (from the
+        import transaction's "Committing JDBC transaction" line to the answer; the first round is answered,
+        to measure it) after that line. Then the database is checked as in
         the cycles (a copy read whole through every index; every answered value; the cut import whole or not
         at all) and the next start must come up (its integrity check included)."""
         os.makedirs(self.data, exist_ok=True)
@@ -641,18 +641,23 @@ class Harness:
                 except (OSError, http.client.HTTPException) as ex:
                     result["error"] = ex
 
-            offset, _ = self.commit_lines(n, 0)
+            offset, _ = self.log_lines(n, 0)
             sent = time.time()
             t = threading.Thread(target=send)
             t.start()
             committing = None  # when the import's commit line was seen
-            while t.is_alive():
-                offset, count = self.commit_lines(n, offset)
-                if count and committing is None and time.time() - sent >= 2:
-                    committing = time.time()
-                    if took is not None:
+            in_import = False  # the import's transaction (TransactionTemplate: "with name [null]") began
+            while t.is_alive() and committing is None:
+                offset, lines = self.log_lines(n, offset)
+                for line in lines:
+                    if b"Creating new transaction with name [null]" in line:
+                        in_import = True
+                    elif in_import and b"Committing JDBC transaction" in line:
+                        committing = time.time()
                         break
                 time.sleep(0.01)
+            if took is None:
+                t.join()
             at = None
             if took is not None and t.is_alive():
                 at = self.rng.uniform(0, took)
