@@ -136,7 +136,8 @@ class Harness:
     def start(self, cycle, compact=False):
         """Starts the jar; with compact, its compaction at start (backup.CompactionAtStart) runs whatever
         the file's size and live share (otherwise its defaults apply: at 128MB and less than 50 % live)."""
-        out = open(os.path.join(self.work, "app-%02d.log" % cycle), "w")
+        self.proc_log = os.path.join(self.work, "app-%02d.log" % cycle)
+        out = open(self.proc_log, "w")
         url = "jdbc:h2:file:%s/pantau%s" % (self.data, self.url_options)
         cmd = [self.java, "-Xmx1g", "-jar", self.jar, "--spring.profiles.active=demo",
                "--server.port=%d" % self.port, "--server.address=127.0.0.1", "--pantau.data-dir=" + self.data,
@@ -231,10 +232,21 @@ class Harness:
             self.proc.wait()
         self.kills[how] = self.kills.get(how, 0) + 1
 
+    def damaged_logged(self):
+        """Whether the running application's integrity check at start reported a damaged database (it then
+        serves 503 and health DOWN instead of starting to serve)."""
+        try:
+            with open(self.proc_log, encoding="utf-8", errors="replace") as f:
+                return "THE DATABASE IS DAMAGED" in f.read()
+        except OSError:
+            return False
+
     def wait_up(self, timeout=600):
         end = time.time() + timeout
         while time.time() < end:
             if self.proc.poll() is not None:
+                return False
+            if self.damaged_logged():
                 return False
             try:
                 status, body = self.request("GET", "/actuator/health", auth=False, timeout=5)
@@ -362,6 +374,13 @@ class Harness:
             url = "jdbc:h2:file:%s/pantau%s" % (copy, self.url_options)
             out = subprocess.run([self.java, edits, "-cp", self.h2, os.path.join(ROOT, "scripts/DbCheck.java"), url,
                                   PREFIX], capture_output=True, text=True)
+            if out.returncode != 0:
+                # the files as the kill left them (DbCheck opened this copy), for a closer look
+                kept = os.path.join(self.work, "damaged-%02d" % cycle)
+                shutil.rmtree(kept, ignore_errors=True)
+                shutil.copytree(self.data, kept, ignore=lambda d, names: [n for n in names
+                                                                         if not n.startswith("pantau.")])
+                self.say("  the files as the kill left them are kept in " + kept)
             shutil.rmtree(copy, ignore_errors=True)
         found = {}
         found_edits = {}
