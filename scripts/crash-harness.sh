@@ -19,7 +19,7 @@
 # Environment: PORT (18300), WORK (a temporary folder; the data folder is WORK/data, logs beside it),
 # SEED (random seed, printed), SKIP_BUILD=1 to reuse target/pantau-spbe.jar (JAR=… for another), JAVA_HOME (JDK 21+),
 # URL_OPTIONS to try other H2 settings than the shipped ones (for example URL_OPTIONS=';WRITE_DELAY=500'),
-# BIG (instansi of a national import, default 50 = 37,600 rows; smaller for a quicker run), MAX_EDITS (most
+# BIG (instansi of a national import, default 50 = 34,000 rows; smaller for a quicker run), MAX_EDITS (most
 # single-value PUT /api/v1/nilai edits per cycle, default 40; at least 5 are made).
 # TARGET=big-commit: instead of the cycles, CYCLES rounds of one national import (BIG instansi) killed near
 # its end, where it commits (55-105 % of the time the last answered one took), each followed by the check

@@ -88,7 +88,7 @@ class Harness:
         self.rng = random.Random(int(args.get("seed", time.time())))
         self.data = os.path.join(self.work, "data")
         self.max_edits = int(args.get("max_edits", 40))
-        # instansi of a "big" (national) import; the size is 50 (37,600 rows)
+        # instansi of a "big" (national) import: 50 gives 34,000 rows (2018-2025, 35 indicators to 2020, 47 after)
         self.big = int(args.get("big", 50))
         self.model = {}  # (code, year, STAGE, indicator) -> Decimal: every answered write
         self.names = {}
@@ -345,7 +345,7 @@ class Harness:
 
     def next_write(self):
         kind = self.rng.random()
-        if kind < 0.3:  # the size: 50 instansi x 2018-2025 x 2 stages = 37,600 rows
+        if kind < 0.3:  # the national import: 50 instansi x 2018-2025 x 2 stages = 34,000 rows
             return "big", self.new_rows(self.big, YEARS)
         if kind < 0.6:
             return "small", self.new_rows(self.rng.randint(1, 5), self.rng.sample(YEARS, self.rng.randint(1, 3)))
