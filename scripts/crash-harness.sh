@@ -68,8 +68,9 @@ if [ "$DB" = postgres ]; then
 else
   echo "crash harness: $CYCLES cycles, seed $SEED, work folder $WORK, H2 options '${URL_OPTIONS}'"
 fi
+# COMPACT_AFTER_CLEAN=0: the starts after a clean stop do not compact (they must skip the integrity check).
 # UNTIL=HH:MM (local time, today): no new cycle after it (the final start and check still run)
 UNTIL_EPOCH=${UNTIL:+$(date -d "$UNTIL" +%s)}
 exec python3 scripts/crash_harness.py cycles="$CYCLES" work="$WORK" jar="$JAR" h2="$H2" port="$PORT" \
   seed="$SEED" java="$JAVA" url_options="$URL_OPTIONS" big="${BIG:-50}" max_edits="${MAX_EDITS:-40}" \
-  target="${TARGET:-}" until="${UNTIL_EPOCH:-}" db="$DB" pg_url="$PG_URL" pg_user="$PG_USER" pg_password="$PG_PASSWORD" pg_jar="$PG_JAR"
+  target="${TARGET:-}" compact_after_clean="${COMPACT_AFTER_CLEAN:-1}" until="${UNTIL_EPOCH:-}" db="$DB" pg_url="$PG_URL" pg_user="$PG_USER" pg_password="$PG_PASSWORD" pg_jar="$PG_JAR"

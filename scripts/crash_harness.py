@@ -118,6 +118,9 @@ class Harness:
         self.checks_full = 0  # starts that read every table through every index
         self.compactions_refused = 0  # forced compactions declined as "not after a crash or kill"
         self.target = args.get("target", "")
+        # compact_after_clean=0 (COMPACT_AFTER_CLEAN=0): no compaction in the starts after a clean stop, which
+        # then must skip the integrity check ("unchanged since a clean stop")
+        self.compact_after_clean = args.get("compact_after_clean", "1") != "0"
         # until=EPOCH-SECONDS (UNTIL=HH:MM in the script) or SIGTERM: no new cycle after it; the final start,
         # check and summary still run, and the summary gives the cycles done
         self.until = float(args.get("until") or 0)
@@ -487,14 +490,15 @@ class Harness:
         self.clean_after = False
         if n % 5 == 0 or n == self.cycles:
             mode = "clean"  # writes, then SIGTERM and wait for the exit
-        elif after_clean and not self.postgres and self.rng.random() < 0.4:
+        elif after_clean and not self.postgres and self.compact_after_clean and self.rng.random() < 0.4:
             # only a start after a clean stop compacts (backup.CompactionAtStart): kill during or after it
             mode = "compaction"
         else:
             mode = self.rng.choice(modes if n > 1 else ["during", "after", "edit-during", "edit-after"])
         # compaction at start forced in most starts after a clean stop (the others skip the integrity check),
         # and in about a third of the other cycles (where it must decline: not after a kill)
-        self.start(n, compact=mode == "compaction" or (n > 1 and self.rng.random() < (0.6 if after_clean else 0.3)))
+        self.start(n, compact=mode == "compaction" or (n > 1 and self.rng.random() < (
+            (0.6 if self.compact_after_clean else 0) if after_clean else 0.3)))
         if mode == "compaction":
             self.kill_in_compaction(n)
             return []
