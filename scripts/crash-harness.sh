@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Crash harness: N cycles (default 30) on one data folder of start the jar (demo profile), import and
 # edit through POST /api/v1/impor/hasil and 5-40 single-value edits through PUT /api/v1/nilai, kill -9 at a random moment (during a write, right after its
-# answer, up to 3 s later, while starting, or while the compaction at start writes its copy or right after;
-# that compaction is forced in about a third of the starts and in the last one), and check with the application stopped that every
+# answer, up to 3 s later, while starting, or, in a start after a clean stop, while the compaction at start
+# writes its copy or right after; every 5th cycle and the last end with a clean stop instead: SIGTERM, wait
+# for the exit, the clean-stop marker must be there), and check with the application stopped that every
 # answered write is present with its values, that a write cut by the kill is there whole or not at
 # all, and that every table reads through every index (scripts/DbCheck.java). Prints the figures and
 # exits 1 on any loss or damage. Usage, from the project folder:

@@ -7,7 +7,8 @@ with its values; an import cut by the kill present whole or not at all), start t
 health UP, read an imported instansi through the API, then import and edit through the API
 (POST /api/v1/impor/hasil) and kill -9 at a random moment: during a write, right after its answer,
 a little later (background writing), while the application starts, or while its compaction at start
-(backup.CompactionAtStart, forced in some cycles) writes the compacted copy or right after.
+(backup.CompactionAtStart, forced in some cycles; it runs only after a clean stop) writes the compacted copy
+or right after. Every 5th cycle and the last end with a clean stop (SIGTERM, wait for the exit) instead.
 """
 import base64
 import csv
