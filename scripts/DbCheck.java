@@ -51,7 +51,7 @@ public class DbCheck {
                                 + r.getString(4) + "," + r.getBigDecimal(5).toPlainString());
                     }
                 } catch (SQLException e) {
-                    problems.add("values: " + e.getMessage());
+                    problems.add("values: " + causes(e));
                 }
             }
             String edits = System.getProperty("edits");
@@ -70,11 +70,11 @@ public class DbCheck {
                         }
                     }
                 } catch (SQLException ex) {
-                    problems.add("edited values: " + ex.getMessage());
+                    problems.add("edited values: " + causes(ex));
                 }
             }
         } catch (SQLException e) {
-            problems.add("open: " + e.getMessage());
+            problems.add("open: " + causes(e));
         }
         for (String problem : problems) {
             System.out.println("PROBLEM " + problem);
@@ -112,7 +112,7 @@ public class DbCheck {
             try {
                 scanned = count(c, "select * from " + name);
             } catch (SQLException e) {
-                problems.add(table.getKey() + ": scan failed: " + e.getMessage());
+                problems.add(table.getKey() + ": scan failed: " + causes(e));
                 continue;
             }
             StringBuilder line = new StringBuilder("T " + table.getKey() + " rows=" + scanned);
@@ -128,7 +128,7 @@ public class DbCheck {
                                 + " rows, the table " + scanned);
                     }
                 } catch (SQLException e) {
-                    problems.add(table.getKey() + ": index " + index[0] + " failed: " + e.getMessage());
+                    problems.add(table.getKey() + ": index " + index[0] + " failed: " + causes(e));
                 }
             }
             System.out.println(line);
@@ -162,7 +162,7 @@ public class DbCheck {
                 planner(c, "on", "off");
                 scanned = count(c, "select * from " + name);
             } catch (SQLException e) {
-                problems.add(table.getKey() + ": scan failed: " + e.getMessage());
+                problems.add(table.getKey() + ": scan failed: " + causes(e));
                 continue;
             }
             StringBuilder line = new StringBuilder("T " + table.getKey() + " rows=" + scanned);
@@ -178,12 +178,30 @@ public class DbCheck {
                                 + " rows, the table " + scanned);
                     }
                 } catch (SQLException e) {
-                    problems.add(table.getKey() + ": index on " + col + " failed: " + e.getMessage());
+                    problems.add(table.getKey() + ": index on " + col + " failed: " + causes(e));
                 }
             }
             System.out.println(line);
         }
         planner(c, "on", "on");
+    }
+
+    /**
+     * The message of an error with each cause's, on one line. H2 reports a query that keeps meeting an
+     * index entry whose row its primary index does not return (90143, ROW_NOT_FOUND_IN_PRIMARY_INDEX)
+     * as "Timeout trying to lock table" (50200) once its lock timeout has passed (org.h2.command.Command
+     * retries such a query): the cause tells that from a real lock held by another transaction.
+     */
+    private static String causes(Throwable e) {
+        StringBuilder text = new StringBuilder();
+        for (Throwable t = e; t != null && text.length() < 2000; t = t.getCause() == t ? null : t.getCause()) {
+            if (t != e) {
+                text.append(" | caused by ");
+            }
+            text.append(t instanceof SQLException s ? "[" + s.getErrorCode() + "] " : t.getClass().getSimpleName() + ": ")
+                    .append(String.valueOf(t.getMessage()).replace('\n', ' '));
+        }
+        return text.toString();
     }
 
     private static void planner(Connection c, String seqscan, String indexes) throws SQLException {

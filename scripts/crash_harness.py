@@ -7,7 +7,8 @@ with its values; an import cut by the kill present whole or not at all), start t
 health UP, read an imported instansi through the API, then import and edit through the API
 (POST /api/v1/impor/hasil) and kill -9 at a random moment: during a write, right after its answer,
 a little later (background writing), while the application starts, or while its compaction at start
-(backup.CompactionAtStart, forced in some cycles) writes the compacted copy or right after.
+(backup.CompactionAtStart, forced in some cycles; it runs only after a clean stop) writes the compacted copy
+or right after. Every 5th cycle and the last end with a clean stop (SIGTERM, wait for the exit) instead.
 """
 import base64
 import csv
@@ -88,7 +89,7 @@ class Harness:
         self.rng = random.Random(int(args.get("seed", time.time())))
         self.data = os.path.join(self.work, "data")
         self.max_edits = int(args.get("max_edits", 40))
-        # instansi of a "big" (national) import; the issue's size is 50 (37,600 rows)
+        # instansi of a "big" (national) import: 50 gives 34,000 rows (2018-2025, 35 indicators to 2020, 47 after)
         self.big = int(args.get("big", 50))
         self.model = {}  # (code, year, STAGE, indicator) -> Decimal: every answered write
         self.names = {}
@@ -110,6 +111,23 @@ class Harness:
         self.compactions_forced = 0
         self.compactions_logged = 0
         self.unreadable = 0
+        # every 5th cycle (and the last) ends with a clean stop (SIGTERM, wait for the exit) instead of a kill
+        self.clean_stops = 0
+        self.clean_after = False  # whether the previous cycle ended with a clean stop
+        self.markers = 0  # clean stops that left the clean-stop marker
+        self.checks_skipped = 0  # starts that skipped the integrity check (unchanged since a clean stop)
+        self.checks_full = 0  # starts that read every table through every index
+        self.compactions_refused = 0  # forced compactions declined as "not after a crash or kill"
+        self.target = args.get("target", "")
+        # compact_after_clean=0 (COMPACT_AFTER_CLEAN=0): no compaction in the starts after a clean stop, which
+        # then must skip the integrity check ("unchanged since a clean stop")
+        self.compact_after_clean = args.get("compact_after_clean", "1") != "0"
+        # until=EPOCH-SECONDS (UNTIL=HH:MM in the script) or SIGTERM: no new cycle after it; the final start,
+        # check and summary still run, and the summary gives the cycles done
+        self.until = float(args.get("until") or 0)
+        self.stop_requested = False
+        self.cycles_done = 0
+        signal.signal(signal.SIGTERM, lambda *_: setattr(self, "stop_requested", True))
         self.log = open(os.path.join(self.work, "harness.log"), "a")
 
     def say(self, text):
@@ -122,12 +140,16 @@ class Harness:
     def start(self, cycle, compact=False):
         """Starts the jar; with compact, its compaction at start (backup.CompactionAtStart) runs whatever
         the file's size and live share (otherwise its defaults apply: at 128MB and less than 50 % live)."""
-        out = open(os.path.join(self.work, "app-%02d.log" % cycle), "w")
+        self.proc_log = os.path.join(self.work, "app-%02d.log" % cycle)
+        out = open(self.proc_log, "w")
         url = "jdbc:h2:file:%s/pantau%s" % (self.data, self.url_options)
         cmd = [self.java, "-Xmx1g", "-jar", self.jar, "--spring.profiles.active=demo",
                "--server.port=%d" % self.port, "--server.address=127.0.0.1", "--pantau.data-dir=" + self.data,
                # backups before imports only read the database; off here to keep cycles short
                "--pantau.backup.before-import=false"]
+        if self.target == "big-commit":
+            # the transaction manager's "Committing JDBC transaction" lines tell when the import commits
+            cmd += ["--logging.level.id.pantauspbe.base=DEBUG"]
         if self.postgres:
             cmd += ["--spring.datasource.url=" + self.pg_url, "--spring.datasource.username=" + self.pg_user,
                     "--spring.datasource.password=" + self.pg_password, "--spring.jooq.sql-dialect=POSTGRES"]
@@ -139,14 +161,25 @@ class Harness:
         self.proc = subprocess.Popen(cmd, stdout=out, stderr=subprocess.STDOUT)
 
     def compaction_logged(self, cycle):
-        """The application's log line of its compaction at start in this cycle, if it got that far."""
+        """The application's log lines of its compaction at start and integrity check in this cycle."""
         try:
             with open(os.path.join(self.work, "app-%02d.log" % cycle), encoding="utf-8", errors="replace") as f:
                 for line in f:
                     if "H2 compaction at start" in line:
-                        self.compactions_logged += 1
                         line = line.strip()
+                        if "not after a crash" in line:
+                            self.compactions_refused += 1
+                        elif " from " in line:
+                            self.compactions_logged += 1
                         self.say("  " + line[line.find("H2 compaction"):])
+                    elif "Database integrity check skipped" in line:
+                        self.checks_skipped += 1
+                        self.say("  integrity check at start skipped (unchanged since a clean stop)")
+                    elif "Database integrity check: every table" in line:
+                        self.checks_full += 1
+                    elif "THE DATABASE IS DAMAGED" in line:
+                        line = line.strip()
+                        self.failures.append("cycle %d: the application found damage: %s" % (cycle, line[:600]))
         except OSError:
             pass
 
@@ -174,16 +207,50 @@ class Harness:
                                           else "right after compaction" if seen
                                           else "while starting (no compaction file was seen)"))
 
+    def stop_clean(self, n, timeout=300):
+        """SIGTERM and wait for the exit (Spring's graceful shutdown closes the pool, H2 closes the
+        database, backup.CleanStop writes its marker); kill -9 only if it does not end in time."""
+        if self.proc and self.proc.poll() is None:
+            started = time.time()
+            os.kill(self.proc.pid, signal.SIGTERM)
+            try:
+                code = self.proc.wait(timeout)
+            except subprocess.TimeoutExpired:
+                self.failures.append("cycle %d: no exit within %d s of SIGTERM" % (n, timeout))
+                self.kill("clean stop timed out")
+                return
+            took = time.time() - started
+            self.clean_stops += 1
+            self.kills["clean stop"] = self.kills.get("clean stop", 0) + 1
+            marker = os.path.exists(os.path.join(self.data, "pantau.clean-stop")) if not self.postgres else False
+            if marker:
+                self.markers += 1
+            elif not self.postgres:
+                self.failures.append("cycle %d: a clean stop left no pantau.clean-stop marker" % n)
+            self.say("cycle %d: stopped cleanly (SIGTERM, exit %d after %.1f s, marker %s)"
+                     % (n, code, took, "written" if marker else "absent"))
+
     def kill(self, how):
         if self.proc and self.proc.poll() is None:
             os.kill(self.proc.pid, signal.SIGKILL)
             self.proc.wait()
         self.kills[how] = self.kills.get(how, 0) + 1
 
+    def damaged_logged(self):
+        """Whether the running application's integrity check at start reported a damaged database (it then
+        serves 503 and health DOWN instead of starting to serve)."""
+        try:
+            with open(self.proc_log, encoding="utf-8", errors="replace") as f:
+                return "THE DATABASE IS DAMAGED" in f.read()
+        except OSError:
+            return False
+
     def wait_up(self, timeout=600):
         end = time.time() + timeout
         while time.time() < end:
             if self.proc.poll() is not None:
+                return False
+            if self.damaged_logged():
                 return False
             try:
                 status, body = self.request("GET", "/actuator/health", auth=False, timeout=5)
@@ -282,7 +349,7 @@ class Harness:
 
     def next_write(self):
         kind = self.rng.random()
-        if kind < 0.3:  # the issue's size: 50 instansi x 2018-2025 x 2 stages = 37,600 rows
+        if kind < 0.3:  # the national import: 50 instansi x 2018-2025 x 2 stages = 34,000 rows
             return "big", self.new_rows(self.big, YEARS)
         if kind < 0.6:
             return "small", self.new_rows(self.rng.randint(1, 5), self.rng.sample(YEARS, self.rng.randint(1, 3)))
@@ -311,6 +378,13 @@ class Harness:
             url = "jdbc:h2:file:%s/pantau%s" % (copy, self.url_options)
             out = subprocess.run([self.java, edits, "-cp", self.h2, os.path.join(ROOT, "scripts/DbCheck.java"), url,
                                   PREFIX], capture_output=True, text=True)
+            if out.returncode != 0:
+                # the files as the kill left them (DbCheck opened this copy), for a closer look
+                kept = os.path.join(self.work, "damaged-%02d" % cycle)
+                shutil.rmtree(kept, ignore_errors=True)
+                shutil.copytree(self.data, kept, ignore=lambda d, names: [n for n in names
+                                                                         if not n.startswith("pantau.")])
+                self.say("  the files as the kill left them are kept in " + kept)
             shutil.rmtree(copy, ignore_errors=True)
         found = {}
         found_edits = {}
@@ -359,7 +433,9 @@ class Harness:
             self.failures.append("cycle %d: %d rows present that no write put there, e.g. %s" % (cycle, len(extra), extra[:3]))
         self.rows_checked += len(self.model)
         self.check_edits(cycle, found_edits, [p for p in pending if p[0] == "edit"])
-        self.second_crash(cycle)
+        # not after a clean stop (opening the database would make the clean-stop marker stale) nor in big-commit
+        if not self.clean_after and self.target != "big-commit":
+            self.second_crash(cycle)
         self.say("  check: %d tables read through every index, %d answered rows compared, %d lost, %d problems"
                  % (tables, len(self.model), len(lost), len(self.failures)))
         return []
@@ -410,12 +486,20 @@ class Harness:
     # --- one cycle -------------------------------------------------------------------------
     def cycle(self, n):
         modes = ["during", "during", "after", "later", "startup", "edit-during", "edit-during", "edit-between",
-                 "edit-after", "compaction"]
-        if self.postgres:
-            modes.remove("compaction")  # H2 only
-        mode = self.rng.choice(modes if n > 1 else ["during", "after", "edit-during", "edit-after"])
-        # compaction at start forced in about a third of the other cycles, then writes follow on the new file
-        self.start(n, compact=mode == "compaction" or (n > 1 and self.rng.random() < 0.3))
+                 "edit-after"]
+        after_clean = self.clean_after
+        self.clean_after = False
+        if n % 5 == 0 or n == self.cycles:
+            mode = "clean"  # writes, then SIGTERM and wait for the exit
+        elif after_clean and not self.postgres and self.compact_after_clean and self.rng.random() < 0.4:
+            # only a start after a clean stop compacts (backup.CompactionAtStart): kill during or after it
+            mode = "compaction"
+        else:
+            mode = self.rng.choice(modes if n > 1 else ["during", "after", "edit-during", "edit-after"])
+        # compaction at start forced in most starts after a clean stop (the others skip the integrity check),
+        # and in about a third of the other cycles (where it must decline: not after a kill)
+        self.start(n, compact=mode == "compaction" or (n > 1 and self.rng.random() < (
+            (0.6 if self.compact_after_clean else 0) if after_clean else 0.3)))
         if mode == "compaction":
             self.kill_in_compaction(n)
             return []
@@ -457,7 +541,7 @@ class Harness:
                     def send():
                         try:
                             result["answer"] = self.put_value(ind, new, tag)
-                        except OSError as ex:
+                        except (OSError, http.client.HTTPException) as ex:
                             result["error"] = ex
 
                     t = threading.Thread(target=send)
@@ -497,7 +581,7 @@ class Harness:
                 def send():
                     try:
                         result["answer"] = self.import_csv(name, rows)
-                    except OSError as ex:
+                    except (OSError, http.client.HTTPException) as ex:
                         result["error"] = ex
 
                 t = threading.Thread(target=send)
@@ -526,6 +610,10 @@ class Harness:
                 return []
         delay = self.rng.uniform(0, 3)
         time.sleep(delay)
+        if mode == "clean":
+            self.stop_clean(n)
+            self.clean_after = True
+            return []
         self.kill("later")
         self.say("cycle %d: kill -9 %.1f s after the last answer (%d imports, %d edits)" % (n, delay, w, e))
         return []
@@ -535,35 +623,152 @@ class Harness:
         self.edit_touched.add(ind)
         self.edits_answered += 1
 
+    def log_lines(self, cycle, offset):
+        """The application log's complete lines from offset on: (new offset, lines)."""
+        with open(os.path.join(self.work, "app-%02d.log" % cycle), "rb") as f:
+            f.seek(offset)
+            text = f.read()
+        end = text.rfind(b"\n") + 1
+        return offset + end, text[:end].splitlines()
+
+    def run_big_commit(self):
+        """target=big-commit: each round starts the application on what the last kill left, sends one national
+        import (BIG instansi x 2018-2025) and kills it while it commits: the application runs with the
+        transaction manager's DEBUG lines, and the kill comes 0-100 % of the measured commit time (from the
+        import transaction's "Committing JDBC transaction" line to the answer; the first round is answered,
+        to measure it) after that line. Then the database is checked as in
+        the cycles (a copy read whole through every index; every answered value; the cut import whole or not
+        at all) and the next start must come up (its integrity check included)."""
+        os.makedirs(self.data, exist_ok=True)
+        started = time.time()
+        pending = []
+        took = None
+        cuts = answered_late = 0
+        damaged_at = None
+        for n in range(1, self.cycles + 1):
+            unreadable = self.unreadable
+            pending = self.check(n, pending)
+            if self.unreadable > unreadable:
+                # the damage stays (every later open and start finds it): a later round would test nothing new
+                self.say("round %d: the database left by the last kill cannot be read; stopping here" % n)
+                damaged_at = n
+                break
+            self.start(n)
+            if not self.wait_up():
+                self.failures.append("round %d: the application did not start (see app-%02d.log)" % (n, n))
+                self.kill("not up")
+                self.compaction_logged(n)
+                continue
+            self.compaction_logged(n)
+            rows = self.new_rows(self.big, YEARS)
+            name = "r%02d-big.csv" % n
+            result = {}
+
+            def send():
+                t0 = time.time()
+                try:
+                    result["answer"] = self.import_csv(name, rows)
+                    result["took"] = time.time() - t0
+                except (OSError, http.client.HTTPException) as ex:
+                    result["error"] = ex
+
+            offset, _ = self.log_lines(n, 0)
+            sent = time.time()
+            t = threading.Thread(target=send)
+            t.start()
+            committing = None  # when the import's commit line was seen
+            in_import = False  # the import's transaction (TransactionTemplate: "with name [null]") began
+            while t.is_alive() and committing is None:
+                offset, lines = self.log_lines(n, offset)
+                for line in lines:
+                    if b"Creating new transaction with name [null]" in line:
+                        in_import = True
+                    elif in_import and b"Committing JDBC transaction" in line:
+                        committing = time.time()
+                        break
+                time.sleep(0.01)
+            if took is None:
+                t.join()
+            at = None
+            if took is not None and t.is_alive():
+                at = self.rng.uniform(0, took)
+                t.join(at)
+            if "answer" in result and result["answer"][0] == 200:
+                self.model.update(rows)
+                self.answered += 1
+                if committing is not None and at is None:
+                    took = time.time() - committing  # from the commit line to the answer
+                elif at is not None:
+                    answered_late += 1
+                self.kill("right after an answer")
+                self.say("round %d: %s (%d rows) answered after %.1f s%s, then kill -9" % (
+                    n, name, len(rows), result["took"], "" if at is None
+                    else " (kill planned %.2f s after its commit line)" % at))
+                if took is not None and at is None:
+                    self.say("  commit line to answer: %.2f s" % took)
+                continue
+            self.kill("during a write")
+            t.join()
+            self.cut += 1
+            cuts += 1
+            self.say("round %d: kill -9 %s into %s (%d rows; commit line to answer took %s s before)"
+                     % (n, "%.2f s after its commit line" % at if at is not None else
+                        "%.1f s (no commit line seen)" % (time.time() - sent), name, len(rows),
+                        "%.2f" % took if took else "?"))
+            pending = [(name, rows)]
+        if damaged_at is None:
+            self.check(self.cycles + 1, pending)
+        summary = {"rounds": self.cycles, "unreadable after the kill of round": damaged_at and damaged_at - 1, "imports answered": self.answered, "imports cut near their end": cuts,
+                   "answered before the planned kill": answered_late, "row checks": self.rows_checked,
+                   "rows in the end": len(self.model), "lost": self.lost, "half written": self.half,
+                   "checks that could not read the values": self.unreadable, "problems": len(self.failures),
+                   "minutes": round((time.time() - started) / 60, 1)}
+        for f in self.failures:
+            self.say("FAIL " + f)
+        self.say("RESULT " + json.dumps(summary))
+        return 0 if not self.failures else 1
+
     def run(self):
+        if self.target == "big-commit":
+            return self.run_big_commit()
         os.makedirs(self.data, exist_ok=True)
         pending = []
         started = time.time()
         for n in range(1, self.cycles + 1):
+            if self.stop_requested or (self.until and time.time() > self.until):
+                self.say("no cycle %d: %s; the final start and check follow" % (
+                    n, "SIGTERM" if self.stop_requested else "time limit reached"))
+                break
             pending = self.check(n, pending) + self.cycle(n)
             self.compaction_logged(n)
-        pending = self.check(self.cycles + 1, pending)
+            self.cycles_done = n
+        last = self.cycles_done
+        pending = self.check(last + 1, pending)
         # a last clean start: the application itself must come up on what the last kill left
-        self.start(self.cycles + 1, compact=True)
+        self.start(last + 1, compact=True)
         if not self.wait_up():
             self.failures.append("final start: the application did not start")
         else:
-            self.read_back(self.cycles + 1)
+            self.read_back(last + 1)
         self.kill("final")
-        self.compaction_logged(self.cycles + 1)
+        self.compaction_logged(last + 1)
         # and the values once more, after that start's forced compaction
-        self.check(self.cycles + 2, pending)
+        self.check(last + 2, pending)
         size = os.path.getsize(os.path.join(self.data, "pantau.mv.db")) if not self.postgres and os.path.exists(
             os.path.join(self.data, "pantau.mv.db")) else 0
         summary = {
-            "cycles": self.cycles, "writes answered and checked": self.answered, "writes cut by a kill": self.cut,
+            "cycles": self.cycles_done, "cycles asked": self.cycles, "writes answered and checked": self.answered, "writes cut by a kill": self.cut,
             "edits answered": self.edits_answered, "edits cut by a kill": self.edits_cut,
             "edited values checked": self.edit_checks, "edits lost": self.edits_lost,
             "row checks": self.rows_checked, "rows in the end": len(self.model), "lost": self.lost,
             "half written": self.half, "checks that could not read the values": self.unreadable,
             "kills": self.kills, "problems": len(self.failures),
             "starts with compaction forced": self.compactions_forced,
-            "compactions logged": self.compactions_logged, "file MB in the end": round(size / 1048576, 1),
+            "compactions logged": self.compactions_logged,
+            "compactions declined (not after a clean stop)": self.compactions_refused,
+            "clean stops": self.clean_stops, "clean-stop markers written": self.markers,
+            "starts with the integrity check skipped": self.checks_skipped,
+            "starts with the full integrity check": self.checks_full, "file MB in the end": round(size / 1048576, 1),
             "minutes": round((time.time() - started) / 60, 1),
             "database": "PostgreSQL " + self.pg_url if self.postgres else "H2 " + (self.url_options or "(no options)"),
         }

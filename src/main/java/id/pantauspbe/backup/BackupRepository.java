@@ -73,7 +73,7 @@ class BackupRepository {
                 try {
                     rows = read(c, "select * from " + name);
                 } catch (SQLException e) {
-                    problems.add(table.getKey() + ": " + e.getMessage());
+                    problems.add(table.getKey() + ": " + describe(e));
                     continue;
                 }
                 for (String[] index : table.getValue()) {
@@ -89,12 +89,12 @@ class BackupRepository {
                                     + " rows, the table " + rows);
                         }
                     } catch (SQLException e) {
-                        problems.add(table.getKey() + ": index " + index[0] + ": " + e.getMessage());
+                        problems.add(table.getKey() + ": index " + index[0] + ": " + describe(e));
                     }
                 }
             }
         } catch (SQLException e) {
-            problems.add(e.getMessage());
+            problems.add(describe(e));
         }
         return problems;
     }
@@ -125,6 +125,29 @@ class BackupRepository {
             }
         }
         return tables;
+    }
+
+    /**
+     * The message of an error and of each cause with another message. H2 retries a query that meets an
+     * index entry whose row its primary index does not return (error 90143) until its lock timeout has
+     * passed and then reports "Timeout trying to lock table" (50200, org.h2.command.Command): the cause
+     * tells damage from a lock. No other transaction runs while the check at start reads.
+     */
+    static String describe(SQLException e) {
+        StringBuilder text = new StringBuilder(String.valueOf(e.getMessage()));
+        Throwable seen = e;
+        for (Throwable t = e.getCause(); t != null && t != seen && text.length() < 1000; t = t.getCause()) {
+            String message = t.getMessage();
+            if (message != null && !text.toString().contains(message)) {
+                text.append(" (cause: ");
+                if (t instanceof SQLException s) {
+                    text.append(s.getErrorCode()).append(' ');
+                }
+                text.append(message).append(')');
+            }
+            seen = t;
+        }
+        return text.toString();
     }
 
     private static long read(Connection c, String sql) throws SQLException {
