@@ -137,11 +137,19 @@ class MessagesTest {
                 .isEmpty();
     }
 
-    private static List<JavaClass> translatedEnums() {
-        return new ClassFileImporter()
-                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("id.pantauspbe").stream()
-                        .filter(c -> c.isEnum() && c.isAnnotatedWith(Translated.class))
-                        .toList();
+    /** Imported once for the tests that need it (an import of the main classes takes seconds). */
+    private static List<JavaClass> translatedEnums;
+
+    private static synchronized List<JavaClass> translatedEnums() {
+        if (translatedEnums == null) {
+            translatedEnums = new ClassFileImporter()
+                            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                            .importPackages("id.pantauspbe")
+                            .stream()
+                            .filter(c -> c.isEnum() && c.isAnnotatedWith(Translated.class))
+                            .toList();
+        }
+        return translatedEnums;
     }
 
     @Test
