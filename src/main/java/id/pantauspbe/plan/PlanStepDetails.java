@@ -45,9 +45,9 @@ class PlanStepDetails {
         Map<String, IndicatorOwner> owned = new HashMap<>(owners.owners(instansiCode, year));
         owners.owners(instansiCode, basisYear).forEach(owned::putIfAbsent);
         Map<String, List<EvidenceItem>> evidenceOf = new LinkedHashMap<>();
-        int checklistYear = checklistYear(instansiCode, year, framework);
-        boolean borrowed = checklistYear != year;
-        for (EvidenceItem item : evidence.items(instansiCode, checklistYear)) {
+        Checklist checklist = checklist(instansiCode, year, framework);
+        boolean borrowed = checklist.year() != year;
+        for (EvidenceItem item : checklist.items()) {
             evidenceOf
                     .computeIfAbsent(item.indicatorCode(), k -> new ArrayList<>())
                     .add(item);
@@ -71,19 +71,22 @@ class PlanStepDetails {
                     hasLead ? owner.lead().name() : null,
                     needs(evidenceOf.getOrDefault(step.code(), List.of()), step.from(), step.to(), borrowed)));
         }
-        return new Steps(steps, borrowed ? checklistYear : null);
+        return new Steps(steps, borrowed ? checklist.year() : null);
     }
 
+    private record Checklist(int year, List<EvidenceItem> items) {}
+
     /**
-     * The year whose Data dukung checklist tells what a step needs: the plan year's own, or when it
-     * has none the nearest year under the same framework that has one (the earlier on a tie); the
-     * plan year when no year has one.
+     * The Data dukung checklist that tells what a step needs: the plan year's own, or when it has none
+     * the nearest year's under the same framework that has one (the earlier on a tie); the plan year's
+     * (empty) when no year has one. Each year's items are read once.
      */
-    private int checklistYear(String instansiCode, int year, Framework framework) {
-        if (!evidence.items(instansiCode, year).isEmpty()) {
-            return year;
+    private Checklist checklist(String instansiCode, int year, Framework framework) {
+        List<EvidenceItem> own = evidence.items(instansiCode, year);
+        if (!own.isEmpty()) {
+            return new Checklist(year, own);
         }
-        return evidence.years(instansiCode).stream()
+        List<Integer> candidates = evidence.years(instansiCode).stream()
                 .filter(y -> y != year)
                 .filter(y -> frameworks
                         .forYear(y)
@@ -91,9 +94,14 @@ class PlanStepDetails {
                         .orElse(false))
                 .sorted(Comparator.comparingInt((Integer y) -> Math.abs(y - year))
                         .thenComparingInt(y -> y))
-                .filter(y -> !evidence.items(instansiCode, y).isEmpty())
-                .findFirst()
-                .orElse(year);
+                .toList();
+        for (int candidate : candidates) {
+            List<EvidenceItem> items = evidence.items(instansiCode, candidate);
+            if (!items.isEmpty()) {
+                return new Checklist(candidate, items);
+            }
+        }
+        return new Checklist(year, own);
     }
 
     /**
