@@ -15,6 +15,9 @@ import java.time.format.DateTimeFormatter;
  */
 public final class TextFormat {
 
+    /** Decimals of an exact figure whose quotient does not end ({@link #exactPlain}). */
+    private static final int EXACT_MAX_DECIMALS = 10;
+
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Messages.INDONESIAN);
     private static final DateTimeFormatter DATE_TIME =
             DateTimeFormatter.ofPattern("d MMMM yyyy, HH.mm", Messages.INDONESIAN);
@@ -55,18 +58,27 @@ public final class TextFormat {
     }
 
     /**
-     * An exact index or its exact points in a column of such figures, with at least four decimals so
-     * they read evenly ("+0,0950" beside "+0,0875"); a quotient that does not end to ten decimals.
+     * An exact figure as plain text for the API ("2.5050"): at least four decimals; a quotient that
+     * does not end (a draft over part of the indicators) to ten decimals, half-up, instead of its 34
+     * significant digits. {@code null} for {@code null}.
      */
-    public static String exactFour(BigDecimal value) {
+    public static String exactPlain(BigDecimal value) {
         if (value == null) {
-            return "–";
+            return null;
         }
         BigDecimal v = value.stripTrailingZeros();
-        if (v.scale() > 10) {
-            v = v.setScale(10, java.math.RoundingMode.HALF_UP).stripTrailingZeros();
+        if (v.scale() > EXACT_MAX_DECIMALS) {
+            v = v.setScale(EXACT_MAX_DECIMALS, java.math.RoundingMode.HALF_UP).stripTrailingZeros();
         }
-        return (v.scale() < 4 ? v.setScale(4) : v).toPlainString().replace('.', ',');
+        return (v.scale() < 4 ? v.setScale(4) : v).toPlainString();
+    }
+
+    /**
+     * An exact index or its exact points in a column of such figures, as {@link #exactPlain} with a
+     * decimal comma, so they read evenly ("+0,0950" beside "+0,0875").
+     */
+    public static String exactFour(BigDecimal value) {
+        return value == null ? "–" : exactPlain(value).replace('.', ',');
     }
 
     /** Index points with three decimals ("0,055"), for contributions and losses. */

@@ -5,7 +5,6 @@ import id.pantauspbe.base.Messages;
 import id.pantauspbe.base.TextFormat;
 import id.pantauspbe.base.UserMessageException;
 import id.pantauspbe.engine.Framework;
-import id.pantauspbe.engine.IndexMath;
 import id.pantauspbe.engine.PredikatBand;
 import id.pantauspbe.framework.FrameworkService;
 import io.swagger.v3.oas.annotations.Operation;
@@ -244,7 +243,7 @@ class ValueApiController {
         return new IndexAfter(
                 r.provenance().name().toLowerCase(Locale.ROOT),
                 r.value(),
-                IndexMath.exactText(r.exact()),
+                TextFormat.exactPlain(r.exact()),
                 r.predikatShown() ? r.predikat().map(PredikatBand::name).orElse(null) : null,
                 r.complete(),
                 r.valuedIndicators(),

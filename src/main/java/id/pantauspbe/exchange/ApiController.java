@@ -3,7 +3,7 @@ package id.pantauspbe.exchange;
 import id.pantauspbe.base.ApiErrors;
 import id.pantauspbe.base.ExportFile;
 import id.pantauspbe.base.Messages;
-import id.pantauspbe.engine.IndexMath;
+import id.pantauspbe.base.TextFormat;
 import id.pantauspbe.engine.PredikatBand;
 import id.pantauspbe.evaluation.EvaluationService;
 import id.pantauspbe.evaluation.Figure;
@@ -177,7 +177,7 @@ class ApiController {
                 FigureTexts.provisional(r, Messages::indonesian).orElse(null),
                 r.frameworkCode(),
                 r.value(),
-                IndexMath.exactText(r.exact()),
+                TextFormat.exactPlain(r.exact()),
                 r.predikatShown() ? r.predikat().map(PredikatBand::name).orElse(null) : null,
                 r.predikatShown() && !r.settled(),
                 r.complete(),

@@ -1,7 +1,7 @@
 package id.pantauspbe.plan;
 
 import id.pantauspbe.base.ApiErrors;
-import id.pantauspbe.engine.IndexMath;
+import id.pantauspbe.base.TextFormat;
 import id.pantauspbe.evaluation.EvaluationService;
 import id.pantauspbe.evaluation.Stage;
 import io.swagger.v3.oas.annotations.Operation;
@@ -148,10 +148,10 @@ class PlanController {
                         plan.basisYear(),
                         plan.basisStage().code(),
                         plan.basisPublished(),
-                        IndexMath.exactText(plan.basisExact())),
+                        TextFormat.exactPlain(plan.basisExact())),
                 plan.reached(),
                 plan.published(),
-                IndexMath.exactText(plan.exact()),
+                TextFormat.exactPlain(plan.exact()),
                 plan.predikat(),
                 plan.totalEffort(),
                 plan.steps().stream()
@@ -160,7 +160,7 @@ class PlanController {
                                 level(s.from()),
                                 level(s.to()),
                                 s.effort(),
-                                IndexMath.exactText(s.points()),
+                                TextFormat.exactPlain(s.points()),
                                 s.opdName()))
                         .toList(),
                 plan.binding()));
